@@ -1,0 +1,57 @@
+package org.annals.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.annals.core.Annals;
+import org.annals.json.AnnalsJson;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals analyze}: one {@code annals/1} JSON object per document. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses text files and folders of them, writing one annals/1 JSON object per "
+                + "document (JSON lines).",
+                "A file that cannot be read (binary, not UTF-8, empty, too large) is named on stderr with the "
+                + "reason; the others are analysed, and the exit code is 1."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path out;
+
+    @Option(names = "--stories", description = "Group the documents into stories (fills document.story) "
+            + "and resolve relative dates through them.")
+    boolean stories;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
+            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        try (OutputStream os = out == null ? new BufferedOutputStream(System.out, 1 << 16)
+                : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
+            Batch batch = new Batch(Annals.pipeline(), err);
+            int failed = batch.run(inputs, maxBytes, stories, lines::write);
+            return failed == 0 ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.annals.core.Annals;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals demo}: analyses the bundled examples and prints what it found, readably. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Analyses the bundled examples/ (or the given files and folders) with stories, and prints "
+                + "per article its actors, events with dates and places, quotes with speakers, and counts.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "What to analyse (default: examples/).")
+    List<Path> inputs;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
+            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> what = inputs == null || inputs.isEmpty() ? List.of(examples()) : inputs;
+        Summary summary = new Summary(out);
+        Batch batch = new Batch(Annals.pipeline(), err);
+        int failed = batch.run(what, maxBytes, true, summary::print);
+        summary.printStories();
+        out.printf("%d documents analysed, %d failed.%n", batch.analysed(), failed);
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** The examples folder: beside the launcher when it set {@code annals.home}, else in the working folder. */
+    static Path examples() {
+        String home = System.getProperty("annals.home");
+        Path p = home == null ? Path.of("examples") : Path.of(home, "examples");
+        return Files.isDirectory(p) ? p : Path.of("examples");
+    }
+}

@@ -1,0 +1,744 @@
+package org.annals.core.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.annals.core.kb.Entry;
+import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.PhraseIndex;
+import org.annals.core.kb.RoleTitle;
+import org.annals.core.model.Actor;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
+import org.annals.core.model.MentionKind;
+import org.annals.core.model.Sentence;
+import org.annals.core.model.Span;
+import org.annals.core.model.Token;
+import org.annals.core.pipeline.Stage;
+
+/**
+ * Finds the actors of a document and codes them. Names come from the knowledge base (countries, places,
+ * organisations, people, seats of power) and from the shape of the text: a capitalised sequence that
+ * starts with a given name, that follows a title ({@code Representative of the Russian Federation to ...
+ * Gocha Buachidze}), or that ends in an organisation's head word ({@code ... Ministry}). Titles, appositions
+ * ({@code X, an opponent of President Abbas}) and the delegation a sentence speaks of ({@code the Russian
+ * side}) give unknown people a country and a role. Surnames, descriptions ({@code the Russian president})
+ * and pronouns where clear resolve to the same actor. Each actor is coded for the document's date.
+ */
+public final class EntityFinder implements Stage {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
+    private static final Set<String> SIDE_WORDS = Set.of("side", "delegation", "team", "officials", "government",
+            "authorities", "leadership");
+    private static final Set<String> GENERIC_ROLES = Set.of("leader", "counterpart", "official", "head",
+            "politician");
+    /** How many sentences back a pronoun looks for its person. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final KnowledgeBase kb;
+    private final NameWords words;
+    private final Titles titles;
+
+    public EntityFinder(KnowledgeBase kb) {
+        this.kb = kb;
+        this.words = NameWords.BUILTIN;
+        this.titles = new Titles(kb, words);
+    }
+
+    @Override
+    public Analysis apply(Analysis a) {
+        Doc doc = new Doc(a);
+        for (int s = 0; s < a.sentences().size(); s++) {
+            doc.scanNames(s);
+        }
+        doc.scanSurnames();
+        for (int s = 0; s < a.sentences().size(); s++) {
+            doc.scanDescriptions(s);
+        }
+        doc.drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
+        doc.resolve();
+        return doc.build();
+    }
+
+    /** The work on one document. */
+    private final class Doc {
+        final Analysis a;
+        final List<Token> ts;
+        final LocalDate date;
+        final List<Draft> drafts = new ArrayList<>();
+        final boolean[] covered;
+        final String[] sideCountry;
+        final Map<Draft, Draft> apposedTo = new HashMap<>();
+
+        Doc(Analysis a) {
+            this.a = a;
+            this.ts = a.tokens();
+            this.date = a.publication().date();
+            this.covered = new boolean[ts.size()];
+            this.sideCountry = new String[a.sentences().size()];
+        }
+
+        // ---- finding names -------------------------------------------------------------------------
+
+        void scanNames(int si) {
+            Sentence s = a.sentences().get(si);
+            int end = s.endToken();
+            sideCountry[si] = sideCountry(s);
+            int i = s.firstToken();
+            while (i < end) {
+                Token t = ts.get(i);
+                if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+                    i++;
+                    continue;
+                }
+                PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+                if (m != null && acceptable(m)) {
+                    Draft d = add(m.start(), m.end(), si, typeOf(m.values()), MentionKind.NAME);
+                    d.candidates = m.values();
+                    if (d.type == EntityType.PERSON) {
+                        d.title = titles.before(ts, s.firstToken(), m.start());
+                        apposition(d, end);
+                    }
+                    i = m.end();
+                    continue;
+                }
+                int runEnd = capitalisedRun(i, end);
+                if (runEnd > i) {
+                    unknownName(si, i, runEnd, end);
+                    i = runEnd;
+                    continue;
+                }
+                i++;
+            }
+        }
+
+        /** The type of the candidate that would win without context. */
+        private EntityType typeOf(List<KnowledgeBase.Candidate> candidates) {
+            Entry best = candidates.get(0).entry();
+            for (KnowledgeBase.Candidate c : candidates) {
+                if (priority(c.entry()) > priority(best)) {
+                    best = c.entry();
+                }
+            }
+            return best.type();
+        }
+
+        /** Rejects knowledge-base matches that are more likely common words than places. */
+        private boolean acceptable(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+            if (m.end() - m.start() > 1) {
+                return true;
+            }
+            boolean onlyPlaces = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+            String w = ts.get(m.start()).text();
+            if (onlyPlaces && (words.is(w, NameWords.Class.STOP) || kb.roles().longest(ts, m.start(), m.end()) != null
+                    || kb.adjectives().longest(ts, m.start(), m.end()) != null || kb.isGivenName(w))) {
+                return false;
+            }
+            return !words.is(w, NameWords.Class.STOP) || m.values().stream()
+                    .anyMatch(c -> c.entry().kind() == Entry.Kind.COUNTRY);
+        }
+
+        /** The end of the capitalised sequence that starts at {@code i} (stopping where a known name starts). */
+        private int capitalisedRun(int i, int end) {
+            int j = i;
+            while (j < end) {
+                Token t = ts.get(j);
+                if (j > i && kb.names().longest(ts, j, end) != null) {
+                    break;
+                }
+                if (t.isWord() && t.isCapitalized() && !(j == i && words.is(t.text(), NameWords.Class.STOP))) {
+                    j++;
+                } else if (j > i && j + 1 < end && ts.get(j + 1).isCapitalized()
+                        && (words.is(t.text(), NameWords.Class.JOINER) || t.is("-")
+                        || (Titles.CONNECTORS.contains(t.text()) && !t.is("the") && headWord(ts.get(j - 1))))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private boolean headWord(Token t) {
+            return words.is(t.text(), NameWords.Class.ORG_HEAD) || words.is(t.text(), NameWords.Class.LOC_HEAD);
+        }
+
+        /** Decides what a capitalised sequence not in the knowledge base is, if anything. */
+        private void unknownName(int si, int i, int j, int sentenceEnd) {
+            Token last = ts.get(j - 1);
+            if (words.is(last.text(), NameWords.Class.ORG_HEAD)) {
+                int start = i;
+                while (start < j && words.is(ts.get(start).text(), NameWords.Class.STOP)) {
+                    start++;
+                }
+                if (start < j && !(j - start == 1 && kb.roles().longest(ts, start, j) != null)) {
+                    add(start, j, si, EntityType.ORGANIZATION, MentionKind.NAME);
+                }
+                return;
+            }
+            // skip the title words at the front: roles, adjectives, country names, title words
+            int k = i;
+            while (k < j) {
+                PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, j);
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, k, j);
+                if (r != null) {
+                    k = r.end();
+                } else if (adj != null) {
+                    k = adj.end();
+                } else if (words.is(ts.get(k).text(), NameWords.Class.TITLE) || ts.get(k).is("-")
+                        || words.is(ts.get(k).text(), NameWords.Class.STOP)) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k >= j) {
+                return;
+            }
+            if (words.is(last.text(), NameWords.Class.LOC_HEAD) && j - k >= 2) {
+                add(k, j, si, EntityType.LOCATION, MentionKind.NAME);
+                return;
+            }
+            int given = -1;
+            for (int g = k; g < j - 1; g++) {
+                if (kb.isGivenName(ts.get(g).text())) {
+                    given = g;
+                    break;
+                }
+            }
+            Sentence s = a.sentences().get(si);
+            if (given >= 0) {
+                person(si, given, j, sentenceEnd, titles.before(ts, s.firstToken(), given));
+                return;
+            }
+            Title title = titles.before(ts, s.firstToken(), k);
+            if (title != null && j - k >= 1 && allNameLike(k, j)) {
+                int start = j - k > 3 ? j - 2 : k;
+                person(si, start, j, sentenceEnd, start == k ? title : titles.before(ts, s.firstToken(), start));
+                return;
+            }
+            if (j - k >= 2 && j - k <= 4 && allNameLike(k, j) && appositionRole(j, sentenceEnd) != null) {
+                person(si, k, j, sentenceEnd, null);
+            }
+        }
+
+        private void person(int si, int start, int end, int sentenceEnd, Title title) {
+            Draft d = add(start, end, si, EntityType.PERSON, MentionKind.NAME);
+            d.title = title;
+            apposition(d, sentenceEnd);
+        }
+
+        private boolean allNameLike(int k, int j) {
+            for (int x = k; x < j; x++) {
+                Token t = ts.get(x);
+                if (!(t.isWord() && t.isCapitalized()) && !t.is("-") && !words.is(t.text(), NameWords.Class.JOINER)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code X, an opponent of President Abbas,}: the role (and maybe the country) the apposition gives. */
+        private void apposition(Draft d, int sentenceEnd) {
+            Title t = appositionRole(d.end, sentenceEnd);
+            if (t == null) {
+                return;
+            }
+            if (d.title == null) {
+                d.title = t;
+            } else if (d.title.country() == null && t.country() != null) {
+                d.title = d.title.withCountry(t.country());
+            }
+            d.appositionEnd = t.start();
+        }
+
+        private Title appositionRole(int afterName, int sentenceEnd) {
+            int i = afterName;
+            if (i >= sentenceEnd || !ts.get(i).is(",")) {
+                return null;
+            }
+            i++;
+            if (i < sentenceEnd && (ts.get(i).is("a") || ts.get(i).is("an") || ts.get(i).is("the"))) {
+                i++;
+            }
+            String country = null;
+            PhraseIndex.Match<String> adj = i < sentenceEnd ? kb.adjectives().longest(ts, i, sentenceEnd) : null;
+            if (adj != null) {
+                country = adj.values().get(0);
+                i = adj.end();
+            }
+            PhraseIndex.Match<RoleTitle> r = i < sentenceEnd ? kb.roles().longest(ts, i, sentenceEnd) : null;
+            if (r == null || r.values().get(0).type() != EntityType.PERSON) {
+                return null;
+            }
+            RoleTitle role = r.values().get(0);
+            // the start field carries where an "of X" that may give the country begins
+            int of = r.end() < sentenceEnd && ts.get(r.end()).is("of") ? r.end() + 1 : -1;
+            return new Title(role.role(), country, role.phrase(), of);
+        }
+
+        /** {@code the Russian side}, {@code the Palestinian delegation}: the country a sentence's list speaks for. */
+        private String sideCountry(Sentence s) {
+            String found = null;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, s.endToken());
+                if (adj != null && adj.end() < s.endToken()
+                        && SIDE_WORDS.contains(ts.get(adj.end()).text().toLowerCase(Locale.ROOT))) {
+                    String c = adj.values().get(0);
+                    if (found != null && !found.equals(c)) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+            return found;
+        }
+
+        /** Single words that repeat the surname of an unknown person named earlier ("Dahlan said"). */
+        void scanSurnames() {
+            Map<String, Boolean> surnames = new HashMap<>();
+            for (Draft d : drafts) {
+                if (d.type == EntityType.PERSON && d.candidates.isEmpty() && d.end - d.start >= 2) {
+                    surnames.put(ts.get(d.end - 1).text(), true);
+                }
+            }
+            if (surnames.isEmpty()) {
+                return;
+            }
+            for (int si = 0; si < a.sentences().size(); si++) {
+                Sentence s = a.sentences().get(si);
+                for (int i = s.firstToken(); i < s.endToken(); i++) {
+                    Token t = ts.get(i);
+                    if (!covered[i] && t.isWord() && surnames.containsKey(t.text())
+                            && (i + 1 >= s.endToken() || !ts.get(i + 1).isCapitalized())) {
+                        Draft d = add(i, i + 1, si, EntityType.PERSON, MentionKind.NAME);
+                        d.title = titles.before(ts, s.firstToken(), i);
+                    }
+                }
+            }
+        }
+
+        // ---- descriptions and pronouns ----------------------------------------------------------------
+
+        void scanDescriptions(int si) {
+            Sentence s = a.sentences().get(si);
+            int end = s.endToken();
+            for (int i = s.firstToken(); i < end; i++) {
+                if (covered[i]) {
+                    continue;
+                }
+                Token t = ts.get(i);
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                if (PRONOUNS.contains(lower)) {
+                    add(i, i + 1, si, EntityType.PERSON, MentionKind.PRONOUN);
+                    continue;
+                }
+                if (!DETERMINERS.contains(lower) || i + 1 >= end) {
+                    continue;
+                }
+                int j = i + 1;
+                String country = null;
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, j, end);
+                if (adj != null) {
+                    country = adj.values().get(0);
+                    j = adj.end();
+                }
+                PhraseIndex.Match<RoleTitle> r = j < end ? kb.roles().longest(ts, j, end) : null;
+                if (r == null || covered[j] || r.values().get(0).type() != EntityType.PERSON) {
+                    continue;
+                }
+                int after = r.end();
+                boolean plural = ts.get(after - 1).text().endsWith("s")
+                        && !r.values().get(0).phrase().endsWith("s");
+                boolean titleOfName = after < end && ts.get(after).isCapitalized() && ts.get(after).isWord();
+                if (plural || titleOfName) {
+                    continue;
+                }
+                RoleTitle role = r.values().get(0);
+                Draft d = add(i, after, si, EntityType.PERSON, MentionKind.NOMINAL);
+                d.title = new Title(role.role(), country, role.phrase(), i);
+                i = after - 1;
+            }
+        }
+
+        private Draft add(int start, int end, int sentence, EntityType type, MentionKind kind) {
+            Draft d = new Draft(start, end, sentence, type, kind);
+            StringBuilder sb = new StringBuilder();
+            for (int x = start; x < end; x++) {
+                if (x > start && ts.get(x).start() > ts.get(x - 1).end()) {
+                    sb.append(' ');
+                }
+                sb.append(ts.get(x).text());
+                covered[x] = true;
+            }
+            d.name = sb.toString();
+            drafts.add(d);
+            return d;
+        }
+
+        // ---- resolution --------------------------------------------------------------------------------
+
+        final Map<String, ActorDraft> actors = new LinkedHashMap<>();
+
+        void resolve() {
+            Map<String, Integer> countryWeight = countryEvidence();
+            for (Draft d : drafts) {
+                switch (d.kind) {
+                    case NAME -> resolveName(d, countryWeight);
+                    case NOMINAL -> resolveNominal(d);
+                    case PRONOUN -> resolvePronoun(d);
+                    default -> throw new IllegalStateException();
+                }
+                if (d.actorKey != null) {
+                    actors.computeIfAbsent(d.actorKey, k -> new ActorDraft()).drafts.add(d);
+                }
+            }
+            // an apposition's "of X" gives the country when nothing else did
+            for (Draft d : drafts) {
+                if (d.title != null && d.title.country() == null && d.appositionEnd >= 0) {
+                    for (Draft o : drafts) {
+                        if (o.start >= d.appositionEnd && o.start <= d.appositionEnd + 2 && o.actorKey != null) {
+                            String c = countryOf(actors.get(o.actorKey));
+                            if (c != null) {
+                                d.title = d.title.withCountry(c);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        private Map<String, Integer> countryEvidence() {
+            Map<String, Integer> w = new HashMap<>();
+            // a name counts for the country of its likeliest reading when that reading is the only one of its kind
+            for (Draft d : drafts) {
+                if (d.candidates.isEmpty()) {
+                    continue;
+                }
+                int top = d.candidates.stream().mapToInt(c -> priority(c.entry())).max().getAsInt();
+                List<Entry> best = d.candidates.stream().map(KnowledgeBase.Candidate::entry)
+                        .filter(e -> priority(e) == top).toList();
+                if (best.size() == 1 && best.get(0).country() != null) {
+                    w.merge(best.get(0).country(), 1, Integer::sum);
+                }
+            }
+            for (int i = 0; i < ts.size(); i++) {
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, Math.min(ts.size(), i + 4));
+                if (adj != null) {
+                    w.merge(adj.values().get(0), 1, Integer::sum);
+                }
+            }
+            return w;
+        }
+
+        private void resolveName(Draft d, Map<String, Integer> countryWeight) {
+            if (d.candidates.isEmpty()) {
+                if (d.type == EntityType.PERSON && d.end - d.start == 1) {
+                    // a surname alone: the person named in full before
+                    for (ActorDraft ac : actors.values()) {
+                        Draft first = ac.name();
+                        if (first != null && first.type == EntityType.PERSON && first.end - first.start >= 2
+                                && ts.get(first.end - 1).text().equals(d.name)) {
+                            d.actorKey = ac.key();
+                            return;
+                        }
+                    }
+                }
+                d.actorKey = "name:" + d.type + ":" + d.name;
+                return;
+            }
+            if (d.surnameOnly()) {
+                for (KnowledgeBase.Candidate c : d.candidates) {
+                    if (actors.containsKey(c.entry().id())) {
+                        d.entry = c.entry();
+                        d.actorKey = c.entry().id();
+                        return;
+                    }
+                }
+                for (ActorDraft ac : actors.values()) {
+                    Draft first = ac.name();
+                    if (first != null && first.type == EntityType.PERSON && first.entry == null
+                            && first.end - first.start >= 2 && ts.get(first.end - 1).text().equals(d.name)) {
+                        d.actorKey = ac.key();
+                        return;
+                    }
+                }
+            }
+            Entry best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (KnowledgeBase.Candidate c : d.candidates) {
+                Entry e = c.entry();
+                double score = priority(e) * 1000;
+                if (actors.containsKey(e.id())) {
+                    score += 5000;
+                }
+                if (e.kind() == Entry.Kind.PERSON) {
+                    score += e.officeOn(date) != null ? 100 : 0;
+                    if (d.title != null && d.title.country() != null && d.title.country().equals(e.country())) {
+                        score += 200;
+                    }
+                }
+                if (e.country() != null) {
+                    score += 10 * countryWeight.getOrDefault(e.country(), 0);
+                }
+                score += Math.log10(1 + e.population());
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = e;
+                }
+            }
+            d.entry = best;
+            d.type = best.type();
+            d.actorKey = best.id();
+        }
+
+        private int priority(Entry e) {
+            return switch (e.kind()) {
+                case PERSON -> 8;
+                case ORGANIZATION, MEDIA, GROUP -> 7;
+                case METONYM -> 6;
+                case COUNTRY -> 5;
+                case REGION -> 4;
+                case PLACE -> 3;
+            };
+        }
+
+        /** {@code the Russian president}: the person of that country and title met last, else the office holder. */
+        private void resolveNominal(Draft d) {
+            Title t = d.title;
+            List<Draft> before = new ArrayList<>();
+            for (Draft o : drafts) {
+                if (o == d) {
+                    break;
+                }
+                if (o.actorKey != null && o.type == EntityType.PERSON && o.kind == MentionKind.NAME) {
+                    before.add(o);
+                }
+            }
+            for (int k = before.size() - 1; k >= 0; k--) {
+                ActorDraft ac = actors.get(before.get(k).actorKey);
+                if (matches(ac, t)) {
+                    d.actorKey = before.get(k).actorKey;
+                    return;
+                }
+            }
+            if (date != null && t.country() != null) {
+                for (Entry e : kb.entries()) {
+                    if (e.kind() != Entry.Kind.PERSON) {
+                        continue;
+                    }
+                    var o = e.officeOn(date);
+                    if (o != null && t.country().equals(o.country()) && o.title() != null
+                            && o.title().toLowerCase(Locale.ROOT).equals(t.phrase())) {
+                        d.entry = e;
+                        d.actorKey = e.id();
+                        return;
+                    }
+                }
+            }
+            if (t.country() != null) {
+                d.actorKey = "nominal:" + t.country() + ":" + t.phrase();
+            }
+        }
+
+        private boolean matches(ActorDraft ac, Title t) {
+            String country = countryOf(ac);
+            if (t.country() != null && !t.country().equals(country)) {
+                return false;
+            }
+            if (GENERIC_ROLES.contains(t.phrase())) {
+                return t.country() != null || ac.titles().contains(t.phrase());
+            }
+            return ac.titles().contains(t.phrase());
+        }
+
+        /** He, she: a person of this or the last few sentences, the subject first. */
+        private void resolvePronoun(Draft d) {
+            // in the same sentence, the first person before the pronoun
+            for (Draft o : drafts) {
+                if (o == d || o.start > d.start) {
+                    break;
+                }
+                if (o.sentence == d.sentence && o.actorKey != null && o.type == EntityType.PERSON) {
+                    d.actorKey = o.actorKey;
+                    return;
+                }
+            }
+            // else the first person of the closest sentence before that has one
+            for (int s = d.sentence - 1; s >= Math.max(0, d.sentence - PRONOUN_REACH); s--) {
+                for (Draft o : drafts) {
+                    if (o.sentence == s && o.actorKey != null && o.type == EntityType.PERSON) {
+                        d.actorKey = o.actorKey;
+                        return;
+                    }
+                }
+            }
+        }
+
+        // ---- output ---------------------------------------------------------------------------------
+
+        Analysis build() {
+            Map<String, String> ids = new HashMap<>();
+            List<Actor> actorList = new ArrayList<>();
+            for (ActorDraft ac : actors.values()) {
+                String id = "a" + (actorList.size() + 1);
+                ids.put(ac.key(), id);
+                actorList.add(code(ac, id));
+            }
+            List<Mention> mentions = new ArrayList<>();
+            for (Draft d : drafts) {
+                if (d.actorKey == null) {
+                    continue;
+                }
+                Span span = new Span(ts.get(d.start).start(), ts.get(d.end - 1).end());
+                mentions.add(new Mention("m" + (mentions.size() + 1), span, a.covered(span), d.type, d.kind,
+                        ids.get(d.actorKey)));
+            }
+            return a.withEntities(mentions, actorList);
+        }
+
+        private Actor code(ActorDraft ac, String id) {
+            Draft first = ac.drafts.get(0);
+            Draft named = ac.name();
+            Entry e = ac.entry();
+            Span span = new Span(ts.get(first.start).start(), ts.get(first.end - 1).end());
+            if (e != null) {
+                String code = e.code();
+                String country = e.country();
+                String role = null;
+                var office = e.officeOn(date);
+                if (office != null) {
+                    code = office.code();
+                    country = office.country();
+                    role = office.role();
+                } else if (e.type() == EntityType.PERSON) {
+                    Title t = ac.title();
+                    role = t == null ? null : t.role();
+                    code = country == null ? null : country + (role == null ? "" : role);
+                } else if (code != null && code.length() > 3) {
+                    role = code.substring(3);
+                }
+                if (code != null && (code.startsWith("IGO") || code.startsWith("NGO"))) {
+                    country = null;
+                    role = code.substring(0, 3);
+                }
+                return new Actor(id, e.name(), e.type(), code, country, role, e.id(), span);
+            }
+            String name = named != null ? a.covered(new Span(ts.get(named.start).start(), ts.get(named.end - 1).end()))
+                    : a.covered(span);
+            EntityType type = named != null ? named.type : first.type;
+            String country = null;
+            String role = null;
+            if (type == EntityType.PERSON) {
+                Title t = ac.title();
+                country = t != null && t.country() != null ? t.country() : sideCountry[first.sentence];
+                role = t == null ? null : t.role();
+            } else if (type == EntityType.ORGANIZATION && named != null) {
+                for (int i = named.start; i < named.end && country == null; i++) {
+                    PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, named.end);
+                    country = adj != null ? adj.values().get(0) : titles.countryNamed(ts, i, named.end);
+                }
+                for (int i = named.start; i < named.end && role == null; i++) {
+                    PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, named.end);
+                    role = r == null ? null : r.values().get(0).role();
+                }
+            }
+            String code = country == null ? null : country + (role == null ? "" : role);
+            return new Actor(id, name, type, code, country, role, null, span);
+        }
+
+        private String countryOf(ActorDraft ac) {
+            if (ac == null) {
+                return null;
+            }
+            Entry e = ac.entry();
+            if (e != null) {
+                var o = e.officeOn(date);
+                return o != null ? o.country() : e.country();
+            }
+            Title t = ac.title();
+            if (t != null && t.country() != null) {
+                return t.country();
+            }
+            return sideCountry[ac.drafts.get(0).sentence];
+        }
+    }
+
+    /** The mentions gathered for one actor. */
+    private static final class ActorDraft {
+        final List<Draft> drafts = new ArrayList<>();
+
+        String key() {
+            return drafts.get(0).actorKey;
+        }
+
+        Entry entry() {
+            for (Draft d : drafts) {
+                if (d.entry != null) {
+                    return d.entry;
+                }
+            }
+            return null;
+        }
+
+        /** The longest name mention. */
+        Draft name() {
+            Draft best = null;
+            for (Draft d : drafts) {
+                if (d.kind == MentionKind.NAME && (best == null || d.end - d.start > best.end - best.start)) {
+                    best = d;
+                }
+            }
+            return best;
+        }
+
+        /** The first title that gives a role, with the first country any title gives. */
+        Title title() {
+            Title role = null;
+            String country = null;
+            for (Draft d : drafts) {
+                if (d.title == null) {
+                    continue;
+                }
+                if (role == null && d.title.role() != null) {
+                    role = d.title;
+                }
+                if (country == null) {
+                    country = d.title.country();
+                }
+            }
+            if (role == null) {
+                return country == null ? null : new Title(null, country, null, -1);
+            }
+            return role.country() == null && country != null ? role.withCountry(country) : role;
+        }
+
+        /** The role phrases this actor is known by: its titles and its offices. */
+        Set<String> titles() {
+            Set<String> out = new java.util.HashSet<>();
+            for (Draft d : drafts) {
+                if (d.title != null && d.title.phrase() != null) {
+                    out.add(d.title.phrase());
+                }
+                if (d.entry != null) {
+                    for (var o : d.entry.offices()) {
+                        if (o.title() != null) {
+                            out.add(o.title().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.annals.core.entity;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.annals.core.kb.Tsv;
+
+/**
+ * The small closed classes of words that help tell names in text ({@code name-words.tsv}): capitalised
+ * common words, the last words of organisation and place names, joiners inside names, title words.
+ */
+final class NameWords {
+
+    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE }
+
+    private final Map<String, Set<Class>> words = new HashMap<>();
+
+    static final NameWords BUILTIN = load();
+
+    private static NameWords load() {
+        NameWords w = new NameWords();
+        InputStream in = NameWords.class.getResourceAsStream("name-words.tsv");
+        if (in == null) {
+            throw new IllegalStateException("name-words.tsv is missing from the core's resources");
+        }
+        List<Tsv.Row> rows = Tsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), "name-words.tsv",
+                List.of("word", "class"), p -> {
+                    throw new IllegalStateException(p);
+                });
+        for (Tsv.Row r : rows) {
+            w.words.computeIfAbsent(r.get("word"), k -> EnumSet.noneOf(Class.class))
+                    .add(Class.valueOf(r.get("class")));
+        }
+        return w;
+    }
+
+    boolean is(String word, Class c) {
+        Set<Class> s = words.get(word);
+        return s != null && s.contains(c);
+    }
+}

@@ -1,0 +1,143 @@
+package org.annals.core.entity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.annals.core.kb.Entry;
+import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.PhraseIndex;
+import org.annals.core.kb.RoleTitle;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Token;
+
+/**
+ * Reads titles: the words before a name ({@code Russian Foreign Minister}, {@code Representative of the Russian
+ * Federation to the Palestinian national authority}, {@code his Palestinian counterpart}) and the role phrase
+ * of a description ({@code an opponent of}). A title is a run of role words, nationality adjectives, country
+ * names, capitalised words and the small words of titles, that contains at least one role; lower-case words
+ * are allowed only inside a prepositional phrase ({@code to the Palestinian national authority}).
+ */
+final class Titles {
+
+    static final Set<String> CONNECTORS = Set.of("of", "the", "to", "for", "on", "and");
+
+    /** The longest title looked for before a name, in tokens. */
+    private static final int MAX_TITLE = 30;
+
+    private final KnowledgeBase kb;
+    private final NameWords words;
+
+    Titles(KnowledgeBase kb, NameWords words) {
+        this.kb = kb;
+        this.words = words;
+    }
+
+    /** The title that ends right before token {@code nameStart}, not before {@code floor}; or null. */
+    Title before(List<Token> ts, int floor, int nameStart) {
+        for (int p = Math.max(floor, nameStart - MAX_TITLE); p < nameStart; p++) {
+            Title t = parse(ts, p, nameStart);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The title that is exactly the tokens {@code [p, end)}, or null. */
+    Title parse(List<Token> ts, int p, int end) {
+        Token first = ts.get(p);
+        if (!first.isWord() || CONNECTORS.contains(first.text()) || words.is(first.text(), NameWords.Class.STOP)) {
+            return null;
+        }
+        if (!first.isCapitalized() && kb.roles().longest(ts, p, end) == null && !isPossessive(first)) {
+            return null;
+        }
+        if (CONNECTORS.contains(ts.get(end - 1).text()) || ts.get(end - 1).is("-")) {
+            return null;
+        }
+        String country = null;
+        RoleTitle head = null;
+        RoleTitle organisation = null;
+        boolean inPhrase = false;
+        int i = isPossessive(first) ? p + 1 : p;
+        while (i < end) {
+            Token t = ts.get(i);
+            PhraseIndex.Match<RoleTitle> role = kb.roles().longest(ts, i, end);
+            if (role != null) {
+                RoleTitle r = role.values().get(0);
+                if (r.type() == EntityType.ORGANIZATION) {
+                    if (organisation == null) {
+                        organisation = r;
+                    }
+                } else if (head == null) {
+                    head = r;
+                }
+                i = role.end();
+                continue;
+            }
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
+            if (adj != null) {
+                country = country == null ? adj.values().get(0) : country;
+                i = adj.end();
+                continue;
+            }
+            if (namesPerson(ts, i, end)) {
+                return null;
+            }
+            String named = countryNamed(ts, i, end);
+            if (named != null) {
+                country = country == null ? named : country;
+                i = kb.names().longest(ts, i, end).end();
+                continue;
+            }
+            if (t.is("-")) {
+                i++;
+                continue;
+            }
+            if (CONNECTORS.contains(t.text())) {
+                inPhrase = true;
+                i++;
+                continue;
+            }
+            if (t.isWord() && t.isCapitalized() && !words.is(t.text(), NameWords.Class.STOP)) {
+                i++;
+                continue;
+            }
+            if (t.isWord() && inPhrase && !t.isCapitalized()) {
+                i++;
+                continue;
+            }
+            return null;
+        }
+        if (head == null && organisation == null) {
+            return null;
+        }
+        // "Chief of the General Staff": the organisation a person heads decides the role
+        RoleTitle decisive = organisation != null ? organisation : head;
+        String phrase = head != null ? head.phrase() : organisation.phrase();
+        return new Title(decisive.role(), country, phrase, p);
+    }
+
+    /** The country a country name at token {@code i} names, or null. */
+    String countryNamed(List<Token> ts, int i, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        if (m == null) {
+            return null;
+        }
+        for (KnowledgeBase.Candidate c : m.values()) {
+            if (c.entry().kind() == Entry.Kind.COUNTRY) {
+                return c.entry().country();
+            }
+        }
+        return null;
+    }
+
+    private boolean namesPerson(List<Token> ts, int i, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        return m != null && m.values().stream().anyMatch(c -> c.entry().kind() == Entry.Kind.PERSON);
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.is("his") || t.is("her") || t.is("its") || t.is("their") || t.is("His") || t.is("Her");
+    }
+}

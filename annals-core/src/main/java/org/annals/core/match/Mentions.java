@@ -1,0 +1,98 @@
+package org.annals.core.match;
+
+import java.util.List;
+
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
+import org.annals.core.model.Span;
+
+/**
+ * Look-ups over a document's mention layer (in text order) for the stages that attach actors to what they
+ * find: the mention inside a phrase, the nearest mention before an offset. Every look-up tolerates an empty
+ * layer (the entity stage did not run) and skips mentions with no actor.
+ */
+public final class Mentions {
+
+    private final List<Mention> mentions;
+
+    /** Look-ups over {@code mentions}, which must be in text order. */
+    public Mentions(List<Mention> mentions) {
+        this.mentions = mentions;
+    }
+
+    /** True when there are no mentions at all. */
+    public boolean isEmpty() {
+        return mentions.isEmpty();
+    }
+
+    /**
+     * The mention with an actor that overlaps {@code span}, preferring persons, then organisations, then
+     * locations, and the first in text order among equals; {@code null} if none.
+     */
+    public Mention best(Span span) {
+        Mention best = null;
+        if (span.isEmpty()) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (m.actor() != null && m.span().overlaps(span)
+                    && (best == null || m.type().ordinal() < best.type().ordinal())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** True when a mention of one of {@code types}, with an actor, overlaps {@code span}. */
+    public boolean any(Span span, EntityType... types) {
+        for (Mention m : mentions) {
+            if (m.span().start() >= span.end()) {
+                break;
+            }
+            if (m.actor() != null && m.span().overlaps(span)) {
+                for (EntityType t : types) {
+                    if (m.type() == t) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last mention of {@code type} with an actor that ends at or before {@code offset} and lies in none of
+     * the {@code excluded} spans; {@code null} if none.
+     */
+    public Mention lastBefore(int offset, EntityType type, List<Span> excluded) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            if (m.type() == type && m.actor() != null && !inAny(m.span(), excluded)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /** The mentions of {@code type} with an actor that lie inside {@code span}, in text order. */
+    public List<Mention> inside(Span span, EntityType type) {
+        return mentions.stream()
+                .filter(m -> m.type() == type && m.actor() != null && span.contains(m.span()))
+                .toList();
+    }
+
+    private static boolean inAny(Span s, List<Span> spans) {
+        for (Span x : spans) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package org.annals.core.quote;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.annals.core.kb.Tsv;
+import org.annals.core.match.TokenView;
+
+/**
+ * The function words of {@code frame-words.tsv}: what may stand between a speaker and the cue, and where a
+ * speaker phrase ends. A word may belong to several classes. Immutable.
+ */
+final class FrameWords {
+
+    /** The classes of {@code frame-words.tsv}. */
+    enum Role { AUX, ADVERB, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, TIME }
+
+    static final FrameWords STANDARD = load("frame-words.tsv");
+
+    private final Map<String, Set<Role>> roles;
+
+    private FrameWords(Map<String, Set<Role>> roles) {
+        this.roles = roles;
+    }
+
+    static FrameWords load(String resource) {
+        InputStream in = FrameWords.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String> problems = new ArrayList<>();
+        List<Tsv.Row> rows = Tsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource,
+                List.of("word", "class"), problems::add);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", problems));
+        }
+        Map<String, Set<Role>> map = new HashMap<>();
+        for (Tsv.Row row : rows) {
+            map.computeIfAbsent(row.get("word").toLowerCase(Locale.ROOT), w -> EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(row.get("class").toUpperCase(Locale.ROOT)));
+        }
+        return new FrameWords(Map.copyOf(map));
+    }
+
+    /** True when token {@code i} is a word of class {@code role}. */
+    boolean is(TokenView v, int i, Role role) {
+        Set<Role> r = roles.get(v.lower(i));
+        return r != null && r.contains(role);
+    }
+
+    /** True when token {@code i} may stand between a speaker and its cue (an auxiliary or an adverb). */
+    boolean isSkippable(TokenView v, int i) {
+        return is(v, i, Role.AUX) || is(v, i, Role.ADVERB);
+    }
+}

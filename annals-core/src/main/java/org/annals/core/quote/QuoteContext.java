@@ -1,0 +1,139 @@
+package org.annals.core.quote;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.annals.core.match.Mentions;
+import org.annals.core.match.TokenView;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Block;
+
+/**
+ * What the quote finder's parts share about one document: the token view, the word lists, the mentions, which
+ * blocks belong to a transcript turn, which tokens lie inside quotation marks, and where the cues are (cues
+ * inside quoted words do not count: they are the quoted speaker's, not the reporter's).
+ */
+final class QuoteContext {
+
+    final TokenView view;
+    final FrameWords words;
+    private final CueLexicon cues;
+    final Mentions mentions;
+    private final boolean[] turnBlock;
+    private final boolean[] quoted;
+    private final boolean[] scare;
+    private final int[] cueCover;
+    private final CueMatch[] cueAt;
+    private final Analysis analysis;
+
+    QuoteContext(Analysis analysis, CueLexicon cues, FrameWords words) {
+        this.analysis = analysis;
+        this.view = TokenView.of(analysis);
+        this.words = words;
+        this.cues = cues;
+        this.mentions = new Mentions(analysis.mentions());
+        this.turnBlock = turnBlocks(analysis.blocks());
+        int n = view.size();
+        this.quoted = new boolean[n];
+        this.scare = new boolean[n];
+        this.cueCover = new int[n];
+        this.cueAt = new CueMatch[n];
+        Arrays.fill(cueCover, -1);
+    }
+
+    /** Marks the tokens {@code [from, to)} as quoted words; call before {@link #findCues()}. */
+    void markQuoted(int from, int to) {
+        Arrays.fill(quoted, from, to, true);
+    }
+
+    /** Finds the cues outside quoted words; call once after {@link #markQuoted}. */
+    void findCues() {
+        int n = view.size();
+        for (int i = 0; i < n; i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            int limit = view.sentenceEnd(i);
+            CueMatch m = cues.at(analysis.tokens(), i, limit);
+            if (m != null && m.kind() == Cue.Kind.SCARE) {
+                scare[m.end() - 1] = true;
+                i = m.end() - 1;
+            } else if (m != null) {
+                cueAt[i] = m;
+                for (int k = m.start(); k < m.end(); k++) {
+                    cueCover[k] = m.start();
+                }
+                i = m.end() - 1;
+            }
+        }
+    }
+
+    /** The cue that starts at token {@code i}, or {@code null}. */
+    CueMatch cueAt(int i) {
+        return cueAt[i];
+    }
+
+    /** The cue that token {@code i} is part of, or {@code null}. */
+    CueMatch cueCovering(int i) {
+        return cueCover[i] < 0 ? null : cueAt[cueCover[i]];
+    }
+
+    /** True when one of the tokens {@code [from, to)} is part of a cue. */
+    boolean hasCue(int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (cueCover[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code i} ends a scare marker ({@code so-called}). */
+    boolean endsScareMarker(int i) {
+        return i >= 0 && scare[i];
+    }
+
+    /** True when token {@code i} lies inside quotation marks. */
+    boolean isQuoted(int i) {
+        return quoted[i];
+    }
+
+    /** True when block {@code b} is part of a transcript turn (the quote finder reads turns whole). */
+    boolean inTurn(int block) {
+        return block < turnBlock.length && turnBlock[block];
+    }
+
+    /** True when quotes and reported speech are looked for in the block of token {@code i}. */
+    boolean isProse(int i) {
+        Block.Kind k = view.blockKind(i);
+        return !inTurn(view.blockIndex(i)) && k != Block.Kind.HEADER && k != Block.Kind.RULE;
+    }
+
+    /**
+     * The extent of every transcript turn: a {@link Block.Kind#TURN} block and the blocks after it, up to the
+     * next turn, rule or title.
+     */
+    static int turnEnd(List<Block> blocks, int turn) {
+        int end = turn;
+        for (int k = turn + 1; k < blocks.size(); k++) {
+            Block.Kind kind = blocks.get(k).kind();
+            if (kind == Block.Kind.TURN || kind == Block.Kind.RULE || kind == Block.Kind.TITLE) {
+                break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    private static boolean[] turnBlocks(List<Block> blocks) {
+        boolean[] in = new boolean[blocks.size()];
+        for (int b = 0; b < blocks.size(); b++) {
+            if (blocks.get(b).kind() == Block.Kind.TURN) {
+                int end = turnEnd(blocks, b);
+                Arrays.fill(in, b, end + 1, true);
+                b = end;
+            }
+        }
+        return in;
+    }
+}

@@ -1,0 +1,176 @@
+package org.annals.core.quote;
+
+import org.annals.core.match.TokenView;
+import org.annals.core.model.Token;
+import org.annals.core.quote.FrameWords.Role;
+
+/**
+ * Finds the phrase that names a speaker next to a cue: the subject before it ({@code Kremlin spokesman
+ * Dmitry Peskov told reporters}, {@code Peskov, the Kremlin spokesman, said}, {@code officials who spoke on
+ * condition of anonymity said}) or the phrase after it ({@code said the Russian president}, {@code according to
+ * the ministry}). Phrases are token ranges {@code [start, end)}; a phrase is accepted when it reads as a
+ * name (a capitalised word), a pronoun, a nominal opened by a determiner, or a short lower-case noun phrase
+ * ({@code officials}, {@code police}).
+ */
+final class SpeakerPhrases {
+
+    /** The longest speaker phrase read, in tokens. */
+    static final int MAX_PHRASE = 10;
+
+    private final QuoteContext ctx;
+    private final TokenView v;
+    private final FrameWords w;
+
+    SpeakerPhrases(QuoteContext ctx) {
+        this.ctx = ctx;
+        this.v = ctx.view;
+        this.w = ctx.words;
+    }
+
+    /**
+     * The subject of the cue that starts at token {@code cue}, read backwards but not before {@code floor};
+     * {@code null} when there is none (the cue follows a comma that closes another clause, a conjunction...).
+     */
+    int[] subjectBefore(int cue, int floor) {
+        int i = cue - 1;
+        while (i >= floor && w.isSkippable(v, i)) {
+            i--;
+        }
+        if (i < floor) {
+            return null;
+        }
+        if (v.isPunct(i, ',')) {
+            return appositive(i, floor);
+        }
+        return phraseEndingAt(i + 1, floor);
+    }
+
+    /** {@code Peskov, the Kremlin spokesman, said} or {@code Putin, who met Erdogan, said}. */
+    private int[] appositive(int comma, int floor) {
+        int open = comma - 1;
+        while (open >= floor && comma - open <= 12 && !v.isPunct(open)) {
+            open--;
+        }
+        if (open < floor || !v.isPunct(open, ',') || open + 1 >= comma || ctx.hasCue(open + 1, comma)) {
+            return null;
+        }
+        int[] head = phraseEndingAt(open, floor);
+        if (head == null) {
+            return null;
+        }
+        return w.is(v, open + 1, Role.RELATIVE) ? head : new int[] {head[0], comma};
+    }
+
+    /** The phrase that ends just before token {@code end}, read back to a boundary. */
+    private int[] phraseEndingAt(int end, int floor) {
+        int j = end - 1;
+        while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j)) {
+            j--;
+        }
+        if (j >= floor && w.is(v, j, Role.RELATIVE)) {
+            // "officials who spoke on condition of anonymity said": the speaker stands before "who"
+            return phraseEndingAt(j > floor && v.isPunct(j - 1, ',') ? j - 1 : j, floor);
+        }
+        if (j >= floor && end - j > MAX_PHRASE) {
+            return null;
+        }
+        int start = j + 1;
+        while (start < end && isFrontFiller(start)) {
+            start++;
+        }
+        return accept(start, end) ? new int[] {start, end} : null;
+    }
+
+    private boolean stopsBackward(int j) {
+        return v.isPunct(j) || w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE)
+                || ctx.cueCovering(j) != null;
+    }
+
+    /** Words dropped from the front of a subject: {@code On Tuesday}, {@code Later}, {@code In 2020}. */
+    private boolean isFrontFiller(int i) {
+        return w.is(v, i, Role.PREPOSITION) || w.is(v, i, Role.TIME) || w.is(v, i, Role.ADVERB)
+                || v.token(i).kind() == Token.Kind.NUMBER;
+    }
+
+    /**
+     * The speaker phrase that starts at token {@code from} (after a cue), read forwards to a boundary, a
+     * preposition or the end of the clause and not past {@code limit}; an appositive after a comma is kept
+     * ({@code said Dmitry Peskov, the Kremlin spokesman}). {@code null} when there is none.
+     */
+    int[] phraseAfter(int from, int limit) {
+        int j = from;
+        while (j < limit && j - from < MAX_PHRASE + 4) {
+            if (v.isPunct(j)) {
+                if (v.isPunct(j, ',') && j + 1 < limit && w.is(v, j + 1, Role.DETERMINER)
+                        && !ctx.hasCue(j + 1, clauseEnd(j + 1, limit))) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE) || w.is(v, j, Role.PREPOSITION)
+                    || ctx.cueAt(j) != null) {
+                break;
+            }
+            j++;
+        }
+        int end = j;
+        while (end > from && (w.is(v, end - 1, Role.DETERMINER) || v.isPunct(end - 1))) {
+            end--;
+        }
+        return accept(from, end) ? new int[] {from, end} : null;
+    }
+
+    private int clauseEnd(int from, int limit) {
+        int j = from;
+        while (j < limit && !v.isPunct(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** True when tokens {@code [start, end)} read as a speaker. */
+    boolean accept(int start, int end) {
+        if (start >= end || end - start > MAX_PHRASE + 4) {
+            return false;
+        }
+        int last = end - 1;
+        if (!v.isWord(last) || w.is(v, last, Role.DETERMINER) || w.is(v, last, Role.PREPOSITION)
+                || w.is(v, last, Role.BOUNDARY) || w.is(v, last, Role.AUX)) {
+            return false;
+        }
+        if (end - start == 1 && w.is(v, start, Role.PRONOUN)) {
+            return true;
+        }
+        boolean lowerOnly = true;
+        for (int i = start; i < end; i++) {
+            if (v.isCapitalized(i)) {
+                lowerOnly = false;
+                break;
+            }
+        }
+        return !lowerOnly || w.is(v, start, Role.DETERMINER) || end - start <= 3;
+    }
+
+    /** True when the phrase is a single pronoun. */
+    boolean isPronoun(int start, int end) {
+        return end - start == 1 && w.is(v, start, Role.PRONOUN);
+    }
+
+    /**
+     * True when the phrase is a description rather than a name: it opens with a determiner ({@code the Russian
+     * president}, {@code his spokesman}) or has no capitalised word but a sentence-initial one
+     * ({@code officials}, {@code Analysts}).
+     */
+    boolean isNominal(int start, int end) {
+        if (w.is(v, start, Role.DETERMINER)) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (v.isCapitalized(i) && (i > start || start != v.sentenceFirst(start))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

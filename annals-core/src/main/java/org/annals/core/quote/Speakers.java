@@ -1,0 +1,99 @@
+package org.annals.core.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annals.core.match.Mentions;
+import org.annals.core.match.TokenView;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
+import org.annals.core.model.Quote;
+import org.annals.core.model.Span;
+
+/**
+ * Resolves the speaker phrases of quotes (in text order) to actors:
+ * <ol>
+ * <li>the mention with an actor over the speaker phrase (a person before an organisation before a place);</li>
+ * <li>for a quote with no speaker phrase, the speaker of the quote before it when that one is in the same or
+ * the previous paragraph ({@code "...," he said. "..."}): its phrase and actor are carried over;</li>
+ * <li>failing these, for a quote with no speaker phrase or whose phrase is a personal pronoun ({@code he},
+ * {@code she}) that no mention resolves, the last person mentioned before the quote outside quoted words
+ * (a description such as {@code the Russian president} is left to the entity stage, which links it by
+ * coreference: "the ministry" must not fall back to a person);</li>
+ * <li>else none. A label (a transcript turn, a post's author line) resolves through rule 1 only.</li>
+ * </ol>
+ */
+final class Speakers {
+
+    private final TokenView v;
+    private final Mentions mentions;
+
+    Speakers(QuoteContext ctx) {
+        this.v = ctx.view;
+        this.mentions = ctx.mentions;
+    }
+
+    /** The quotes of the drafts (sorted here), numbered {@code q1, q2, ...}. */
+    List<Quote> resolve(List<Draft> drafts) {
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort((x, y) -> x.span().compareTo(y.span()));
+        List<Span> quoted = new ArrayList<>();
+        for (Draft d : sorted) {
+            if (d.kind() != Quote.Kind.INDIRECT) {
+                quoted.add(d.span());
+            }
+        }
+        List<Quote> out = new ArrayList<>(sorted.size());
+        String text = v.analysis().text();
+        for (int i = 0; i < sorted.size(); i++) {
+            Draft d = sorted.get(i);
+            Span speakerSpan = d.speakerSpan();
+            String actor = actorOf(speakerSpan, d.labelled());
+            if (actor == null && !d.labelled()) {
+                Quote prev = i > 0 ? out.get(i - 1) : null;
+                if (speakerSpan.isEmpty() && prev != null && prev.kind() != Quote.Kind.TURN
+                        && !prev.speakerSpan().isEmpty() && nearby(prev.span(), d.span())) {
+                    speakerSpan = prev.speakerSpan();
+                    actor = prev.speaker();
+                } else if (speakerSpan.isEmpty() || mayFallBack(speakerSpan)) {
+                    Mention m = mentions.lastBefore(Math.min(d.span().start(),
+                            speakerSpan.isEmpty() ? d.span().start() : speakerSpan.start()),
+                            EntityType.PERSON, quoted);
+                    actor = m == null ? null : m.actor();
+                }
+            }
+            String cue = d.cueSpan().isEmpty() ? null : d.cueSpan().covered(text);
+            out.add(new Quote("q" + (i + 1), d.span(), d.span().covered(text), d.kind(), actor, speakerSpan, cue,
+                    d.cueSpan(), d.embedded()));
+        }
+        return out;
+    }
+
+    private String actorOf(Span speakerSpan, boolean labelled) {
+        if (speakerSpan.isEmpty()) {
+            return null;
+        }
+        if (labelled) {
+            List<Mention> persons = mentions.inside(speakerSpan, EntityType.PERSON);
+            if (!persons.isEmpty()) {
+                return persons.get(0).actor();
+            }
+        }
+        Mention m = mentions.best(speakerSpan);
+        return m == null ? null : m.actor();
+    }
+
+    /** True when two quotes are in the same or adjacent paragraphs. */
+    private boolean nearby(Span before, Span after) {
+        int b = v.blockIndex(Math.min(v.size() - 1, v.tokenAtOrAfter(before.end()) - 1));
+        int a = v.blockIndex(Math.min(v.size() - 1, v.tokenAtOrAfter(after.start())));
+        return a - b <= 1;
+    }
+
+    /** A personal pronoun ({@code he}, {@code she}) that the entity stage did not resolve. */
+    private boolean mayFallBack(Span speakerSpan) {
+        int from = v.tokenAtOrAfter(speakerSpan.start());
+        int to = v.tokenAtOrAfter(speakerSpan.end());
+        return to - from == 1 && (v.is(from, "he") || v.is(from, "she"));
+    }
+}

@@ -1,0 +1,179 @@
+package org.annals.core.time;
+
+import java.util.List;
+
+import org.annals.core.model.Token;
+
+/**
+ * Gives every token of a sentence its {@link TokenClass} features: first from the lexicon (words and
+ * phrases), then from the shapes of numbers, then from the neighbours (whether a four-digit number is a
+ * year, whether "May" is a month, "twenty-five", "10 a.m."). Stateless and thread-safe.
+ */
+final class Classifier {
+
+    private final Lexicon lexicon;
+
+    Classifier(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The classified tokens of one sentence.
+     *
+     * @param tokens the sentence's tokens
+     * @param dayFirst true when the document writes slashed dates day first (see {@link NumericDates})
+     */
+    TokenView classify(List<Token> tokens, boolean dayFirst) {
+        TokenView v = new TokenView(tokens);
+        boolean[] ambiguousMonth = new boolean[v.size()];
+        for (int i = 0; i < v.size(); i++) {
+            words(v, i, ambiguousMonth);
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (v.token(i).kind() == Token.Kind.NUMBER) {
+                number(v, i, dayFirst);
+            }
+        }
+        for (int i = 0; i < v.size(); i++) {
+            context(v, i, ambiguousMonth[i]);
+        }
+        return v;
+    }
+
+    private void words(TokenView v, int i, boolean[] ambiguousMonth) {
+        Token t = v.token(i);
+        for (Lexicon.Entry e : lexicon.word(v.lower(i))) {
+            if (e.capital() && !t.isCapitalized()) {
+                continue;
+            }
+            v.set(i, e.cls(), e.feature());
+            if (e.cls() == TokenClass.UNIT) {
+                v.set(i, e.feature().plural() ? TokenClass.UNITS : TokenClass.UNIT1, e.feature());
+            }
+            ambiguousMonth[i] |= e.cls() == TokenClass.MONTH && e.needsContext();
+        }
+        for (Lexicon.Entry e : lexicon.phrases(v.lower(i))) {
+            if (startsAt(v, i, e.words())) {
+                v.set(i, e.cls(), e.feature());
+            }
+        }
+    }
+
+    private static boolean startsAt(TokenView v, int i, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!v.is(i + k, words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void number(TokenView v, int i, boolean dayFirst) {
+        String s = v.lower(i);
+        String qty = NumberShapes.quantity(s);
+        if (qty != null) {
+            v.set(i, TokenClass.QTY, Feature.of(qty));
+            boolean counted = v.has(i + 1, TokenClass.COUNTNOUN) || v.has(i + 1, TokenClass.UNIT);
+            if (s.length() <= 2 && !counted) {
+                int n = Integer.parseInt(s);
+                if (n >= 1 && n <= 31) {
+                    v.set(i, TokenClass.DAY, Feature.of(String.valueOf(n)));
+                }
+            }
+            if (NumberShapes.isYearShape(s) && !v.has(i + 1, TokenClass.COUNTNOUN)) {
+                v.set(i, TokenClass.YEARNUM, Feature.of(s));
+            }
+        }
+        Feature ampm = v.get(i + 1, TokenClass.AMPM);
+        String clock = ampm == null ? null : NumberShapes.clock(s, ampm.value());
+        if (clock != null) {
+            v.set(i, TokenClass.CLOCK, new Feature(clock, 2, false));
+        } else if ((clock = NumberShapes.clock(s, null)) != null) {
+            v.set(i, TokenClass.CLOCK, Feature.of(clock));
+        }
+        int ord = NumberShapes.ordinal(s);
+        if (ord > 0) {
+            v.set(i, TokenClass.ORDINAL, Feature.of(String.valueOf(ord)));
+            if (ord <= 31) {
+                v.set(i, TokenClass.DAY, Feature.of(String.valueOf(ord)));
+            }
+        }
+        String decade = NumberShapes.decade(s);
+        if (decade != null) {
+            v.set(i, TokenClass.DECADE, Feature.of(decade));
+        } else if (NumberShapes.isYearShape(s) && s.endsWith("0") && v.is(i + 1, "'s")) {
+            v.set(i, TokenClass.DECADE, new Feature(s.substring(0, 3), 2, false));
+        }
+        String date = NumericDates.parse(s, dayFirst);
+        if (date != null) {
+            v.set(i, TokenClass.NUMDATE, Feature.of(date));
+        }
+    }
+
+    private static void context(TokenView v, int i, boolean ambiguousMonth) {
+        if (ambiguousMonth && !monthContext(v, i)) {
+            v.clear(i, TokenClass.MONTH);
+        }
+        if (v.has(i, TokenClass.YEARNUM) && isYear(v, i)) {
+            v.set(i, TokenClass.YEAR, v.get(i, TokenClass.YEARNUM));
+        }
+        Feature tens = v.get(i, TokenClass.QTY);
+        Feature ones = v.get(i + 2, TokenClass.QTY);
+        if (tens != null && ones != null && v.token(i).isWord() && v.token(i + 2).isWord() && v.is(i + 1, "-")
+                && isNumber(tens.value()) && isNumber(ones.value())) {
+            int t = tens.number();
+            int o = ones.number();
+            if (t >= 20 && t <= 90 && t % 10 == 0 && o >= 1 && o <= 9) {
+                v.set(i, TokenClass.QTY, new Feature(String.valueOf(t + o), 3, false));
+            }
+        }
+    }
+
+    /** "May", "March", "Jan" are months only next to a day or a year, or after a preposition or modifier. */
+    private static boolean monthContext(TokenView v, int i) {
+        return v.has(i + 1, TokenClass.DAY) || v.has(i + 1, TokenClass.YEARNUM) || v.has(i - 1, TokenClass.DAY)
+                || v.has(i - 1, TokenClass.YEARPREP) || v.has(i - 1, TokenClass.MOD) || v.has(i - 1, TokenClass.SHIFT)
+                || v.has(i - 1, TokenClass.EVERY) || v.is(i - 1, "-");
+    }
+
+    /**
+     * A four-digit number is a year where the context says so: after a preposition ({@code in 1947}), in a
+     * list of years ({@code 1848 and 1849}), or anywhere for 1900..2099; but not after a label word
+     * ({@code Resolution 1973}), a currency sign or another name, not before a unit ({@code 2000 years}),
+     * and not before a plural noun unless a determiner or a strong preposition comes first
+     * ({@code the 2019 elections}, {@code in 2019 elections}; not {@code some 2000 demonstrators}).
+     */
+    private static boolean isYear(TokenView v, int i) {
+        int n = v.get(i, TokenClass.YEARNUM).number();
+        int p = i - 1;
+        if (v.has(p, TokenClass.NUMBERING) || (p >= 0 && v.token(p).kind() == Token.Kind.SYMBOL)
+                || v.has(i + 1, TokenClass.UNIT)) {
+            return false;
+        }
+        if (p >= 0 && v.token(p).isWord() && v.token(p).isCapitalized() && !v.has(p, TokenClass.YEARPREP)
+                && !v.has(p, TokenClass.DET) && !v.has(p, TokenClass.MONTH) && !v.has(p, TokenClass.SEASON)
+                && !v.has(p, TokenClass.MOD)) {
+            return false;
+        }
+        Feature prep = v.get(p, TokenClass.YEARPREP);
+        boolean listed = (v.is(p, ",") || v.is(p, "and") || v.is(p, "or") || v.is(p, "-"))
+                && v.has(p - 1, TokenClass.YEARNUM);
+        if (prep == null && !listed && (n < 1900 || n > 2099)) {
+            return false;
+        }
+        boolean strong = (prep != null && prep.value().equals("strong")) || v.has(p, TokenClass.DET);
+        return strong || !pluralNoun(v, i + 1);
+    }
+
+    private static boolean pluralNoun(TokenView v, int i) {
+        if (i >= v.size() || !v.token(i).isWord() || v.token(i).isCapitalized()) {
+            return false;
+        }
+        String w = v.lower(i);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !v.has(i, TokenClass.NOTPLURAL);
+    }
+
+    private static boolean isNumber(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+}

@@ -1,0 +1,72 @@
+package org.annals.core.time;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.annals.core.model.Token;
+
+/**
+ * The tokens of one sentence as the tagger sees them: their lower-cased texts and, for each token and
+ * each {@link TokenClass}, the {@link Feature} it has in that class, or {@code null}. Indices are relative
+ * to the sentence; positions outside it read as absent.
+ */
+final class TokenView {
+
+    private static final TokenClass[] CLASSES = TokenClass.values();
+
+    private final List<Token> tokens;
+    private final String[] lower;
+    private final Feature[][] features;
+
+    TokenView(List<Token> tokens) {
+        this.tokens = tokens;
+        this.lower = new String[tokens.size()];
+        for (int i = 0; i < lower.length; i++) {
+            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+        }
+        this.features = new Feature[tokens.size()][CLASSES.length];
+    }
+
+    /** The number of tokens. */
+    int size() {
+        return tokens.size();
+    }
+
+    /** The token at {@code i}. */
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The lower-cased text at {@code i}, or the empty string outside the sentence. */
+    String lower(int i) {
+        return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    /** True when the token at {@code i} is {@code word} (lower case). */
+    boolean is(int i, String word) {
+        return lower(i).equals(word);
+    }
+
+    /** The feature of the token at {@code i} in class {@code c}, or {@code null}. */
+    Feature get(int i, TokenClass c) {
+        return i >= 0 && i < features.length ? features[i][c.ordinal()] : null;
+    }
+
+    /** True when the token at {@code i} has class {@code c}. */
+    boolean has(int i, TokenClass c) {
+        return get(i, c) != null;
+    }
+
+    /** Gives the token at {@code i} a feature in class {@code c}; a longer feature already there stays. */
+    void set(int i, TokenClass c, Feature f) {
+        Feature old = features[i][c.ordinal()];
+        if (old == null || old.length() < f.length()) {
+            features[i][c.ordinal()] = f;
+        }
+    }
+
+    /** Removes the token's feature in class {@code c}. */
+    void clear(int i, TokenClass c) {
+        features[i][c.ordinal()] = null;
+    }
+}
