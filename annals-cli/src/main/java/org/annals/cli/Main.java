@@ -24,7 +24,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 all good, 1 some input failed, 2 usage). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line, for callers that want its output elsewhere ({@code setOut}, {@code setErr}). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.annals.core;
 
+import org.annals.core.count.CountFinder;
 import org.annals.core.entity.EntityFinder;
 import org.annals.core.event.EventCoder;
 import org.annals.core.kb.KnowledgeBase;
@@ -33,7 +34,8 @@ public final class Annals {
 
     /** The whole pipeline over a knowledge base. */
     public static Pipeline pipeline(KnowledgeBase kb) {
-        return textPipeline().then(new EntityFinder(kb), new TimeTagger(), new QuoteFinder(), new EventCoder());
+        return textPipeline().then(new EntityFinder(kb), new TimeTagger(), new QuoteFinder(), new EventCoder(),
+                new CountFinder());
     }
 
     /** Analyses one document with the default pipeline. */

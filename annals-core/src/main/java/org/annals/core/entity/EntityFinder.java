@@ -41,6 +41,11 @@ public final class EntityFinder implements Stage {
             "authorities", "leadership");
     private static final Set<String> GENERIC_ROLES = Set.of("leader", "counterpart", "official", "head",
             "politician");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "around",
+            "into", "of", "towards", "toward", "via");
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+    /** Below this population a one-word town needs support from the context. */
+    private static final long SMALL_PLACE = 100_000;
     /** How many sentences back a pronoun looks for its person. */
     private static final int PRONOUN_REACH = 3;
 
@@ -91,6 +96,9 @@ public final class EntityFinder implements Stage {
 
         void scanNames(int si) {
             Sentence s = a.sentences().get(si);
+            if (inHeader(s)) {
+                return;
+            }
             int end = s.endToken();
             sideCountry[si] = sideCountry(s);
             int i = s.firstToken();
@@ -101,6 +109,12 @@ public final class EntityFinder implements Stage {
                     continue;
                 }
                 PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+                int agencyEnd = agencyEnd(i, end);
+                if (agencyEnd > 0 && (m == null || m.end() < agencyEnd)) {
+                    agency(si, i, agencyEnd);
+                    i = agencyEnd;
+                    continue;
+                }
                 if (m != null && acceptable(m)) {
                     Draft d = add(m.start(), m.end(), si, typeOf(m.values()), MentionKind.NAME);
                     d.candidates = m.values();
@@ -132,10 +146,29 @@ public final class EntityFinder implements Stage {
             return best.type();
         }
 
+        /** Metadata lines at the top ("Outlet: The Meridian Post") are not prose: no actors there. */
+        private boolean inHeader(Sentence s) {
+            for (org.annals.core.model.Block b : a.blocks()) {
+                if (b.span().contains(s.span().start())) {
+                    return b.kind() == org.annals.core.model.Block.Kind.HEADER;
+                }
+            }
+            return false;
+        }
+
         /** Rejects knowledge-base matches that are more likely common words than places. */
         private boolean acceptable(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
             if (m.end() - m.start() > 1) {
                 return true;
+            }
+            // a known surname or town followed by another name is someone's first name: "Gabriel Boric",
+            // "Vladimir Putin", "Bello Garba"
+            boolean onlySurnamesOrTowns = m.values().stream().allMatch(c -> c.partial()
+                    || c.entry().kind() == Entry.Kind.PLACE);
+            if (onlySurnamesOrTowns && m.end() < ts.size() && ts.get(m.end()).isWord() && ts.get(m.end()).isCapitalized()
+                    && !words.is(ts.get(m.end()).text(), NameWords.Class.STOP)
+                    && kb.roles().longest(ts, m.end(), m.end() + 1) == null) {
+                return false;
             }
             boolean onlyPlaces = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
             String w = ts.get(m.start()).text();
@@ -145,6 +178,65 @@ public final class EntityFinder implements Stage {
             }
             return !words.is(w, NameWords.Class.STOP) || m.values().stream()
                     .anyMatch(c -> c.entry().kind() == Entry.Kind.COUNTRY);
+        }
+
+        /**
+         * A nationality or a country or city name followed by the noun of an institution ("the Sudanese army",
+         * "Brussels police", "Russia's foreign ministry"): one organisation with that country and role.
+         */
+        private int agencyEnd(int i, int end) {
+            int j = countryWordEnd(i, end);
+            if (j < 0 || j >= end) {
+                return -1;
+            }
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j, end);
+            if (r == null || r.values().get(0).type() != EntityType.ORGANIZATION) {
+                return -1;
+            }
+            // after a possessive only state institutions: "Russia's army", not "Russia's firm position"
+            if (ts.get(j - 1).is("'s") && !STATE_ROLES.contains(r.values().get(0).role())) {
+                return -1;
+            }
+            boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s");
+            boolean nameGoesOn = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
+            return plural || nameGoesOn ? -1 : r.end();
+        }
+
+        /** The end of a nationality, or of a country or city name with an optional "'s", at {@code i}; or -1. */
+        private int countryWordEnd(int i, int end) {
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
+            if (adj != null) {
+                return adj.end();
+            }
+            String country = countryOrPlace(i, end);
+            if (country == null) {
+                return -1;
+            }
+            int j = kb.names().longest(ts, i, end).end();
+            return j < end && ts.get(j).is("'s") ? j + 1 : j;
+        }
+
+        private String countryOrPlace(int i, int end) {
+            PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+            if (m == null) {
+                return null;
+            }
+            for (KnowledgeBase.Candidate c : m.values()) {
+                Entry.Kind k = c.entry().kind();
+                if (k == Entry.Kind.COUNTRY || k == Entry.Kind.PLACE) {
+                    return c.entry().country();
+                }
+            }
+            return null;
+        }
+
+        private void agency(int si, int i, int end) {
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
+            String country = adj != null ? adj.values().get(0) : countryOrPlace(i, end);
+            int j = countryWordEnd(i, end);
+            RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
+            Draft d = add(i, end, si, EntityType.ORGANIZATION, MentionKind.NAME);
+            d.title = new Title(role.role(), country, role.phrase(), i);
         }
 
         /** The end of the capitalised sequence that starts at {@code i} (stopping where a known name starts). */
@@ -221,10 +313,17 @@ public final class EntityFinder implements Stage {
                 return;
             }
             Title title = titles.before(ts, s.firstToken(), k);
-            if (title != null && j - k >= 1 && allNameLike(k, j)) {
-                int start = j - k > 3 ? j - 2 : k;
-                person(si, start, j, sentenceEnd, start == k ? title : titles.before(ts, s.firstToken(), start));
+            if (title != null && j - k <= 3 && allNameLike(k, j)) {
+                person(si, k, j, sentenceEnd, title);
                 return;
+            }
+            // a title may run into the capitalised words: "Chief of the Defence Forces Kiprono Mutai"
+            for (int split = j - 2; split > k; split--) {
+                Title t = titles.before(ts, s.firstToken(), split);
+                if (t != null && allNameLike(split, j)) {
+                    person(si, split, j, sentenceEnd, t);
+                    return;
+                }
             }
             if (j - k >= 2 && j - k <= 4 && allNameLike(k, j) && appositionRole(j, sentenceEnd) != null) {
                 person(si, k, j, sentenceEnd, null);
@@ -267,7 +366,8 @@ public final class EntityFinder implements Stage {
                 return null;
             }
             i++;
-            if (i < sentenceEnd && (ts.get(i).is("a") || ts.get(i).is("an") || ts.get(i).is("the"))) {
+            boolean determiner = i < sentenceEnd && (ts.get(i).is("a") || ts.get(i).is("an") || ts.get(i).is("the"));
+            if (determiner) {
                 i++;
             }
             String country = null;
@@ -278,6 +378,10 @@ public final class EntityFinder implements Stage {
             }
             PhraseIndex.Match<RoleTitle> r = i < sentenceEnd ? kb.roles().longest(ts, i, sentenceEnd) : null;
             if (r == null || r.values().get(0).type() != EntityType.PERSON) {
+                return null;
+            }
+            // "A, Minister of X B": a capitalised title after a comma opens the next item of a list
+            if (!determiner && ts.get(r.start()).isCapitalized()) {
                 return null;
             }
             RoleTitle role = r.values().get(0);
@@ -389,8 +493,21 @@ public final class EntityFinder implements Stage {
 
         final Map<String, ActorDraft> actors = new LinkedHashMap<>();
 
+        /** Surnames of the people named in full anywhere in the document, to the key of their actor. */
+        final Map<String, String> fullNames = new HashMap<>();
+
         void resolve() {
             Map<String, Integer> countryWeight = countryEvidence();
+            for (Draft d : drafts) {
+                if (d.kind == MentionKind.NAME && d.type == EntityType.PERSON && d.end - d.start >= 2
+                        && !d.surnameOnly()) {
+                    String key = d.candidates.isEmpty() ? "name:" + d.type + ":" + d.name
+                            : personCandidate(d) != null ? personCandidate(d).id() : null;
+                    if (key != null) {
+                        fullNames.putIfAbsent(ts.get(d.end - 1).text(), key);
+                    }
+                }
+            }
             for (Draft d : drafts) {
                 switch (d.kind) {
                     case NAME -> resolveName(d, countryWeight);
@@ -428,7 +545,8 @@ public final class EntityFinder implements Stage {
                 int top = d.candidates.stream().mapToInt(c -> priority(c.entry())).max().getAsInt();
                 List<Entry> best = d.candidates.stream().map(KnowledgeBase.Candidate::entry)
                         .filter(e -> priority(e) == top).toList();
-                if (best.size() == 1 && best.get(0).country() != null) {
+                // towns do not vouch for their own country: only countries, nationalities, people, bodies do
+                if (best.size() == 1 && best.get(0).country() != null && best.get(0).kind() != Entry.Kind.PLACE) {
                     w.merge(best.get(0).country(), 1, Integer::sum);
                 }
             }
@@ -441,43 +559,36 @@ public final class EntityFinder implements Stage {
             return w;
         }
 
-        private void resolveName(Draft d, Map<String, Integer> countryWeight) {
-            if (d.candidates.isEmpty()) {
-                if (d.type == EntityType.PERSON && d.end - d.start == 1) {
-                    // a surname alone: the person named in full before
-                    for (ActorDraft ac : actors.values()) {
-                        Draft first = ac.name();
-                        if (first != null && first.type == EntityType.PERSON && first.end - first.start >= 2
-                                && ts.get(first.end - 1).text().equals(d.name)) {
-                            d.actorKey = ac.key();
-                            return;
-                        }
-                    }
+        private Entry personCandidate(Draft d) {
+            for (KnowledgeBase.Candidate c : d.candidates) {
+                if (c.entry().kind() == Entry.Kind.PERSON && !c.partial()) {
+                    return c.entry();
                 }
-                d.actorKey = "name:" + d.type + ":" + d.name;
+            }
+            return null;
+        }
+
+        private void resolveName(Draft d, Map<String, Integer> countryWeight) {
+            String fullName = d.end - d.start == 1 ? fullNames.get(d.name) : null;
+            if (d.candidates.isEmpty()) {
+                // a surname alone is the person named in full elsewhere in the article
+                d.actorKey = d.type == EntityType.PERSON && fullName != null ? fullName
+                        : "name:" + d.type + ":" + d.name;
+                linkEntry(d);
                 return;
             }
-            if (d.surnameOnly()) {
-                for (KnowledgeBase.Candidate c : d.candidates) {
-                    if (actors.containsKey(c.entry().id())) {
-                        d.entry = c.entry();
-                        d.actorKey = c.entry().id();
-                        return;
-                    }
-                }
-                for (ActorDraft ac : actors.values()) {
-                    Draft first = ac.name();
-                    if (first != null && first.type == EntityType.PERSON && first.entry == null
-                            && first.end - first.start >= 2 && ts.get(first.end - 1).text().equals(d.name)) {
-                        d.actorKey = ac.key();
-                        return;
-                    }
-                }
+            if (d.surnameOnly() && fullName != null) {
+                d.actorKey = fullName;
+                linkEntry(d);
+                return;
             }
             Entry best = null;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (KnowledgeBase.Candidate c : d.candidates) {
                 Entry e = c.entry();
+                if (c.partial() && !surnameStandsAlone(d, e)) {
+                    continue;
+                }
                 double score = priority(e) * 1000;
                 if (actors.containsKey(e.id())) {
                     score += 5000;
@@ -497,9 +608,68 @@ public final class EntityFinder implements Stage {
                     best = e;
                 }
             }
+            if (best == null || isUnsupportedSmallPlace(d, best, countryWeight)) {
+                return;
+            }
             d.entry = best;
             d.type = best.type();
             d.actorKey = best.id();
+        }
+
+        /** A surname with a known full name elsewhere takes that person's knowledge-base entry. */
+        private void linkEntry(Draft d) {
+            if (d.actorKey != null && !d.actorKey.startsWith("name:")) {
+                for (Draft o : drafts) {
+                    if (o.kind == MentionKind.NAME && d.actorKey.equals(o.actorKey == null ? personKey(o) : o.actorKey)) {
+                        Entry e = personCandidate(o);
+                        if (e != null) {
+                            d.entry = e;
+                            d.type = EntityType.PERSON;
+                            return;
+                        }
+                    }
+                }
+            }
+        }
+
+        private String personKey(Draft o) {
+            Entry e = personCandidate(o);
+            return e == null ? null : e.id();
+        }
+
+        /**
+         * A surname alone names a known person when a title stands before it ("President Putin"), or when it
+         * is not a common word or a given name and the person held office on the article's date.
+         */
+        private boolean surnameStandsAlone(Draft d, Entry person) {
+            if (d.title != null) {
+                return d.title.country() == null || d.title.country().equals(countryOn(person));
+            }
+            String w = ts.get(d.start).text();
+            if (words.is(w, NameWords.Class.STOP) || kb.isGivenName(w)) {
+                return false;
+            }
+            return date == null || person.officeOn(date) != null;
+        }
+
+        private String countryOn(Entry person) {
+            var o = person.officeOn(date);
+            return o != null && o.country() != null ? o.country() : person.country();
+        }
+
+        /**
+         * A small town whose name is a single word ("Summit", "Post") is kept only when a preposition of place
+         * introduces it or its country is named in the article: otherwise it is likelier a common word.
+         */
+        private boolean isUnsupportedSmallPlace(Draft d, Entry e, Map<String, Integer> countryWeight) {
+            if (e.kind() != Entry.Kind.PLACE || d.end - d.start > 1 || e.population() >= SMALL_PLACE) {
+                return false;
+            }
+            if (e.id().startsWith("capitals/")) {
+                return false;
+            }
+            boolean locative = d.start > 0 && LOCATIVE.contains(ts.get(d.start - 1).text().toLowerCase(Locale.ROOT));
+            return !locative && countryWeight.getOrDefault(e.country(), 0) == 0;
         }
 
         private int priority(Entry e) {
@@ -507,6 +677,7 @@ public final class EntityFinder implements Stage {
                 case PERSON -> 8;
                 case ORGANIZATION, MEDIA, GROUP -> 7;
                 case METONYM -> 6;
+                case SEAT -> 2;
                 case COUNTRY -> 5;
                 case REGION -> 4;
                 case PLACE -> 3;

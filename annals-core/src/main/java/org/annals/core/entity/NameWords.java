@@ -1,14 +1,12 @@
 package org.annals.core.entity;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 
 /**
@@ -25,14 +23,7 @@ final class NameWords {
 
     private static NameWords load() {
         NameWords w = new NameWords();
-        InputStream in = NameWords.class.getResourceAsStream("name-words.tsv");
-        if (in == null) {
-            throw new IllegalStateException("name-words.tsv is missing from the core's resources");
-        }
-        List<Tsv.Row> rows = Tsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), "name-words.tsv",
-                List.of("word", "class"), p -> {
-                    throw new IllegalStateException(p);
-                });
+        List<Tsv.Row> rows = Resources.tsv(NameWords.class, "name-words.tsv", "word", "class");
         for (Tsv.Row r : rows) {
             w.words.computeIfAbsent(r.get("word"), k -> EnumSet.noneOf(Class.class))
                     .add(Class.valueOf(r.get("class")));

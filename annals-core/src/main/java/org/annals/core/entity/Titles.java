@@ -40,6 +40,15 @@ final class Titles {
                 return t;
             }
         }
+        // "Chile's Gabriel Boric": a country's possessive gives the country, not a role
+        if (nameStart - 2 >= floor && ts.get(nameStart - 1).is("'s")) {
+            for (int p = Math.max(floor, nameStart - 4); p < nameStart - 1; p++) {
+                String c = countryNamed(ts, p, nameStart - 1);
+                if (c != null && kb.names().longest(ts, p, nameStart - 1).end() == nameStart - 1) {
+                    return new Title(null, c, null, p);
+                }
+            }
+        }
         return null;
     }
 
@@ -95,7 +104,9 @@ final class Titles {
                 continue;
             }
             if (CONNECTORS.contains(t.text())) {
-                inPhrase = true;
+                // "and" joins title parts ("Minister of Labour and Social Protection"); a preposition opens a
+                // phrase whose lower-case words belong to the title ("to the Palestinian national authority")
+                inPhrase = !t.is("and") && !t.is("the") || (t.is("the") && inPhrase);
                 i++;
                 continue;
             }

@@ -50,6 +50,24 @@ public final class EventCoder implements Stage {
             "counterparts", "men");
     private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "village", "capital",
             "region", "province", "port");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
+            "after", "before", "as", "since", "until", "if", "whereas");
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "is", "are", "was",
+            "were", "be", "been", "will", "would", "shall", "should", "could", "can", "may", "might", "must",
+            "also", "already", "just", "still", "further", "later", "then", "again", "jointly", "reportedly",
+            "formally", "officially", "publicly", "repeatedly", "strongly", "last", "first", "once", "since",
+            "yet", "earlier", "recently", "previously", "now", "did", "does", "do", "'ll", "wo", "both",
+            "all", "together", "personally", "separately", "initially", "finally", "immediately");
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "conduct", "pay",
+            "open", "begin", "lead", "make", "give", "join", "chair", "convene", "start", "resume", "renew",
+            "reiterate", "repeat", "issue", "launch", "express", "voice", "announce");
+    /** PLOVER's categories that need a recipient. */
+    private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "AID", "SANCTION");
+    /** How far before a noun trigger its light verb may be ("held a round of detailed talks"). */
+    private static final int LIGHT_VERB_REACH = 8;
+    /** How far after its trigger a target may be, in tokens. */
+    private static final int TARGET_REACH = 12;
     private static final Set<String> TO_FUTURE = Set.of("plan", "plans", "planned", "intends", "intend",
             "intention", "expected", "due", "set", "scheduled");
 
@@ -90,7 +108,15 @@ public final class EventCoder implements Stage {
             for (Actor ac : a.actors()) {
                 actors.put(ac.id(), ac);
             }
+            this.inTimex = new boolean[ts.size()];
+            for (Timex t : a.times()) {
+                for (int k = firstToken(t.span().start()); k < ts.size() && ts.get(k).start() < t.span().end(); k++) {
+                    inTimex[k] = true;
+                }
+            }
         }
+
+        final boolean[] inTimex;
 
         int firstToken(int offset) {
             int lo = 0;
@@ -110,13 +136,21 @@ public final class EventCoder implements Stage {
             String ledeDate = ledeDate();
             int bodySentence = 0;
             for (Sentence s : a.sentences()) {
-                boolean body = kindAt(s.span().start()) == Block.Kind.BODY;
+                Block.Kind kind = kindAt(s.span().start());
+                if (kind == Block.Kind.TITLE || kind == Block.Kind.HEADER) {
+                    continue;
+                }
+                boolean body = kind == Block.Kind.BODY;
                 if (body) {
                     bodySentence++;
                 }
+                int first = events.size();
                 for (PatternDictionary.Found f : dict.find(ts, s.firstToken(), s.endToken())) {
-                    code(s, f, body && bodySentence <= 3 ? ledeDate : null);
+                    if (canTrigger(s, f.trigger())) {
+                        code(s, f, body && bodySentence <= 3 ? ledeDate : null);
+                    }
                 }
+                shareWithinSentence(first);
             }
             List<Event> out = new ArrayList<>(events.size());
             for (Event e : events) {
@@ -124,6 +158,14 @@ public final class EventCoder implements Stage {
                         e.date(), e.time(), e.place(), e.trigger(), e.span(), e.negated(), e.confidence()));
             }
             return out;
+        }
+
+        /** A name or a date is not a verb: "March" the month, "Rally" in a party's name. */
+        private boolean canTrigger(Sentence s, int t) {
+            if (mentionAt[t] >= 0 || inTimex[t]) {
+                return false;
+            }
+            return t == s.firstToken() || !ts.get(t).isCapitalized();
         }
 
         private void code(Sentence s, PatternDictionary.Found f, String ledeDate) {
@@ -142,23 +184,29 @@ public final class EventCoder implements Stage {
                 mode = null;
                 cameo = "030";
             }
-            List<String> source = "speaker".equals(p.roles().get("source")) ? speakerList(trig) : source(s, f);
-            List<String> target = target(s, f, source);
-            if (type.equals("AID") && target.isEmpty()) {
+            boolean bySpeaker = "speaker".equals(p.roles().get("source"));
+            List<String> source = bySpeaker ? speakerList(trig) : source(s, f);
+            String place = place(s, f);
+            List<String> target = new ArrayList<>(target(s, f, source));
+            target.remove(place);
+            if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
             }
+            // a noun names a new event only when something anchors it to its actors: "Putin's trip", "his
+            // call for", "held talks"; otherwise "the meeting" speaks of an event already told
+            boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
+            boolean needsTarget = RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need"));
             if (p.elements().get(0).equals("host")) {
                 List<String> swap = source;
                 source = target;
                 target = swap;
             }
-            String place = place(s, f);
             Timex time = time(s, trig);
             String date = time == null ? ledeDate : time.calendarDate();
             Span trigger = new Span(ts.get(trig).start(), ts.get(f.end()).end());
             boolean definite = p.noun() && trig > s.firstToken()
                     && DEFINITE.contains(ts.get(trig - 1).text().toLowerCase(Locale.ROOT));
-            if (source.isEmpty() && target.isEmpty()) {
+            if ((source.isEmpty() && target.isEmpty()) || !anchored || (needsTarget && target.isEmpty())) {
                 if (definite || p.noun()) {
                     complete(type, place, time, date);
                 }
@@ -169,67 +217,192 @@ public final class EventCoder implements Stage {
                 events.set(events.indexOf(merged), fill(merged, target, place, time, date));
                 return;
             }
-            double confidence = 0.5 + (source.isEmpty() ? 0 : 0.2) + (target.isEmpty() ? 0 : 0.2)
-                    + (p.weight() > 1 ? 0.1 : 0);
+            // in tenths: a trigger alone is even odds; each participant found and a multi-word pattern add to it
+            int tenths = 5 + (source.isEmpty() ? 0 : 2) + (target.isEmpty() ? 0 : 2) + (p.weight() > 1 ? 1 : 0);
+            double confidence = tenths / 10.0;
             events.add(new Event(null, type, mode, cameo, source, target, date, time == null ? null : time.id(),
-                    place, trigger, s.span(), negated, Math.min(1.0, confidence)));
+                    place, trigger, s.span(), negated, confidence));
         }
 
         // ---- source ------------------------------------------------------------------------------
 
         private List<String> source(Sentence s, PatternDictionary.Found f) {
             int trig = f.trigger();
-            // a possessive before a noun trigger: "Putin's trip", "his meeting"
-            if (f.pattern().noun() && trig > s.firstToken()) {
-                int k = trig - 1;
-                while (k > s.firstToken() && isModifier(ts.get(k))) {
-                    k--;
-                }
-                if (ts.get(k).is("'s") && k > s.firstToken() && mentionAt[k - 1] >= 0) {
-                    return List.of(actorOf(mentionAt[k - 1]));
-                }
-                if (mentionAt[k] >= 0 && POSSESSIVE_PRONOUNS.contains(ts.get(k).text().toLowerCase(Locale.ROOT))) {
-                    return List.of(actorOf(mentionAt[k]));
+            // "his meeting", "Putin's trip": a possessive makes the trigger a noun and names who acts
+            String owner = possessor(s, f);
+            if (owner != null) {
+                return List.of(owner);
+            }
+            // the word right before the verb, past auxiliaries, adverbs and time expressions, says who acts
+            int k = trig - 1;
+            while (k >= s.firstToken() && skippable(k)) {
+                k--;
+            }
+            if (k < s.firstToken()) {
+                // "Thank you", "Welcome to Moscow": in a quote or a turn, the speaker acts
+                return speakerList(trig);
+            }
+            List<String> found = subjectAt(s, k);
+            return found.isEmpty() && clauseHasPairWord(s, trig) ? mainPair() : found;
+        }
+
+        private boolean clauseHasPairWord(Sentence s, int trig) {
+            for (int x = trig - 1; x >= s.firstToken() && !ts.get(x).is(",") && !ts.get(x).is(";"); x--) {
+                if (PAIR_WORDS.contains(ts.get(x).text().toLowerCase(Locale.ROOT))) {
+                    return true;
                 }
             }
-            for (int t = trig - 1; t >= s.firstToken(); t--) {
-                int m = mentionAt[t];
+            return false;
+        }
+
+        /** The subject of a verb whose nearest word before it, past auxiliaries and adverbs, is token {@code k}. */
+        private List<String> subjectAt(Sentence s, int k) {
+            Token t = ts.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (mentionAt[k] >= 0) {
+                return subject(s, k);
+            }
+            if (FIRST_PERSON.contains(w)) {
+                return speakerList(k);
+            }
+            if (PAIR_WORDS.contains(w)) {
+                return mainPair();
+            }
+            if (RELATIVE.contains(w) && k > s.firstToken() && mentionAt[k - 1] >= 0) {
+                return subject(s, k - 1);
+            }
+            if (!(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
+                // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
+                return List.of();
+            }
+            // an infinitive, a second verb or an inserted phrase: the subject is further left, outside phrases
+            for (int x = k - 1; x >= s.firstToken(); x--) {
+                String xw = ts.get(x).text().toLowerCase(Locale.ROOT);
+                if (xw.equals(";") || RELATIVE.contains(xw) && (x == 0 || mentionAt[x - 1] < 0)) {
+                    return List.of();
+                }
+                if (PAIR_WORDS.contains(xw)) {
+                    return mainPair();
+                }
+                if (FIRST_PERSON.contains(xw)) {
+                    List<String> sp = speakerList(x);
+                    if (!sp.isEmpty()) {
+                        return sp;
+                    }
+                }
+                int m = mentionAt[x];
                 if (m < 0) {
-                    String w = ts.get(t).text().toLowerCase(Locale.ROOT);
-                    if (FIRST_PERSON.contains(w)) {
-                        List<String> sp = speakerList(t);
-                        if (!sp.isEmpty()) {
-                            return sp;
-                        }
-                    }
-                    if (PAIR_WORDS.contains(w)) {
-                        List<String> pair = mainPair();
-                        if (!pair.isEmpty()) {
-                            return pair;
-                        }
-                    }
                     continue;
                 }
-                int start = startOfMention(t);
-                if (inPhrase(s, start) || isPossessivePronoun(m)) {
-                    t = start;
+                int start = startOfMention(x);
+                if (inPhrase(s, start) || isPossessivePronoun(m) || !canAct(actorOf(m))) {
+                    x = start;
                     continue;
                 }
-                Set<String> out = new LinkedHashSet<>();
-                out.add(actorOf(m));
-                // coordinated subjects: "X and Y", "X-Y"
-                int k = start - 1;
-                while (k > s.firstToken() && (ts.get(k).is("and") || ts.get(k).is("-") || ts.get(k).is(","))
-                        && mentionAt[k - 1] >= 0) {
-                    int other = startOfMention(k - 1);
-                    out.add(actorOf(mentionAt[k - 1]));
-                    k = other - 1;
-                }
-                List<String> list = new ArrayList<>(out);
-                java.util.Collections.reverse(list);
-                return list;
+                return subject(s, x);
             }
             return List.of();
+        }
+
+        /** The subject that ends at token {@code last}, with the subjects coordinated before it. */
+        private List<String> subject(Sentence s, int last) {
+            int m = mentionAt[last];
+            int start = startOfMention(last);
+            if (!canAct(actorOf(m)) || isPossessivePronoun(m)) {
+                return List.of();
+            }
+            Set<String> out = new LinkedHashSet<>();
+            out.add(actorOf(m));
+            // coordinated subjects: "X and Y", "X, Y and Z", "X-Y", "Argentina's X and Chile's Y",
+            // "Prime Minister X and President Y"
+            int k = overTitle(s, start - 1);
+            if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
+                k = startOfMention(k - 1) - 1;
+            }
+            while (k > s.firstToken() && (ts.get(k).is("and") || ts.get(k).is("-") || ts.get(k).is(","))
+                    && mentionAt[k - 1] >= 0 && canAct(actorOf(mentionAt[k - 1]))) {
+                int other = startOfMention(k - 1);
+                out.add(actorOf(mentionAt[k - 1]));
+                k = overTitle(s, other - 1);
+                if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
+                    k = startOfMention(k - 1) - 1;
+                }
+            }
+            List<String> list = new ArrayList<>(out);
+            java.util.Collections.reverse(list);
+            return list;
+        }
+
+        /** The token before the title words ("Indonesian President") that end at {@code k}. */
+        private int overTitle(Sentence s, int k) {
+            while (k > s.firstToken() && mentionAt[k] < 0 && ts.get(k).isWord() && ts.get(k).isCapitalized()) {
+                k--;
+            }
+            return k;
+        }
+
+        /** Auxiliaries, adverbs, negations and time expressions between a subject and its verb. */
+        private boolean skippable(int k) {
+            if (inTimex[k]) {
+                return true;
+            }
+            String w = ts.get(k).text().toLowerCase(Locale.ROOT);
+            if (BETWEEN_SUBJECT_AND_VERB.contains(w) || NEGATIONS.contains(w)) {
+                return true;
+            }
+            // "on" or "in" before a time expression: "Ethiopia on Wednesday rejected"
+            return (w.equals("on") || w.equals("in") || w.equals("last")) && k + 1 < ts.size() && inTimex[k + 1];
+        }
+
+        /** The owner of a noun trigger: "Putin's trip", "his meeting"; or null. */
+        private String possessor(Sentence s, PatternDictionary.Found f) {
+            int k = f.trigger() - 1;
+            while (k > s.firstToken() && isModifier(ts.get(k))) {
+                k--;
+            }
+            if (k < s.firstToken()) {
+                return null;
+            }
+            if (ts.get(k).is("'s") && k > s.firstToken() && mentionAt[k - 1] >= 0) {
+                return actorOf(mentionAt[k - 1]);
+            }
+            if (mentionAt[k] >= 0 && POSSESSIVE_PRONOUNS.contains(ts.get(k).text().toLowerCase(Locale.ROOT))) {
+                return actorOf(mentionAt[k]);
+            }
+            return null;
+        }
+
+        /** "held talks", "paid a visit", "attended the summit": a verb that makes the noun an event. */
+        private boolean lightVerbBefore(Sentence s, int trig) {
+            for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - LIGHT_VERB_REACH); k--) {
+                if (ts.get(k).is(",") || ts.get(k).is(";")) {
+                    return false;
+                }
+                for (String c : Lemmas.BUILTIN.candidates(ts.get(k).text().toLowerCase(Locale.ROOT))) {
+                    if (LIGHT_VERBS.contains(c)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean hasAfter(Sentence s, int from, String word) {
+            for (int k = from + 1; k < s.endToken(); k++) {
+                if (ts.get(k).text().equalsIgnoreCase(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** People, organisations, countries and capitals act; other places do not. */
+        private boolean canAct(String id) {
+            Actor ac = actors.get(id);
+            if (ac == null || ac.type() != EntityType.LOCATION) {
+                return ac != null;
+            }
+            return ac.kb() != null && (ac.kb().startsWith("countries/") || ac.kb().startsWith("capitals/"));
         }
 
         private boolean isModifier(Token t) {
@@ -307,9 +480,12 @@ public final class EventCoder implements Stage {
         private List<String> target(Sentence s, PatternDictionary.Found f, List<String> source) {
             String prep = f.pattern().roles().get("target");
             Set<String> out = new LinkedHashSet<>();
-            for (int t = f.end() + 1; t < s.endToken(); t++) {
+            for (int t = f.end() + 1; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
-                if (tok.is(";")) {
+                String lw = tok.text().toLowerCase(Locale.ROOT);
+                if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
+                        || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
+                        && !ts.get(t + 1).is("and"))) {
                     break;
                 }
                 int m = mentionAt[t];
@@ -328,7 +504,7 @@ public final class EventCoder implements Stage {
                     t++;
                 }
                 String id = actorOf(m);
-                if (isPossessivePronoun(m) || source.contains(id) || isPlace(id)) {
+                if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
                 }
                 String before = prepositionBefore(s, start);
@@ -341,7 +517,7 @@ public final class EventCoder implements Stage {
                 // "with X and Y"
                 if (t + 2 < s.endToken() && ts.get(t + 1).is("and") && mentionAt[t + 2] >= 0) {
                     String next = actorOf(mentionAt[t + 2]);
-                    if (!source.contains(next) && !isPlace(next)) {
+                    if (!source.contains(next) && canAct(next)) {
                         out.add(next);
                     }
                 }
@@ -472,6 +648,33 @@ public final class EventCoder implements Stage {
 
         // ---- helpers -------------------------------------------------------------------------------
 
+        /**
+         * Events told in one sentence happen at one place and time unless the sentence says otherwise:
+         * "During Putin's trip to Bethlehem in January 2020, the leaders had met".
+         */
+        private void shareWithinSentence(int from) {
+            String place = null;
+            String date = null;
+            String time = null;
+            for (int i = from; i < events.size(); i++) {
+                Event e = events.get(i);
+                place = place == null ? e.place() : place;
+                if (date == null && e.date() != null) {
+                    date = e.date();
+                    time = e.time();
+                }
+            }
+            for (int i = from; i < events.size(); i++) {
+                Event e = events.get(i);
+                if ((e.place() == null && place != null) || (e.date() == null && date != null)) {
+                    events.set(i, new Event(e.id(), e.type(), e.mode(), e.cameo(), e.source(), e.target(),
+                            e.date() != null ? e.date() : date, e.date() != null ? e.time() : time,
+                            e.place() != null ? e.place() : place, e.trigger(), e.span(), e.negated(),
+                            e.confidence()));
+                }
+            }
+        }
+
         private void complete(String type, String place, Timex time, String date) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 Event e = events.get(i);
@@ -533,11 +736,6 @@ public final class EventCoder implements Stage {
 
         private String actorOf(int m) {
             return a.mentions().get(m).actor();
-        }
-
-        private boolean isPlace(String id) {
-            Actor ac = actors.get(id);
-            return ac != null && ac.type() == EntityType.LOCATION && (ac.kb() == null || !ac.kb().startsWith("countries/"));
         }
 
         private String country(String id) {

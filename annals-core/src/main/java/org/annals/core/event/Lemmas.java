@@ -1,13 +1,11 @@
 package org.annals.core.event;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 
 /**
@@ -24,14 +22,7 @@ final class Lemmas {
 
     private static Lemmas load() {
         Lemmas l = new Lemmas();
-        InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv");
-        if (in == null) {
-            throw new IllegalStateException("irregular-verbs.tsv is missing from the core's resources");
-        }
-        for (Tsv.Row r : Tsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), "irregular-verbs.tsv",
-                List.of("lemma", "forms"), p -> {
-                    throw new IllegalStateException(p);
-                })) {
+        for (Tsv.Row r : Resources.tsv(Lemmas.class, "irregular-verbs.tsv", "lemma", "forms")) {
             for (String f : r.list("forms")) {
                 l.irregular.putIfAbsent(f, r.get("lemma"));
             }

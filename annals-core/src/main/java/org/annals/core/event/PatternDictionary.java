@@ -1,9 +1,5 @@
 package org.annals.core.event;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
+import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 import org.annals.core.model.Token;
 
@@ -24,12 +20,15 @@ import org.annals.core.model.Token;
  */
 public final class PatternDictionary {
 
-    /** How many tokens a {@code *} may skip. */
-    static final int GAP = 4;
+    /** How many tokens a {@code *} may skip; it never skips a comma, a semicolon or a colon. */
+    static final int GAP = 8;
 
     /** A pattern found: its trigger token, the tokens its elements matched, the last one. */
     record Found(Pattern pattern, int trigger, int end, List<Integer> matched) {
     }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
+            "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
 
     private final Map<String, List<Pattern>> byTrigger = new HashMap<>();
     private final Map<String, List<String>> classes = new HashMap<>();
@@ -49,31 +48,23 @@ public final class PatternDictionary {
 
     private static PatternDictionary load() {
         PatternDictionary d = new PatternDictionary();
-        Consumer<String> fail = p -> {
-            throw new IllegalStateException(p);
-        };
-        d.readClasses(resource("classes.tsv"), "classes.tsv", fail);
-        d.readPatterns(resource("patterns.tsv"), "patterns.tsv", fail);
+        d.readClasses(Resources.tsv(PatternDictionary.class, "classes.tsv", "class", "word"));
+        d.readPatterns(Resources.tsv(PatternDictionary.class, "patterns.tsv", "pattern", "type"));
         return d;
     }
 
-    private static Reader resource(String name) {
-        InputStream in = PatternDictionary.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException(name + " is missing from the core's resources");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
-
-    private void readClasses(Reader in, String file, Consumer<String> problems) {
-        for (Tsv.Row r : Tsv.read(in, file, List.of("class", "word"), problems)) {
+    private void readClasses(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
             classes.computeIfAbsent(r.get("class"), k -> new ArrayList<>()).add(r.get("word").toLowerCase(Locale.ROOT));
         }
     }
 
-    private void readPatterns(Reader in, String file, Consumer<String> problems) {
-        for (Tsv.Row r : Tsv.read(in, file, List.of("pattern", "type"), problems)) {
-            List<String> elements = List.of(r.get("pattern").toLowerCase(Locale.ROOT).split(" +"));
+    private void readPatterns(List<Tsv.Row> rows) {
+        for (Tsv.Row r : rows) {
+            List<String> elements = new ArrayList<>();
+            for (String e : r.get("pattern").split(" +")) {
+                elements.add(e.startsWith("{") ? e : e.toLowerCase(Locale.ROOT));
+            }
             Map<String, String> roles = new LinkedHashMap<>();
             for (String kv : r.list("roles").isEmpty() ? List.<String>of() : List.of(r.get("roles").split(","))) {
                 String[] p = kv.split("=", 2);
@@ -81,8 +72,8 @@ public final class PatternDictionary {
                     roles.put(p[0].strip(), p[1].strip());
                 }
             }
-            Pattern p = new Pattern(elements, r.get("pos").equals("N"), r.get("type"),
-                    r.get("mode").isEmpty() ? null : r.get("mode"), r.get("cameo"), roles, file + ":" + r.line());
+            Pattern p = new Pattern(List.copyOf(elements), r.get("pos").equals("N"), r.get("type"),
+                    r.get("mode").isEmpty() ? null : r.get("mode"), r.get("cameo"), roles, r.file() + ":" + r.line());
             for (String trigger : expand(elements.get(0))) {
                 byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>()).add(p);
             }
@@ -108,10 +99,13 @@ public final class PatternDictionary {
                 continue;
             }
             Found best = null;
+            // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
+            boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT));
             for (String lemma : lemmas.candidates(ts.get(i).text().toLowerCase(Locale.ROOT))) {
                 for (Pattern p : byTrigger.getOrDefault(lemma, List.of())) {
-                    if (best != null && p.weight() <= best.pattern().weight()) {
-                        break;
+                    if (best != null && (p.weight() < best.pattern().weight() || p.weight() == best.pattern().weight()
+                            && best.pattern().noun() == nounContext)) {
+                        continue;
                     }
                     List<Integer> matched = new ArrayList<>();
                     matched.add(i);
@@ -137,6 +131,9 @@ public final class PatternDictionary {
         String e = el.get(k);
         if (e.equals("*")) {
             for (int skip = 0; skip <= GAP && at + skip <= to; skip++) {
+                if (skip > 0 && isClauseMark(ts.get(at + skip - 1))) {
+                    return false;
+                }
                 int mark = matched.size();
                 if (rest(el, k + 1, ts, at + skip, to, matched)) {
                     return true;
@@ -150,6 +147,10 @@ public final class PatternDictionary {
         }
         matched.add(at);
         return rest(el, k + 1, ts, at + 1, to, matched);
+    }
+
+    private static boolean isClauseMark(Token t) {
+        return t.is(",") || t.is(";") || t.is(":") || t.is(".");
     }
 
     private boolean matches(String element, Token t) {

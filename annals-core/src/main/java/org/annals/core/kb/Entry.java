@@ -22,7 +22,13 @@ import org.annals.core.model.EntityType;
 public record Entry(String id, String name, EntityType type, Kind kind, String country, String code,
                     List<Office> offices, long population) {
 
-    public enum Kind { COUNTRY, PLACE, REGION, ORGANIZATION, MEDIA, GROUP, PERSON, METONYM }
+    public enum Kind {
+        COUNTRY, PLACE, REGION, ORGANIZATION, MEDIA, GROUP, PERSON,
+        /** a body named by another name: "Mossad", "the Bundestag" */
+        METONYM,
+        /** a place that stands for the body seated there: "the Kremlin", "Downing Street" */
+        SEAT
+    }
 
     public Entry {
         offices = List.copyOf(offices);

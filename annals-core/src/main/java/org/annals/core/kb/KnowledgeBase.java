@@ -180,8 +180,11 @@ public final class KnowledgeBase {
         private void place(Tsv.Row r, Entry.Kind kind) {
             String country = blankToNull(r.get("country"));
             long pop = parseLong(r.get("population"));
-            String id = (kind == Entry.Kind.REGION ? "regions/" : "places/") + (country == null ? "" : country + "/")
-                    + slug(r.get("name")) + (kind == Entry.Kind.PLACE ? "/" + r.line() : "");
+            // a capital is a place that may stand for its government ("Moscow confirmed ..."): its id says so
+            String folder = kind == Entry.Kind.REGION ? "regions/"
+                    : r.get("feature").equals("PPLC") ? "capitals/" : "places/";
+            String id = folder + (country == null ? "" : country + "/") + slug(r.get("name"))
+                    + (kind == Entry.Kind.PLACE ? "/" + r.line() : "");
             Entry e = put(new Entry(id, r.get("name"), EntityType.LOCATION, kind, country, country, List.of(), pop));
             index(e, r.get("name"), r.list("aliases"));
         }
@@ -215,8 +218,11 @@ public final class KnowledgeBase {
             String code = r.get("code");
             String country = code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO")
                     ? code.substring(0, 3) : null;
-            Entry e = put(new Entry("metonyms/" + slug(r.get("phrase")), r.get("phrase"),
-                    type(r.get("type"), EntityType.ORGANIZATION), Entry.Kind.METONYM, country, code, List.of(), 0));
+            // a seat of power is a place that stands for a body: as an actor it is the body
+            Entry.Kind kind = type(r.get("type"), EntityType.ORGANIZATION) == EntityType.LOCATION ? Entry.Kind.SEAT
+                    : Entry.Kind.METONYM;
+            Entry e = put(new Entry("metonyms/" + slug(r.get("phrase")), r.get("phrase"), EntityType.ORGANIZATION,
+                    kind, country, code, List.of(), 0));
             index(e, r.get("phrase"), List.of());
         }
 
@@ -264,9 +270,30 @@ public final class KnowledgeBase {
         }
 
         private void role(Tsv.Row r) {
-            roles.add(Tokenizer.INSTANCE.words(r.get("phrase")),
-                    new RoleTitle(r.get("phrase").toLowerCase(Locale.ROOT), r.get("role"),
-                            type(r.get("type"), EntityType.PERSON)));
+            RoleTitle role = new RoleTitle(r.get("phrase").toLowerCase(Locale.ROOT), r.get("role"),
+                    type(r.get("type"), EntityType.PERSON));
+            String[] words = Tokenizer.INSTANCE.words(r.get("phrase"));
+            roles.add(words, role);
+            // the regular plural names the same role: "ministers", "militias", "authorities" as written
+            String[] plural = words.clone();
+            plural[plural.length - 1] = plural(plural[plural.length - 1]);
+            if (!plural[plural.length - 1].equals(words[words.length - 1])) {
+                roles.add(plural, role);
+            }
+        }
+
+        /** The regular English plural of a noun; a noun that already ends in s is taken as plural. */
+        static String plural(String noun) {
+            if (noun.endsWith("s")) {
+                return noun;
+            }
+            if (noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+                return noun + "es";
+            }
+            if (noun.length() > 1 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+                return noun.substring(0, noun.length() - 1) + "ies";
+            }
+            return noun + "s";
         }
 
         private Entry put(Entry e) {

@@ -1,13 +1,10 @@
 package org.annals.core.quote;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.annals.core.kb.PhraseIndex;
+import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 import org.annals.core.model.Token;
 import org.annals.core.text.Tokenizer;
@@ -18,7 +15,7 @@ import org.annals.core.text.Tokenizer;
  */
 public final class CueLexicon {
 
-    private static final CueLexicon STANDARD = load(CueLexicon.class.getResourceAsStream("cues.tsv"), "cues.tsv");
+    private static final CueLexicon STANDARD = of(Resources.tsv(CueLexicon.class, "cues.tsv", "forms", "kind"));
 
     private final PhraseIndex<Cue> index;
 
@@ -31,21 +28,8 @@ public final class CueLexicon {
         return STANDARD;
     }
 
-    /**
-     * Loads a lexicon in the format of {@code cues.tsv} (columns {@code forms}, {@code kind}, {@code note}).
-     *
-     * @throws IllegalArgumentException when the file is missing or malformed, or a kind is unknown
-     */
-    public static CueLexicon load(InputStream in, String name) {
-        if (in == null) {
-            throw new IllegalArgumentException("missing cue lexicon " + name);
-        }
-        List<String> problems = new ArrayList<>();
-        List<Tsv.Row> rows = Tsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), name,
-                List.of("forms", "kind"), problems::add);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+    /** A lexicon from rows in the format of {@code cues.tsv} (columns {@code forms}, {@code kind}, {@code note}). */
+    public static CueLexicon of(List<Tsv.Row> rows) {
         PhraseIndex<Cue> index = new PhraseIndex<>(true);
         for (Tsv.Row row : rows) {
             Cue cue = new Cue(Cue.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)), row.get("note"));

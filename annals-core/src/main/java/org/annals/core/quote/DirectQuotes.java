@@ -27,8 +27,9 @@ import org.annals.core.quote.QuoteMarks.Marked;
  * {@code direct} when it opens with a capital, has six words or more, or ends with a full stop, and
  * {@code partial} when it is a short fragment. A quote of three words or fewer with no cue near (in its
  * sentences or right after it) is a scare quote and is dropped, and so is a short phrase of under six words
- * set into prose with no cue near (a name in quotation marks) and a quote of three words or fewer right after
- * a scare marker ({@code so-called "partners"}) even with a cue near.
+ * set into prose with no cue near (a name in quotation marks); a quote of three words or fewer right after a
+ * scare marker, a determiner or a possessive names something ({@code so-called "partners"}, {@code accused its
+ * 'partners'}, {@code Moscow's "operation"}) and is dropped even with a cue near.
  */
 final class DirectQuotes {
 
@@ -69,8 +70,9 @@ final class DirectQuotes {
         int last = q.close() >= 0 ? q.close() : q.to() - 1;
         boolean cueNear = at.cue() != null || at.hasSpeaker()
                 || ctx.hasCue(v.sentenceFirst(q.open()), v.sentenceEnd(last));
-        boolean marked = ctx.endsScareMarker(q.open() - 1);
-        if (words <= SCARE_WORDS && marked
+        boolean named = ctx.endsScareMarker(q.open() - 1) || q.open() > 0 && !v.isPunct(q.open() - 1)
+                && ctx.words.is(v, q.open() - 1, FrameWords.Role.DETERMINER);
+        if (words <= SCARE_WORDS && named
                 || !cueNear && (words <= SCARE_WORDS || setInProse && words < CLAUSE_WORDS)) {
             return null;
         }

@@ -1,9 +1,5 @@
 package org.annals.core.quote;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 import org.annals.core.match.TokenView;
 
@@ -21,7 +18,7 @@ import org.annals.core.match.TokenView;
 final class FrameWords {
 
     /** The classes of {@code frame-words.tsv}. */
-    enum Role { AUX, ADVERB, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, TIME }
+    enum Role { AUX, ADVERB, NEGATION, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, CONNECTOR, TIME }
 
     static final FrameWords STANDARD = load("frame-words.tsv");
 
@@ -32,16 +29,7 @@ final class FrameWords {
     }
 
     static FrameWords load(String resource) {
-        InputStream in = FrameWords.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        List<String> problems = new ArrayList<>();
-        List<Tsv.Row> rows = Tsv.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource,
-                List.of("word", "class"), problems::add);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException(String.join("; ", problems));
-        }
+        List<Tsv.Row> rows = Resources.tsv(FrameWords.class, resource, "word", "class");
         Map<String, Set<Role>> map = new HashMap<>();
         for (Tsv.Row row : rows) {
             map.computeIfAbsent(row.get("word").toLowerCase(Locale.ROOT), w -> EnumSet.noneOf(Role.class))
@@ -56,8 +44,8 @@ final class FrameWords {
         return r != null && r.contains(role);
     }
 
-    /** True when token {@code i} may stand between a speaker and its cue (an auxiliary or an adverb). */
+    /** True when token {@code i} may stand between a speaker and its cue (an auxiliary, an adverb, "not"). */
     boolean isSkippable(TokenView v, int i) {
-        return is(v, i, Role.AUX) || is(v, i, Role.ADVERB);
+        return is(v, i, Role.AUX) || is(v, i, Role.ADVERB) || is(v, i, Role.NEGATION);
     }
 }

@@ -1,7 +1,9 @@
 package org.annals.core.quote;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.annals.core.match.TokenView;
 import org.annals.core.model.Block;
@@ -23,7 +25,8 @@ import org.annals.core.quote.FrameWords.Role;
  * The speaker must be a person or an organisation: a mention of a person, an organisation or a country (a
  * government speaking through its name) over the speaker phrase, a pronoun, or a nominal ({@code the
  * minister}, {@code officials}); when the document has no mentions at all, any accepted speaker phrase will
- * do. Reported clauses that overlap quoted words are left to the quote, and nested reports ({@code X said Y
+ * do. A negated cue ({@code did not say when}) reports nothing. Reported clauses that overlap quoted words are left to the quote, a cue that already attributes a quote
+ * ({@code "...," the minister said of the decision}) reports nothing more, and nested reports ({@code X said Y
  * told him that ...}) give only the outer one.
  */
 final class IndirectSpeech {
@@ -50,6 +53,10 @@ final class IndirectSpeech {
     /** The reported clauses of the document that no quote in {@code marked} already covers. */
     List<Draft> drafts(List<Draft> marked) {
         List<Draft> out = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (Draft d : marked) {
+            used.add(d.cueSpan().start());
+        }
         for (Sentence s : v.analysis().sentences()) {
             if (s.tokenCount() == 0 || !ctx.isProse(s.firstToken())) {
                 continue;
@@ -58,7 +65,7 @@ final class IndirectSpeech {
             int to = s.endToken();
             for (int c = from; c < to; c++) {
                 CueMatch m = ctx.cueAt(c);
-                if (m == null) {
+                if (m == null || used.contains(v.token(c).start())) {
                     continue;
                 }
                 Draft d = switch (m.kind()) {
@@ -76,6 +83,9 @@ final class IndirectSpeech {
     }
 
     private Draft verb(CueMatch m, int from, int to) {
+        if (phrases.isNegated(m.start(), from)) {
+            return null;
+        }
         int[] sp = phrases.subjectBefore(m.start(), from);
         if (sp != null) {
             int that = that(m.end(), to);
@@ -136,7 +146,7 @@ final class IndirectSpeech {
     /** True when a reported clause can start at token {@code i}: a word that is not a preposition. */
     private boolean opensClause(int i, int to) {
         return i < to && !v.isPunct(i) && !ctx.words.is(v, i, Role.PREPOSITION)
-                && !ctx.words.is(v, i, Role.AUX);
+                && !ctx.words.is(v, i, Role.CONNECTOR) && !ctx.words.is(v, i, Role.AUX);
     }
 
     /**

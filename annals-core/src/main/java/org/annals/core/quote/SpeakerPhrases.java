@@ -45,6 +45,16 @@ final class SpeakerPhrases {
         return phraseEndingAt(i + 1, floor);
     }
 
+    /** True when a negation stands among the auxiliaries right before the cue ({@code did not say}). */
+    boolean isNegated(int cue, int floor) {
+        for (int i = cue - 1; i >= floor && w.isSkippable(v, i); i--) {
+            if (w.is(v, i, Role.NEGATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Peskov, the Kremlin spokesman, said} or {@code Putin, who met Erdogan, said}. */
     private int[] appositive(int comma, int floor) {
         int open = comma - 1;

@@ -6,38 +6,46 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.annals.core.model.Actor;
 import org.annals.core.model.Analysis;
+import org.annals.core.model.Block;
 import org.annals.core.model.Event;
+import org.annals.core.model.Sentence;
 
 /**
- * Groups analyses that report the same real-world event into stories. Two documents are one story when
- * their headline events agree: the same PLOVER type, the same countries on either side, places that agree
- * (the same place, or one unknown), and dates that agree (within {@link #WINDOW_DAYS} days, or one unknown).
- * A story's id is {@code s1}, {@code s2}, ... in order of its first document. Documents without a headline
- * event stay alone. Works on values: no store, no I/O.
+ * Groups analyses that report the same real-world event into stories. Each document is read for its key
+ * events: the first event it tells and the events of its lede (the first {@link #LEDE_SENTENCES} sentences of
+ * its body). Two documents are one story when a key event of one agrees with a key event of the other: the
+ * same PLOVER type, the same countries on either side (two at least, or one and the same place), places that
+ * agree (the same place, or one unknown), and dates that agree (within {@link #WINDOW_DAYS} days, or one
+ * unknown). A story's id is {@code s1}, {@code s2}, ... in order of its first document. Works on values: no
+ * store, no I/O.
  */
 public final class Stories {
 
     /** How far apart two reports of one event may be dated. */
     public static final int WINDOW_DAYS = 3;
 
+    /** How many sentences of the body make the lede. */
+    public static final int LEDE_SENTENCES = 3;
+
     private Stories() {
     }
 
-    /** The headline of a document: its first event, with the place and date its siblings in the text give. */
-    record Headline(String type, TreeSet<String> countries, String place, LocalDate date) {
+    /** An event as the story grouping sees it: what, between which countries, where, when. */
+    record Key(String type, TreeSet<String> countries, String place, LocalDate date) {
     }
 
     /** The analyses with {@code story} set, in the same order. */
     public static List<Analysis> group(List<Analysis> docs) {
         int n = docs.size();
-        Headline[] heads = new Headline[n];
-        for (int i = 0; i < n; i++) {
-            heads[i] = headline(docs.get(i));
+        List<List<Key>> keys = new ArrayList<>(n);
+        for (Analysis a : docs) {
+            keys.add(keyEvents(a));
         }
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -45,7 +53,7 @@ public final class Stories {
         }
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (heads[i] != null && heads[j] != null && same(heads[i], heads[j])) {
+                if (find(parent, i) != find(parent, j) && agree(keys.get(i), keys.get(j))) {
                     union(parent, i, j);
                 }
             }
@@ -60,56 +68,78 @@ public final class Stories {
         return StoryDates.resolve(out);
     }
 
-    static Headline headline(Analysis a) {
-        if (a.events().isEmpty()) {
-            return null;
-        }
-        Event first = a.events().get(0);
-        TreeSet<String> countries = countries(a, first);
-        String place = null;
-        LocalDate date = null;
-        for (Event e : a.events()) {
-            if (e.type().equals(first.type()) && countries(a, e).equals(countries)) {
-                if (place == null && e.place() != null) {
-                    place = placeKey(a.actor(e.place()));
-                }
-                if (date == null && e.date() != null && e.date().length() == 10) {
-                    date = LocalDate.parse(e.date());
-                }
+    /** The first event of a document and the events of its lede. */
+    static List<Key> keyEvents(Analysis a) {
+        List<Key> out = new ArrayList<>();
+        Set<org.annals.core.model.Span> lede = new HashSet<>();
+        int body = 0;
+        for (Sentence s : a.sentences()) {
+            if (kindAt(a, s.span().start()) == Block.Kind.BODY && body++ < LEDE_SENTENCES) {
+                lede.add(s.span());
             }
         }
-        if (date == null) {
-            date = a.publication().date();
+        for (int i = 0; i < a.events().size(); i++) {
+            Event e = a.events().get(i);
+            if (i == 0 || lede.contains(e.span())) {
+                out.add(key(a, e));
+            }
         }
-        return new Headline(first.type(), countries, place, date);
+        return out;
     }
 
-    private static TreeSet<String> countries(Analysis a, Event e) {
-        TreeSet<String> out = new TreeSet<>();
+    private static Key key(Analysis a, Event e) {
+        TreeSet<String> countries = new TreeSet<>();
         for (List<String> side : List.of(e.source(), e.target())) {
             for (String id : side) {
                 Actor ac = a.actor(id);
                 if (ac != null && ac.code() != null) {
-                    out.add(ac.code().length() >= 3 ? ac.code().substring(0, 3) : ac.code());
+                    countries.add(ac.code().length() >= 3 ? ac.code().substring(0, 3) : ac.code());
                 }
             }
         }
-        return out;
+        String place = e.place() == null ? null : placeKey(a.actor(e.place()));
+        LocalDate date = e.date() != null && e.date().length() == 10 ? LocalDate.parse(e.date())
+                : a.publication().date();
+        return new Key(e.type(), countries, place, date);
     }
 
     private static String placeKey(Actor place) {
         return place == null ? null : place.kb() != null ? place.kb() : place.name();
     }
 
-    static boolean same(Headline a, Headline b) {
-        if (!a.type().equals(b.type()) || a.countries().isEmpty() || !a.countries().equals(b.countries())) {
+    private static boolean agree(List<Key> a, List<Key> b) {
+        for (Key x : a) {
+            for (Key y : b) {
+                if (same(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean same(Key a, Key b) {
+        if (!a.type().equals(b.type()) || !a.countries().equals(b.countries())) {
             return false;
         }
-        if (a.place() != null && b.place() != null && !Objects.equals(a.place(), b.place())) {
+        boolean samePlace = a.place() != null && a.place().equals(b.place());
+        if (a.countries().size() < 2 && !samePlace) {
+            return false;
+        }
+        if (a.place() != null && b.place() != null && !samePlace) {
             return false;
         }
         return a.date() == null || b.date() == null
                 || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= WINDOW_DAYS;
+    }
+
+    private static Block.Kind kindAt(Analysis a, int offset) {
+        for (Block b : a.blocks()) {
+            if (b.span().contains(offset)) {
+                return b.kind();
+            }
+        }
+        return Block.Kind.BODY;
     }
 
     private static int find(int[] p, int i) {

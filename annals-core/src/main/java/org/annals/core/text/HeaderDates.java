@@ -30,7 +30,10 @@ public final class HeaderDates {
             strict("EEEE, d MMMM uuuu"),
             strict("EEEE d MMMM uuuu"),
             strict("EEE, d MMM uuuu"),
-            strict("EEE, MMM d, uuuu"));
+            strict("EEE, MMM d, uuuu"),
+            strict("EEE d MMM uuuu"),
+            strict("EEEE d MMMM, uuuu"),
+            strict("d MMM, uuuu"));
 
     private HeaderDates() {
     }
@@ -106,5 +109,44 @@ public final class HeaderDates {
             }
         }
         return t.length() == 10 || !Character.isDigit(t.charAt(10));
+    }
+
+    /**
+     * The first full date anywhere in a short line ({@code Global Wire | Thursday 18 January 2024 | 15:42 GMT},
+     * {@code Updated May 6, 2024 18:40 EAT}, {@code Friday 3rd February, 2023}), or {@code null}. Ordinal
+     * suffixes are read ({@code 3rd}).
+     */
+    public static LocalDate find(String line) {
+        String s = withoutOrdinals(line);
+        int[] n = new int[1];
+        for (int p = 0; p < s.length(); p++) {
+            boolean wordStart = Character.isLetterOrDigit(s.charAt(p))
+                    && (p == 0 || !Character.isLetterOrDigit(s.charAt(p - 1)));
+            if (wordStart) {
+                LocalDate d = parsePrefix(s.substring(p), n);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code 3rd February} as {@code 3 February}; the length changes, so only for reading dates. */
+    private static String withoutOrdinals(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c);
+            if (Character.isDigit(c) && i + 2 < s.length()) {
+                String two = s.substring(i + 1, i + 3).toLowerCase(java.util.Locale.ROOT);
+                boolean suffix = two.equals("st") || two.equals("nd") || two.equals("rd") || two.equals("th");
+                boolean end = i + 3 >= s.length() || !Character.isLetter(s.charAt(i + 3));
+                if (suffix && end) {
+                    i += 2;
+                }
+            }
+        }
+        return b.toString();
     }
 }

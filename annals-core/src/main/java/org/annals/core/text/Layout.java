@@ -24,6 +24,12 @@ public final class Layout implements Stage {
 
     static final Set<String> DATE_KEYS = Set.of("published", "date", "posted", "updated", "created", "modified");
 
+    /** How many lines at the top may be header lines. */
+    private static final int MAX_HEADER_LINES = 8;
+
+    /** The longest line that a date alone makes a header line. */
+    private static final int MAX_DATE_LINE = 70;
+
     private static final Set<String> LABEL_JOINERS = Set.of("of", "the", "and", "for", "to", "de", "da", "del",
             "al", "bin", "ibn", "von", "van", "der", "on", "la", "le", "du", "el");
 
@@ -42,8 +48,9 @@ public final class Layout implements Stage {
         List<int[]> lines = lines(text);
         List<Block> out = new ArrayList<>();
         int i = 0;
-        // 1. the header: metadata lines at the top, or a date prefix on the first line
-        while (i < lines.size()) {
+        // 1. the header: metadata lines at the top (a title may come first), or a date prefix on the first line
+        int seen = 0;
+        while (i < lines.size() && seen < MAX_HEADER_LINES) {
             int[] l = lines.get(i);
             if (l[0] == l[1]) {
                 i++;
@@ -53,9 +60,10 @@ public final class Layout implements Stage {
             if (isHeaderLine(line)) {
                 out.add(new Block(new Span(l[0], l[1]), Block.Kind.HEADER, Span.NONE));
                 i++;
+                seen++;
                 continue;
             }
-            int prefix = datePrefix(line);
+            int prefix = seen == 0 ? datePrefix(line) : 0;
             if (prefix > 0) {
                 out.add(new Block(new Span(l[0], l[0] + prefix), Block.Kind.HEADER, Span.NONE));
                 int rest = l[0] + prefix;
@@ -63,6 +71,13 @@ public final class Layout implements Stage {
                     rest++;
                 }
                 lines.set(i, new int[] {rest, l[1]});
+                break;
+            }
+            if (isHeading(line) && headerFollows(text, lines, i + 1)) {
+                out.add(new Block(new Span(l[0], l[1]), Block.Kind.TITLE, Span.NONE));
+                i++;
+                seen++;
+                continue;
             }
             break;
         }
@@ -137,7 +152,7 @@ public final class Layout implements Stage {
         return lines;
     }
 
-    /** A metadata line ({@code Published: 2023-03-14}) or a date alone on its line. */
+    /** A metadata line ({@code Published: 2023-03-14}), a byline, or a short line that carries a date. */
     static boolean isHeaderLine(String line) {
         int colon = line.indexOf(':');
         if (colon > 0 && colon < 20) {
@@ -146,7 +161,26 @@ public final class Layout implements Stage {
                 return true;
             }
         }
+        if (line.startsWith("By ") && line.length() <= 60 && !line.endsWith(".")) {
+            return true;
+        }
         return headerDate(line) != null;
+    }
+
+    /** True when one of the next two non-empty lines from {@code from} is a header line. */
+    private static boolean headerFollows(String text, List<int[]> lines, int from) {
+        int checked = 0;
+        for (int k = from; k < lines.size() && checked < 2; k++) {
+            int[] l = lines.get(k);
+            if (l[0] == l[1]) {
+                continue;
+            }
+            if (isHeaderLine(text.substring(l[0], l[1]))) {
+                return true;
+            }
+            checked++;
+        }
+        return false;
     }
 
     /** The publication date a header line gives, or {@code null}. */
@@ -156,23 +190,17 @@ public final class Layout implements Stage {
         if (colon > 0 && colon < 20) {
             String key = s.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             if (DATE_KEYS.contains(key)) {
-                return HeaderDates.parse(s.substring(colon + 1));
+                return HeaderDates.find(s.substring(colon + 1));
             }
             if (HEADER_KEYS.contains(key)) {
                 return null;
             }
         }
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String key : DATE_KEYS) {
-            if (lower.startsWith(key + " ")) {
-                String rest = s.substring(key.length()).strip();
-                if (rest.toLowerCase(Locale.ROOT).startsWith("on ")) {
-                    rest = rest.substring(3);
-                }
-                return HeaderDates.parse(rest);
-            }
+        char last = s.isEmpty() ? '.' : s.charAt(s.length() - 1);
+        if (s.length() > MAX_DATE_LINE || last == '.' || last == '?' || last == '!') {
+            return null;
         }
-        return HeaderDates.parse(s);
+        return HeaderDates.find(s);
     }
 
     /**

@@ -21,6 +21,9 @@ public final class PublicationDate implements Stage {
             return in.withPublication(new Publication(meta, "metadata", Span.NONE));
         }
         for (Block b : in.blocks()) {
+            if (b.kind() == Block.Kind.TITLE) {
+                continue;
+            }
             if (b.kind() != Block.Kind.HEADER) {
                 break;
             }

@@ -159,7 +159,8 @@ public final class Anchoring {
                 d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
-    private static String year(int y) {
+    /** A year as TIMEX3 writes it, four digits. */
+    static String year(int y) {
         return String.format(Locale.ROOT, "%04d", y);
     }
 
@@ -192,7 +193,8 @@ public final class Anchoring {
         };
     }
 
-    private static LocalDate date(int y, int m, int d) {
+    /** The date {@code y-m-d}, or {@code null} when there is no such day. */
+    static LocalDate date(int y, int m, int d) {
         try {
             return LocalDate.of(y, m, d);
         } catch (DateTimeException e) {

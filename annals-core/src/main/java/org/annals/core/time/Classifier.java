@@ -11,6 +11,11 @@ import org.annals.core.model.Token;
  */
 final class Classifier {
 
+    /** Classes of a capitalised word that does not make the next token part of a name. */
+    private static final TokenClass[] DATE_CONTEXT = {TokenClass.YEARPREP, TokenClass.DET, TokenClass.MONTH,
+        TokenClass.SEASON, TokenClass.MOD, TokenClass.SHIFT, TokenClass.WEEKDAY, TokenClass.EVERY,
+        TokenClass.QMOD, TokenClass.TENSE};
+
     private final Lexicon lexicon;
 
     Classifier(Lexicon lexicon) {
@@ -114,6 +119,9 @@ final class Classifier {
         if (ambiguousMonth && !monthContext(v, i)) {
             v.clear(i, TokenClass.MONTH);
         }
+        if (v.has(i, TokenClass.SEASON) && afterName(v, i)) {
+            v.clear(i, TokenClass.SEASON);
+        }
         if (v.has(i, TokenClass.YEARNUM) && isYear(v, i)) {
             v.set(i, TokenClass.YEAR, v.get(i, TokenClass.YEARNUM));
         }
@@ -139,7 +147,7 @@ final class Classifier {
     /**
      * A four-digit number is a year where the context says so: after a preposition ({@code in 1947}), in a
      * list of years ({@code 1848 and 1849}), or anywhere for 1900..2099; but not after a label word
-     * ({@code Resolution 1973}), a currency sign or another name, not before a unit ({@code 2000 years}),
+     * ({@code Resolution 1973}), a currency sign or a name ({@code Vision 2030}), not before a unit ({@code 2000 years}),
      * and not before a plural noun unless a determiner or a strong preposition comes first
      * ({@code the 2019 elections}, {@code in 2019 elections}; not {@code some 2000 demonstrators}).
      */
@@ -150,9 +158,7 @@ final class Classifier {
                 || v.has(i + 1, TokenClass.UNIT)) {
             return false;
         }
-        if (p >= 0 && v.token(p).isWord() && v.token(p).isCapitalized() && !v.has(p, TokenClass.YEARPREP)
-                && !v.has(p, TokenClass.DET) && !v.has(p, TokenClass.MONTH) && !v.has(p, TokenClass.SEASON)
-                && !v.has(p, TokenClass.MOD)) {
+        if (afterName(v, i)) {
             return false;
         }
         Feature prep = v.get(p, TokenClass.YEARPREP);
@@ -163,6 +169,23 @@ final class Classifier {
         }
         boolean strong = (prep != null && prep.value().equals("strong")) || v.has(p, TokenClass.DET);
         return strong || !pluralNoun(v, i + 1);
+    }
+
+    /**
+     * True when a capitalised word that plays no part in dates comes just before: the token then belongs to
+     * a name ({@code Arab Spring}, {@code Vision 2030}).
+     */
+    private static boolean afterName(TokenView v, int i) {
+        int p = i - 1;
+        if (p < 0 || !v.token(p).isWord() || !v.token(p).isCapitalized()) {
+            return false;
+        }
+        for (TokenClass c : DATE_CONTEXT) {
+            if (v.has(p, c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean pluralNoun(TokenView v, int i) {

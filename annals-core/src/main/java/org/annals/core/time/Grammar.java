@@ -1,11 +1,5 @@
 package org.annals.core.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.core.kb.Resources;
 import org.annals.core.model.Timex;
 
 /**
@@ -106,36 +101,22 @@ final class Grammar {
     static Grammar load(String resource) {
         Map<String, List<List<Rule.Element>>> macros = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = Grammar.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                try {
-                    if (s.startsWith("@")) {
-                        int eq = s.indexOf('=');
-                        List<List<Rule.Element>> alts = new ArrayList<>();
-                        for (String alt : s.substring(eq + 1).split(" \\| ")) {
-                            alts.add(sequence(alt, macros));
-                        }
-                        macros.put(s.substring(0, eq).strip(), List.copyOf(alts));
-                    } else {
-                        rules.add(rule(rules.size(), s, macros));
+        for (Resources.Line line : Resources.lines(Grammar.class, resource)) {
+            String s = line.text().strip();
+            try {
+                if (s.startsWith("@")) {
+                    int eq = s.indexOf('=');
+                    List<List<Rule.Element>> alts = new ArrayList<>();
+                    for (String alt : s.substring(eq + 1).split(" \\| ")) {
+                        alts.add(sequence(alt, macros));
                     }
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(resource + ":" + n + ": " + e.getMessage(), e);
+                    macros.put(s.substring(0, eq).strip(), List.copyOf(alts));
+                } else {
+                    rules.add(rule(rules.size(), s, macros));
                 }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Grammar(rules);
     }

@@ -1,6 +1,5 @@
 package org.annals.core.time;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -122,11 +121,11 @@ final class Interpreter {
     /** A date with its year: {@code 2020}, {@code 2020-12}, {@code 2021-11-23}, {@code 2020-SU}. */
     private static Reading calendar(Map<TokenClass, Feature> s, Timex.Type type, String mod, String time) {
         int year = number(s, TokenClass.YEAR);
-        String v = String.format(Locale.ROOT, "%04d", year);
+        String v = Anchoring.year(year);
         if (s.containsKey(TokenClass.MONTH)) {
             int month = number(s, TokenClass.MONTH);
             if (s.containsKey(TokenClass.DAY)) {
-                LocalDate d = date(year, month, number(s, TokenClass.DAY));
+                LocalDate d = Anchoring.date(year, month, number(s, TokenClass.DAY));
                 return d == null ? null : Reading.absolute(type, at(d.toString(), time), mod);
             }
             v += String.format(Locale.ROOT, "-%02d", month);
@@ -148,7 +147,7 @@ final class Interpreter {
             return Reading.relative(type, Anchoring.yearPart(String.format(Locale.ROOT, "%02d", month), dir), mod);
         }
         int day = number(s, TokenClass.DAY);
-        return date(2000, month, day) == null ? null
+        return Anchoring.date(2000, month, day) == null ? null
                 : Reading.relative(type, Anchoring.monthDay(month, day, dir), mod);
     }
 
@@ -164,7 +163,7 @@ final class Interpreter {
             return null;
         }
         if (s.containsKey(TokenClass.YEAR)) {
-            return Reading.absolute(type, String.format(Locale.ROOT, "%04d-Q%d", number(s, TokenClass.YEAR), n), mod);
+            return Reading.absolute(type, Anchoring.year(number(s, TokenClass.YEAR)) + "-Q" + n, mod);
         }
         return Reading.relative(type, Anchoring.yearPart("Q" + n, yearDirection(s, tense)), mod);
     }
@@ -250,14 +249,6 @@ final class Interpreter {
 
     private static String at(String day, String time) {
         return time == null ? day : day + time;
-    }
-
-    private static LocalDate date(int y, int m, int d) {
-        try {
-            return LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static String value(Map<TokenClass, Feature> s, TokenClass c) {

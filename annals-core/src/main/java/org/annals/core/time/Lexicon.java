@@ -1,17 +1,13 @@
 package org.annals.core.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.annals.core.kb.Resources;
 
 /**
  * The words of {@code lexicon.tsv}, compiled once into lookup tables keyed by the lower-cased token text:
@@ -58,24 +54,9 @@ final class Lexicon {
     static Lexicon load(String resource) {
         Map<String, List<Entry>> words = new HashMap<>();
         Map<String, List<Entry>> phrases = new HashMap<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                Entry e = parse(line, resource + ":" + n);
-                (e.words().length == 1 ? words : phrases).computeIfAbsent(e.words()[0], k -> new ArrayList<>())
-                        .add(e);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Resources.Line line : Resources.lines(Lexicon.class, resource)) {
+            Entry e = parse(line.text(), resource + ":" + line.number());
+            (e.words().length == 1 ? words : phrases).computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
         }
         phrases.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.words().length)));
         return new Lexicon(freeze(words), freeze(phrases));

@@ -1,0 +1,80 @@
+package org.annals.core.count;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annals.core.match.Mentions;
+import org.annals.core.match.TokenView;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Block;
+import org.annals.core.model.Count;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
+import org.annals.core.model.Sentence;
+import org.annals.core.pipeline.Stage;
+
+/**
+ * The counts layer: people killed, wounded, missing, arrested, displaced or abducted, and amounts of aid, each
+ * with its qualifier ({@code more than}), unit ({@code tonnes}, {@code USD}) and place (a location mentioned
+ * in the sentence, preferably after {@code in} or {@code at}). Reads tokens, sentences, blocks and (when the
+ * entity stage ran) mentions; without mentions, places stay {@code null}. The patterns are in
+ * {@link CountRules}, the words in {@code count-words.tsv}. Immutable and thread-safe.
+ */
+public final class CountFinder implements Stage {
+
+    private final CountLexicon lex;
+
+    /** A finder with the words shipped with annals. */
+    public CountFinder() {
+        this(CountLexicon.standard());
+    }
+
+    /** A finder with the given word lists. */
+    public CountFinder(CountLexicon lex) {
+        this.lex = lex;
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        if (in.tokens().isEmpty()) {
+            return in.withCounts(List.of());
+        }
+        TokenView v = TokenView.of(in);
+        CountRules rules = new CountRules(lex, in.tokens());
+        Mentions mentions = new Mentions(in.mentions());
+        List<Count> out = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            if (s.tokenCount() == 0 || isMeta(v.blockKind(s.firstToken()))) {
+                continue;
+            }
+            for (Found f : rules.sentence(s.firstToken(), s.endToken())) {
+                out.add(new Count(v.span(f.start(), f.end()), f.kind(), f.value(), f.qualifier(), f.unit(),
+                        place(v, mentions, s, f)));
+            }
+        }
+        return in.withCounts(out);
+    }
+
+    private static boolean isMeta(Block.Kind kind) {
+        return kind == Block.Kind.HEADER || kind == Block.Kind.RULE;
+    }
+
+    /** The location mentioned in the sentence nearest the count, preferring one after "in" or "at". */
+    private String place(TokenView v, Mentions mentions, Sentence s, Found f) {
+        Mention best = null;
+        boolean bestMarked = false;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : mentions.inside(s.span(), EntityType.LOCATION)) {
+            int at = v.tokenAtOrAfter(m.span().start());
+            boolean marked = at > s.firstToken()
+                    && lex.at(CountLexicon.Role.PLACE_BEFORE, v.analysis().tokens(), at - 1, at) != null;
+            int distance = Math.abs(at - f.number());
+            if (best == null || marked && !bestMarked || marked == bestMarked && distance < bestDistance) {
+                best = m;
+                bestMarked = marked;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.actor();
+    }
+}

@@ -1,0 +1,115 @@
+package org.annals.core.entity;
+
+import static org.annals.core.Fixtures.actorOf;
+import static org.annals.core.Fixtures.analyze;
+import static org.annals.core.Fixtures.mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.annals.core.Fixtures;
+import org.annals.core.model.Actor;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.MentionKind;
+import org.junit.jupiter.api.Test;
+
+/** Finding actors, resolving mentions to them, and coding them for the document's date. */
+class EntityFinderTest {
+
+    @Test
+    void countriesCapitalsAndOrganisationsComeFromTheKnowledgeBase() {
+        Analysis a = analyze("Delegates from Kenya met in Nairobi with envoys of the African Union and the "
+                + "UN Security Council.");
+        assertEquals("KEN", actorOf(a, "Kenya").code());
+        assertEquals(EntityType.LOCATION, actorOf(a, "Nairobi").type());
+        assertEquals("KEN", actorOf(a, "Nairobi").country());
+        assertTrue(actorOf(a, "African Union").code().startsWith("IGO"));
+        assertTrue(actorOf(a, "UN Security Council").code().startsWith("IGO"));
+        Fixtures.assertSpansCoverText(a);
+    }
+
+    @Test
+    void aPersonIsCodedForTheDocumentsDate() {
+        Actor before = actorOf(analyze("Joe Biden spoke in Delaware.", "2012-03-01"), "Joe Biden");
+        Actor during = actorOf(analyze("Joe Biden spoke in Delaware.", "2022-03-01"), "Joe Biden");
+        assertEquals("USAGOV", during.code());
+        assertEquals("USA", during.country());
+        assertEquals(before.kb(), during.kb());
+    }
+
+    @Test
+    void aTitleMakesAnUnknownPersonKnown() {
+        Analysis a = analyze("The talks were attended by Deputy Foreign Minister Tomas Vrbka of the Czech "
+                + "Republic and by Representative of the Republic of Chile to the United Nations Ines Sotomarin.");
+        Actor vrbka = actorOf(a, "Tomas Vrbka");
+        assertEquals(EntityType.PERSON, vrbka.type());
+        assertEquals("GOV", vrbka.role());
+        Actor sotomarin = actorOf(a, "Ines Sotomarin");
+        assertEquals("CHLGOV", sotomarin.code());
+    }
+
+    @Test
+    void aNationalityInTheTitleGivesTheCountry() {
+        Analysis a = analyze("Nigerian Defence Minister Bello Adamu Garba visited the base.");
+        assertEquals("NGAGOV", actorOf(a, "Bello Adamu Garba").code());
+    }
+
+    @Test
+    void anAppositionGivesRoleAndCountry() {
+        Analysis a = analyze("Yusuf Kamara, an opponent of the Sierra Leonean president, flew to London.");
+        Actor kamara = actorOf(a, "Yusuf Kamara");
+        assertEquals("OPP", kamara.role());
+        assertEquals("SLE", kamara.country());
+    }
+
+    @Test
+    void aDelegationNamesTheCountryOfTheListThatFollows() {
+        Analysis a = analyze("Representing the Kenyan side were Presidential Adviser Wanjiru Otieno and "
+                + "Chief of the Defence Forces Kiprono Mutai.");
+        assertEquals("KENGOV", actorOf(a, "Wanjiru Otieno").code());
+        assertEquals("KENMIL", actorOf(a, "Kiprono Mutai").code());
+    }
+
+    @Test
+    void surnamesDescriptionsAndPronounsResolveToOnePerson() {
+        Analysis a = analyze("Turkish President Recep Tayyip Erdogan arrived in Baku on Monday. "
+                + "Erdogan said he expected progress. The Turkish president later left for Ankara.",
+                "2023-05-02");
+        Actor erdogan = actorOf(a, "Recep Tayyip Erdogan");
+        assertEquals("TURGOV", erdogan.code());
+        assertEquals(erdogan.id(), actorOf(a, "Erdogan").id());
+        assertEquals(erdogan.id(), actorOf(a, "he").id());
+        assertEquals(erdogan.id(), actorOf(a, "The Turkish president").id());
+        assertEquals(MentionKind.NOMINAL, mention(a, "The Turkish president").orElseThrow().kind());
+        assertEquals(MentionKind.PRONOUN, mention(a, "he").orElseThrow().kind());
+    }
+
+    @Test
+    void aPlaceNameSharedByCountriesIsReadInTheArticlesContext() {
+        Analysis ps = analyze("Palestinian officials said the pilgrims reached Bethlehem from Ramallah.");
+        assertEquals("PSE", actorOf(ps, "Bethlehem").country());
+        Analysis us = analyze("The steel plant in Bethlehem, Pennsylvania, closed after American demand fell.");
+        assertEquals("USA", actorOf(us, "Bethlehem").country());
+    }
+
+    @Test
+    void seatsOfPowerStandForTheirGovernments() {
+        Analysis a = analyze("The Kremlin said on Friday that the White House had not replied.");
+        assertEquals("RUSGOV", actorOf(a, "Kremlin").code());
+        assertEquals("USAGOV", actorOf(a, "White House").code());
+        assertEquals(EntityType.ORGANIZATION, actorOf(a, "Kremlin").type());
+    }
+
+    @Test
+    void capitalisedCommonWordsAreNotPlaces() {
+        Analysis a = analyze("Of course the talks will go on. Police said March was calm.");
+        assertEquals(0, a.mentions().stream().filter(m -> m.type() == EntityType.LOCATION).count());
+    }
+
+    @Test
+    void twoPeopleWithTheSameCountryStayTwoActors() {
+        Analysis a = analyze("Foreign Minister Ivo Kranjc met Defence Minister Marta Zupan of Slovenia.");
+        assertNotEquals(actorOf(a, "Ivo Kranjc").id(), actorOf(a, "Marta Zupan").id());
+    }
+}

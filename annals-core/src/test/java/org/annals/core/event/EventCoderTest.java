@@ -1,0 +1,109 @@
+package org.annals.core.event;
+
+import static org.annals.core.Fixtures.analyze;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.annals.core.Fixtures;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Event;
+import org.junit.jupiter.api.Test;
+
+/** Coding events: type, mode, source, target, place, date, evidence. */
+class EventCoderTest {
+
+    /** The events of a text as "TYPE[/mode] SRC>TGT @place date", with actors shown by country. */
+    private static List<String> events(Analysis a) {
+        return a.events().stream().map(e -> describe(a, e)).toList();
+    }
+
+    private static String describe(Analysis a, Event e) {
+        return e.type() + (e.mode() == null ? "" : "/" + e.mode()) + " " + countries(a, e.source()) + ">"
+                + countries(a, e.target()) + (e.place() == null ? "" : " @" + a.actor(e.place()).name())
+                + " " + e.date() + (e.negated() ? " negated" : "");
+    }
+
+    private static String countries(Analysis a, List<String> ids) {
+        return String.join("+", ids.stream().map(id -> String.valueOf(a.actor(id).country())).toList());
+    }
+
+    @Test
+    void aMeetingWithItsPlaceAndTheDateOfItsSentence() {
+        Analysis a = analyze("Japanese Prime Minister Fumio Kishida met Indonesian President Joko Widodo in "
+                + "Jakarta on September 6, 2023.");
+        assertEquals(List.of("CONSULT JPN>IDN @Jakarta 2023-09-06"), events(a));
+        Event e = a.events().get(0);
+        assertEquals("met", a.covered(e.trigger()));
+        assertEquals(a.text(), a.covered(e.span()));
+        assertEquals("040", e.cameo());
+    }
+
+    @Test
+    void aPhoneCallIsConsultWithModePhone() {
+        Analysis a = analyze("German Chancellor Olaf Scholz spoke by telephone with Turkish President "
+                + "Recep Tayyip Erdogan in August 2022.", "2022-08-09");
+        assertEquals(List.of("CONSULT/phone DEU>TUR 2022-08"), events(a));
+    }
+
+    @Test
+    void aidGoesToTheRecipientAfterTo() {
+        Analysis a = analyze("Japan has provided food and medicines to Madagascar.");
+        assertEquals(List.of("AID JPN>MDG null"), events(a));
+    }
+
+    @Test
+    void requestsAccusationsSupportAndRejection() {
+        assertEquals(List.of("REQUEST EGY> null"),
+                events(analyze("Egypt called for an immediate ceasefire.")));
+        assertEquals(List.of("ACCUSE/allege ETH>EGY null"),
+                events(analyze("Ethiopia accused Egypt of distorting the facts.")));
+        assertEquals(List.of("SUPPORT KEN>SOM null"),
+                events(analyze("Kenya praised Somalia for the reforms.")));
+        assertEquals(List.of("REJECT RWA> null"),
+                events(analyze("Rwanda rejected the report.")));
+    }
+
+    @Test
+    void aTheMeetingSentenceCompletesTheEventItRefersTo() {
+        Analysis a = analyze("Chilean President Gabriel Boric held talks with Argentine President Javier Milei. "
+                + "The meeting took place in Santiago.", "2024-02-01");
+        assertEquals(List.of("CONSULT CHL>ARG @Santiago null"), events(a));
+    }
+
+    @Test
+    void aDateInTheTextIsNeverReplacedByThePublicationDate() {
+        Analysis a = analyze("Peru and Chile last met in December 2020, when Peru hosted the talks.",
+                "2021-11-23");
+        Event first = a.events().get(0);
+        assertEquals("2020-12", first.date());
+    }
+
+    @Test
+    void withoutAnyDateTheEventDateIsNull() {
+        Analysis a = analyze("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago.");
+        assertNull(a.events().get(0).date());
+    }
+
+    @Test
+    void cooperationInTheFutureIsAgree() {
+        Analysis a = analyze("Brazil will send aid to Bolivia.");
+        assertEquals("AGREE", a.events().get(0).type());
+    }
+
+    @Test
+    void negationIsMarked() {
+        Analysis a = analyze("Venezuela did not meet Guyana.");
+        assertTrue(a.events().get(0).negated());
+    }
+
+    @Test
+    void theTwoLeadersAreTheArticlesMainPair() {
+        Analysis a = analyze("Chilean President Gabriel Boric welcomed Argentine President Javier Milei. "
+                + "Boric and Milei discussed trade. The two leaders last met in March 2023.", "2024-02-01");
+        assertTrue(events(a).contains("CONSULT CHL+ARG> 2023-03"), events(a).toString());
+        Fixtures.assertSpansCoverText(a);
+    }
+}

@@ -1,0 +1,63 @@
+package org.annals.core.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.annals.core.text.Tokenizer;
+import org.junit.jupiter.api.Test;
+
+/** The knowledge base: tables read as they are, dates bounding offices, later tables adding to earlier ones. */
+class KnowledgeBaseTest {
+
+    @Test
+    void theBuiltInTablesLoadWithoutProblems() {
+        KnowledgeBase kb = KnowledgeBase.builtin();
+        assertEquals(List.of(), kb.problems());
+        assertEquals("Russia", kb.country("RUS").name());
+        assertEquals("PSE", kb.adjectives().get(Tokenizer.INSTANCE.words("Palestinian")).get(0));
+        assertTrue(kb.isGivenName("Mohammad"));
+    }
+
+    @Test
+    void anOfficeHoldsOnlyBetweenItsDates() {
+        KnowledgeBase kb = KnowledgeBase.builder().add("people.tsv", new StringReader(
+                "name\taliases\tcountry\trole\tcode\tfrom\tto\ttitle\n"
+                + "Ana Duarte\t\tPRT\tGOV\tPRTGOV\t2010-01-01\t2014-12-31\tForeign Minister\n"
+                + "Ana Duarte\t\tPRT\tLEG\tPRTLEG\t2015-01-01\t\tMember of Parliament\n")).build();
+        Entry ana = kb.entry("people/ana-duarte");
+        assertEquals("PRTGOV", ana.officeOn(LocalDate.parse("2012-06-01")).code());
+        assertEquals("PRTLEG", ana.officeOn(LocalDate.parse("2024-06-01")).code());
+        assertNull(ana.officeOn(LocalDate.parse("2005-06-01")));
+        assertEquals("PRTLEG", ana.officeOn(null).code(), "without a date: the latest office");
+    }
+
+    @Test
+    void aSurnameAloneIsAWeakerCandidateForThePerson() {
+        KnowledgeBase kb = KnowledgeBase.builder().add("people.tsv", new StringReader(
+                "name\tcountry\trole\tcode\n" + "Ana Duarte\tPRT\tGOV\tPRTGOV\n")).build();
+        List<KnowledgeBase.Candidate> c = kb.names().get(new String[] {"Duarte"});
+        assertEquals(1, c.size());
+        assertTrue(c.get(0).partial());
+        assertEquals(false, kb.names().get(new String[] {"Ana", "Duarte"}).get(0).partial());
+    }
+
+    @Test
+    void aMalformedLineIsReportedWithFileAndLineAndSkipped() {
+        KnowledgeBase kb = KnowledgeBase.builder().add("my-places.tsv", new StringReader(
+                "# my places\nname\tcountry\nSmallville\tUSA\nBad\tline\twith\textra\tcells\nBigtown\tCAN\n")).build();
+        assertEquals(List.of("my-places.tsv:4: 5 cells where the header has 2; line skipped"), kb.problems());
+        assertNotNull(kb.names().get(new String[] {"Bigtown"}).get(0));
+    }
+
+    @Test
+    void aTableOfUnknownKindIsReported() {
+        KnowledgeBase kb = KnowledgeBase.builder().add("notes.tsv", new StringReader("a\tb\n")).build();
+        assertTrue(kb.problems().get(0).startsWith("notes.tsv: unknown kind of table"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.annals.core.quote;
+
+import static org.annals.core.quote.QuoteTesting.analyze;
+import static org.annals.core.quote.QuoteTesting.covered;
+import static org.annals.core.quote.QuoteTesting.describe;
+import static org.annals.core.quote.QuoteTesting.only;
+import static org.annals.core.quote.QuoteTesting.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.annals.core.Fixtures;
+import org.annals.core.model.Actor;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Quote;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech without quotation marks: the reported clause, its speaker and its cue. */
+class IndirectSpeechTest {
+
+    private static void assertIndirect(String text, String content, String speaker, String cue) {
+        Analysis a = analyze(text);
+        Quote q = only(a);
+        assertEquals(Quote.Kind.INDIRECT, q.kind());
+        assertEquals(content, q.text());
+        assertEquals(speaker, covered(a, q.speakerSpan()));
+        assertEquals(cue, q.cue());
+    }
+
+    @Test
+    @DisplayName("X said that <clause>: the clause to the end of the sentence, without its full stop")
+    void saidThat() {
+        assertIndirect("The prime minister said that the bridge would reopen soon.", "the bridge would reopen soon",
+                "The prime minister", "said");
+    }
+
+    @Test
+    @DisplayName("X said <clause>, without \"that\"")
+    void saidWithoutThat() {
+        assertIndirect("Police said four people had been detained.", "four people had been detained", "Police",
+                "said");
+    }
+
+    @Test
+    @DisplayName("X told the agency <clause> and X told journalists on Monday that <clause>")
+    void told() {
+        assertIndirect("The minister told the agency the bridge would reopen soon.", "the bridge would reopen soon",
+                "The minister", "told the agency");
+        assertIndirect("Ostrov told journalists on Monday that repairs were ahead of schedule.",
+                "repairs were ahead of schedule", "Ostrov", "told journalists");
+    }
+
+    @Test
+    @DisplayName("\"told\" with an addressee reports a clause only with \"that\"")
+    void toldNeedsThat() {
+        assertTrue(analyze("Ostrov told Dahl the whole story at dinner.").quotes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("<clause>, X said. and <clause>, said X.")
+    void clauseBeforeCue() {
+        assertIndirect("The agreement will be signed in June, the spokesman said on Tuesday.",
+                "The agreement will be signed in June", "the spokesman", "said");
+        assertIndirect("The agreement will be signed in June, said Karl Ostrov.",
+                "The agreement will be signed in June", "Karl Ostrov", "said");
+    }
+
+    @Test
+    @DisplayName("According to X, <clause>. and <clause>, according to X.")
+    void accordingTo() {
+        assertIndirect("According to the ministry, more than 200 ships are waiting at the port.",
+                "more than 200 ships are waiting at the port", "the ministry", "According to");
+        assertIndirect("More than 200 ships are waiting at the port, according to the port authority.",
+                "More than 200 ships are waiting at the port", "the port authority", "according to");
+    }
+
+    @Test
+    @DisplayName("a cue that needs \"that\" reports with it and not without it")
+    void cueThatNeedsThat() {
+        assertIndirect("Dahl also pointed out that the budget is limited.", "the budget is limited", "Dahl",
+                "pointed out");
+        assertTrue(analyze("Dahl stressed the limits of the budget.").quotes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("requests and accusations are not reported speech")
+    void notSpeech() {
+        assertTrue(analyze("The minister urged residents to stay indoors.").quotes().isEmpty());
+        assertTrue(analyze("The mayor called for calm after the storm.").quotes().isEmpty());
+        assertTrue(analyze("The union accused the company of breaking the deal.").quotes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a negated cue reports nothing: the ministry did not say when ...")
+    void negated() {
+        assertTrue(analyze("The ministry did not say when the bridge would reopen.").quotes().isEmpty());
+        assertTrue(analyze("Ostrov never said that the bridge was safe.").quotes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a report already covered by a direct quote is not repeated as indirect")
+    void noDuplicateOfDirect() {
+        Analysis a = analyze("“The bridge will reopen in May,” Ostrov said.");
+        assertEquals(Quote.Kind.DIRECT, only(a).kind());
+    }
+
+    @Test
+    @DisplayName("the clause stops at \", adding that\", which attributes the quote after it")
+    void clauseStopsAtNextReport() {
+        Analysis a = analyze("Police said four people had been detained, adding that “the investigation continues.”");
+        assertEquals(2, a.quotes().size(), () -> describe(a));
+        assertEquals(Quote.Kind.INDIRECT, quote(a, "four people had been detained").kind());
+        Quote partial = quote(a, "the investigation continues.");
+        assertEquals("adding", partial.cue());
+        assertEquals("Police", covered(a, partial.speakerSpan()));
+    }
+
+    @Test
+    @DisplayName("officials who spoke on condition of anonymity said ...: the speaker stands before \"who\"")
+    void relativeClauseSubject() {
+        assertIndirect("Officials who spoke on condition of anonymity said the deal was close.", "the deal was close",
+                "Officials", "said");
+    }
+
+    @Test
+    @DisplayName("with mentions, a capitalised subject must be a person or an organisation; without, any will do")
+    void speakerMustBePersonOrOrganisation() {
+        String notAnActor = "Transport Minister Karl Ostrander arrived on Monday. "
+                + "Chapter Seven says that the council may use force.";
+        Analysis withMentions = Fixtures.analyze(notAnActor);
+        assertFalse(withMentions.mentions().isEmpty(), "the entity stage found Karl Ostrander");
+        assertTrue(withMentions.quotes().isEmpty(), () -> describe(withMentions));
+
+        String organisation = "Transport Minister Karl Ostrander arrived on Monday. "
+                + "Human Rights Watch says that the trial was unfair.";
+        Analysis asOrganisation = Fixtures.analyze(organisation);
+        Actor hrw = Fixtures.actorOf(asOrganisation, "Human Rights Watch");
+        assertEquals("NGOHRW", hrw.code());
+        assertEquals("the trial was unfair", only(asOrganisation).text());
+        assertEquals(hrw.id(), only(asOrganisation).speaker());
+
+        assertEquals("the council may use force", only(analyze(notAnActor)).text());
+    }
+}

@@ -1,0 +1,62 @@
+package org.annals.core.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.annals.core.Annals;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Document;
+import org.annals.core.model.Metadata;
+import org.annals.core.model.Timex;
+import org.junit.jupiter.api.Test;
+
+/** Stories: reports of one real-world event grouped, dates resolved through the story. */
+class StoriesTest {
+
+    private static Analysis doc(String id, String date, String text) {
+        return Annals.analyze(new Document(id, id, text,
+                Metadata.of(date == null ? null : LocalDate.parse(date), id)));
+    }
+
+    private static final String OUTLET_A = "Chilean President Gabriel Boric met Argentine President Javier Milei "
+            + "in Santiago on Tuesday to discuss lithium exports.";
+    private static final String OUTLET_B = "Argentina's Javier Milei and Chile's Gabriel Boric held talks on "
+            + "Tuesday in Santiago, officials in both capitals said.";
+    private static final String LATER = "Chilean President Gabriel Boric met Argentine President Javier Milei "
+            + "in Buenos Aires, a year after their first meeting.";
+
+    @Test
+    void twoOutletsReportingOneMeetingAreOneStory() {
+        List<Analysis> out = Stories.group(List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", null, OUTLET_B)));
+        assertEquals(out.get(0).story(), out.get(1).story());
+    }
+
+    @Test
+    void aMeetingOfTheSameLeadersElsewhereIsAnotherStory() {
+        List<Analysis> out = Stories.group(List.of(doc("a", "2024-03-05", OUTLET_A), doc("c", null, LATER)));
+        assertNotEquals(out.get(0).story(), out.get(1).story());
+    }
+
+    @Test
+    void aRelativeDateIsResolvedThroughTheStory() {
+        List<Analysis> out = Stories.group(List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", null, OUTLET_B)));
+        Analysis b = out.get(1);
+        Timex tuesday = b.times().stream().filter(t -> t.text().equals("Tuesday")).findFirst().orElseThrow();
+        assertEquals("2024-03-05", tuesday.value());
+        assertEquals("story", tuesday.anchoredTo());
+        assertEquals("2024-03-05", b.events().get(0).date());
+    }
+
+    @Test
+    void storyIdsFollowTheOrderOfTheDocumentsAndAreStable() {
+        List<Analysis> docs = List.of(doc("c", null, LATER), doc("a", "2024-03-05", OUTLET_A),
+                doc("b", null, OUTLET_B));
+        List<Analysis> out = Stories.group(docs);
+        assertEquals(List.of("s1", "s2", "s2"), out.stream().map(Analysis::story).toList());
+        assertEquals(out.stream().map(Analysis::story).toList(),
+                Stories.group(docs).stream().map(Analysis::story).toList());
+    }
+}
