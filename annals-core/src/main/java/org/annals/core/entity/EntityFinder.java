@@ -27,10 +27,10 @@ import org.annals.core.pipeline.Stage;
 /**
  * Finds the actors of a document and codes them. Names come from the knowledge base (countries, places,
  * organisations, people, seats of power) and from the shape of the text: a capitalised sequence that
- * starts with a given name, that follows a title ({@code Representative of the Russian Federation to ...
- * Gocha Buachidze}), or that ends in an organisation's head word ({@code ... Ministry}). Titles, appositions
- * ({@code X, an opponent of President Abbas}) and the delegation a sentence speaks of ({@code the Russian
- * side}) give unknown people a country and a role. Surnames, descriptions ({@code the Russian president})
+ * starts with a given name, that follows a title ({@code Representative of Chile to the United Nations Ines
+ * Sotomarin}), or that ends in an organisation's head word ({@code ... Ministry}). Titles, appositions
+ * ({@code X, an opponent of the Kenyan president}) and the delegation a sentence speaks of ({@code the Kenyan
+ * side}) give unknown people a country and a role. Surnames, descriptions ({@code the Turkish president})
  * and pronouns where clear resolve to the same actor. Each actor is coded for the document's date.
  */
 public final class EntityFinder implements Stage {
@@ -82,6 +82,7 @@ public final class EntityFinder implements Stage {
         final List<Draft> drafts = new ArrayList<>();
         final boolean[] covered;
         final String[] sideCountry;
+        final boolean[] quoted;
         final Map<Draft, Draft> apposedTo = new HashMap<>();
 
         Doc(Analysis a) {
@@ -90,6 +91,32 @@ public final class EntityFinder implements Stage {
             this.date = a.publication().date();
             this.covered = new boolean[ts.size()];
             this.sideCountry = new String[a.sentences().size()];
+            this.quoted = quotedTokens();
+        }
+
+        /** Which tokens lie between quotation marks, paragraph by paragraph (curly marks by their side). */
+        private boolean[] quotedTokens() {
+            boolean[] in = new boolean[ts.size()];
+            String original = a.text();
+            int paragraph = -1;
+            boolean open = false;
+            for (Sentence s : a.sentences()) {
+                if (s.paragraph() != paragraph) {
+                    paragraph = s.paragraph();
+                    open = false;
+                }
+                for (int i = s.firstToken(); i < s.endToken(); i++) {
+                    Token t = ts.get(i);
+                    if (t.is("\"")) {
+                        char c = original.charAt(t.start());
+                        open = org.annals.core.text.Normalizer.isOpeningQuote(c) ? true
+                                : org.annals.core.text.Normalizer.isClosingQuote(c) ? false : !open;
+                        continue;
+                    }
+                    in[i] = open;
+                }
+            }
+            return in;
         }
 
         // ---- finding names -------------------------------------------------------------------------
@@ -162,7 +189,7 @@ public final class EntityFinder implements Stage {
                 return true;
             }
             // a known surname or town followed by another name is someone's first name: "Gabriel Boric",
-            // "Vladimir Putin", "Bello Garba"
+            // "Vladimir Orban", "Bello Garba"
             boolean onlySurnamesOrTowns = m.values().stream().allMatch(c -> c.partial()
                     || c.entry().kind() == Entry.Kind.PLACE);
             if (onlySurnamesOrTowns && m.end() < ts.size() && ts.get(m.end()).isWord() && ts.get(m.end()).isCapitalized()
@@ -244,7 +271,7 @@ public final class EntityFinder implements Stage {
             int j = i;
             while (j < end) {
                 Token t = ts.get(j);
-                if (j > i && kb.names().longest(ts, j, end) != null) {
+                if (j > i && strongMatchAt(j, end)) {
                     break;
                 }
                 if (t.isWord() && t.isCapitalized() && !(j == i && words.is(t.text(), NameWords.Class.STOP))) {
@@ -258,6 +285,20 @@ public final class EntityFinder implements Stage {
                 }
             }
             return j;
+        }
+
+        /**
+         * A known name starts at {@code j} that a capitalised run must not swallow: more than one word, or a
+         * country, an organisation, a person in full or a city. A surname alone or a one-word small town is
+         * weaker than the run: "Karl Ostrov" is a person even though Ostrov is a town.
+         */
+        private boolean strongMatchAt(int j, int end) {
+            PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, j, end);
+            if (m == null) {
+                return false;
+            }
+            return m.end() - m.start() > 1 || m.values().stream().anyMatch(c -> !c.partial()
+                    && (c.entry().kind() != Entry.Kind.PLACE || c.entry().population() >= SMALL_PLACE));
         }
 
         private boolean headWord(Token t) {
@@ -346,7 +387,7 @@ public final class EntityFinder implements Stage {
             return true;
         }
 
-        /** {@code X, an opponent of President Abbas,}: the role (and maybe the country) the apposition gives. */
+        /** {@code X, an opponent of President Bio,}: the role (and maybe the country) the apposition gives. */
         private void apposition(Draft d, int sentenceEnd) {
             Title t = appositionRole(d.end, sentenceEnd);
             if (t == null) {
@@ -407,7 +448,7 @@ public final class EntityFinder implements Stage {
             return found;
         }
 
-        /** Single words that repeat the surname of an unknown person named earlier ("Dahlan said"). */
+        /** Single words that repeat the surname of an unknown person named earlier ("Kamara said"). */
         void scanSurnames() {
             Map<String, Boolean> surnames = new HashMap<>();
             for (Draft d : drafts) {
@@ -638,7 +679,7 @@ public final class EntityFinder implements Stage {
         }
 
         /**
-         * A surname alone names a known person when a title stands before it ("President Putin"), or when it
+         * A surname alone names a known person when a title stands before it ("President Erdogan"), or when it
          * is not a common word or a given name and the person held office on the article's date.
          */
         private boolean surnameStandsAlone(Draft d, Entry person) {
@@ -733,14 +774,17 @@ public final class EntityFinder implements Stage {
             return ac.titles().contains(t.phrase());
         }
 
-        /** He, she: a person of this or the last few sentences, the subject first. */
+        /**
+         * He, she: a person of this or the last few sentences, the subject first. A person named inside a
+         * quotation is not what "he" outside it refers to ("'We met Minister Dahl,' he said").
+         */
         private void resolvePronoun(Draft d) {
             // in the same sentence, the first person before the pronoun
             for (Draft o : drafts) {
                 if (o == d || o.start > d.start) {
                     break;
                 }
-                if (o.sentence == d.sentence && o.actorKey != null && o.type == EntityType.PERSON) {
+                if (o.sentence == d.sentence && antecedent(o, d)) {
                     d.actorKey = o.actorKey;
                     return;
                 }
@@ -748,12 +792,16 @@ public final class EntityFinder implements Stage {
             // else the first person of the closest sentence before that has one
             for (int s = d.sentence - 1; s >= Math.max(0, d.sentence - PRONOUN_REACH); s--) {
                 for (Draft o : drafts) {
-                    if (o.sentence == s && o.actorKey != null && o.type == EntityType.PERSON) {
+                    if (o.sentence == s && antecedent(o, d)) {
                         d.actorKey = o.actorKey;
                         return;
                     }
                 }
             }
+        }
+
+        private boolean antecedent(Draft o, Draft pronoun) {
+            return o.actorKey != null && o.type == EntityType.PERSON && (quoted[pronoun.start] || !quoted[o.start]);
         }
 
         // ---- output ---------------------------------------------------------------------------------

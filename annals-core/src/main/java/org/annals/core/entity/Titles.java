@@ -11,11 +11,11 @@ import org.annals.core.model.EntityType;
 import org.annals.core.model.Token;
 
 /**
- * Reads titles: the words before a name ({@code Russian Foreign Minister}, {@code Representative of the Russian
- * Federation to the Palestinian national authority}, {@code his Palestinian counterpart}) and the role phrase
+ * Reads titles: the words before a name ({@code Russian Foreign Minister}, {@code Representative of Chile to the
+ * United Nations office in Geneva}, {@code his Chilean counterpart}) and the role phrase
  * of a description ({@code an opponent of}). A title is a run of role words, nationality adjectives, country
  * names, capitalised words and the small words of titles, that contains at least one role; lower-case words
- * are allowed only inside a prepositional phrase ({@code to the Palestinian national authority}).
+ * are allowed only inside a prepositional phrase ({@code to the permanent mission in Geneva}).
  */
 final class Titles {
 
@@ -105,7 +105,7 @@ final class Titles {
             }
             if (CONNECTORS.contains(t.text())) {
                 // "and" joins title parts ("Minister of Labour and Social Protection"); a preposition opens a
-                // phrase whose lower-case words belong to the title ("to the Palestinian national authority")
+                // phrase whose lower-case words belong to the title ("to the permanent mission in Geneva")
                 inPhrase = !t.is("and") && !t.is("the") || (t.is("the") && inPhrase);
                 i++;
                 continue;

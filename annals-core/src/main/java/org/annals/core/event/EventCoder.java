@@ -26,7 +26,7 @@ import org.annals.core.pipeline.Stage;
 /**
  * Codes events with a shallow pattern coder in the TABARI tradition, no parse: the pattern dictionary finds
  * triggers; the source is the nearest actor before the trigger that is not inside a prepositional phrase (a
- * possessive before a noun trigger, {@code Putin's trip}, comes first; {@code we} and {@code I} in a quote or
+ * possessive before a noun trigger, {@code Boric's trip}, comes first; {@code we} and {@code I} in a quote or
  * a transcript turn are its speaker; {@code the two leaders} are the two main people of the article); the
  * target is the first actor after the trigger, after the preposition the pattern names where it names one;
  * the place is a location after {@code in}/{@code at} (or {@code to} for visits); the date is the sentence's
@@ -192,7 +192,7 @@ public final class EventCoder implements Stage {
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
             }
-            // a noun names a new event only when something anchors it to its actors: "Putin's trip", "his
+            // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
             boolean needsTarget = RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need"));
@@ -228,7 +228,7 @@ public final class EventCoder implements Stage {
 
         private List<String> source(Sentence s, PatternDictionary.Found f) {
             int trig = f.trigger();
-            // "his meeting", "Putin's trip": a possessive makes the trigger a noun and names who acts
+            // "his meeting", "Boric's trip": a possessive makes the trigger a noun and names who acts
             String owner = possessor(s, f);
             if (owner != null) {
                 return List.of(owner);
@@ -354,7 +354,7 @@ public final class EventCoder implements Stage {
             return (w.equals("on") || w.equals("in") || w.equals("last")) && k + 1 < ts.size() && inTimex[k + 1];
         }
 
-        /** The owner of a noun trigger: "Putin's trip", "his meeting"; or null. */
+        /** The owner of a noun trigger: "Boric's trip", "his meeting"; or null. */
         private String possessor(Sentence s, PatternDictionary.Found f) {
             int k = f.trigger() - 1;
             while (k > s.firstToken() && isModifier(ts.get(k))) {
@@ -650,7 +650,7 @@ public final class EventCoder implements Stage {
 
         /**
          * Events told in one sentence happen at one place and time unless the sentence says otherwise:
-         * "During Putin's trip to Bethlehem in January 2020, the leaders had met".
+         * "During Boric's visit to Lima in May 2023, the two presidents also met".
          */
         private void shareWithinSentence(int from) {
             String place = null;

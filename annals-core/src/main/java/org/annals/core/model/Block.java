@@ -5,8 +5,8 @@ package org.annals.core.model;
  *
  * @param span the block's text
  * @param kind its role in the article
- * @param label for {@link Kind#TURN}: the span of the speaker label ({@code "President of Russia Vladimir
- *     Putin"}); for {@link Kind#EMBED}: the span of the post's author line; otherwise {@link Span#NONE}
+ * @param label for {@link Kind#TURN}: the span of the speaker label ({@code "President of Chile Gabriel
+ *     Boric"}); for {@link Kind#EMBED}: the span of the post's author line; otherwise {@link Span#NONE}
  */
 public record Block(Span span, Kind kind, Span label) {
 

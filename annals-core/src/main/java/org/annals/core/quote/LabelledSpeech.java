@@ -11,7 +11,7 @@ import org.annals.core.model.Span;
 import org.annals.core.model.Token;
 
 /**
- * Speech whose speaker a label names: the turns of a transcript ({@code President of Russia Vladimir Putin:
+ * Speech whose speaker a label names: the turns of a transcript ({@code President of Chile Gabriel Boric:
  * Good afternoon ...}), each running from after the label's colon over the following paragraphs up to the
  * next turn, rule or title; and posts embedded from social media, whose text ends with the author line
  * ({@code - Name (@handle) date}).

@@ -14,7 +14,7 @@ import org.annals.core.pipeline.Stage;
  * Cuts the text into blocks and says what each is: the metadata header at the top ({@code Published:
  * 2023-03-14}, a date alone on the first line, a {@code date 2021-11-23} prefix), titles and sub-headings,
  * body paragraphs, social-media posts pasted into the article, the lines of a transcript that open a speaker's
- * turn ({@code President of Russia Vladimir Putin: ...}), and separator rules. Sentences never cross a block.
+ * turn ({@code President of Chile Gabriel Boric: ...}), and separator rules. Sentences never cross a block.
  */
 public final class Layout implements Stage {
 

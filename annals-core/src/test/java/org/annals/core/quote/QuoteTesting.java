@@ -10,7 +10,6 @@ import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
 import org.annals.core.model.Quote;
 import org.annals.core.model.Span;
-import org.annals.core.pipeline.Stage;
 
 /** Shared helpers of the quote tests: run the finder over a short text and pick quotes out. */
 final class QuoteTesting {
@@ -21,11 +20,6 @@ final class QuoteTesting {
     /** The text stages and the quote finder, with no mentions. */
     static Analysis analyze(String text) {
         return Annals.textPipeline().then(new QuoteFinder()).analyze(Document.of("test", text));
-    }
-
-    /** The text stages, a stand-in for the entity stage, and the quote finder. */
-    static Analysis analyze(String text, Stage entities) {
-        return Annals.textPipeline().then(entities, new QuoteFinder()).analyze(Document.of("test", text));
     }
 
     /** The single quote of the analysis. */

@@ -20,7 +20,6 @@ import org.annals.core.model.Document;
 import org.annals.core.model.EntityType;
 import org.annals.core.model.Mention;
 import org.annals.core.model.Quote;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +43,6 @@ class SpeakersTest {
 
     @Test
     @DisplayName("the speaker is the person named in the phrase even when the surname is also a town's name")
-    @Disabled("entity stage: a given name followed by a surname that is also a small town in places.tsv "
-            + "(Ostrov, Sokol) is not recognised as a person, even after a title")
     void surnameThatIsAlsoAPlace() {
         Analysis a = Fixtures.analyze("“The bridge will reopen in May,” said Transport Minister Karl Ostrov.");
         assertEquals(person(a, "Karl Ostrov").id(), only(a).speaker());
@@ -82,8 +79,6 @@ class SpeakersTest {
 
     @Test
     @DisplayName("a pronoun after a quote is not the person named inside the quoted words")
-    @Disabled("entity stage: resolves \"he\" in \"“We met ... Lena Dahl ...,” he said\" to the person named "
-            + "inside the quoted words instead of the last person named outside them (Karl Ostrander)")
     void pronounSkipsQuotedWords() {
         Analysis a = Fixtures.analyze("Transport Minister Karl Ostrander arrived late. "
                 + "“We met Foreign Minister Lena Dahl this morning,” he said.");
