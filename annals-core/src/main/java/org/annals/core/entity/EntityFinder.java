@@ -745,10 +745,7 @@ public final class EntityFinder implements Stage {
                 }
             }
             if (date != null && t.country() != null) {
-                for (Entry e : kb.entries()) {
-                    if (e.kind() != Entry.Kind.PERSON) {
-                        continue;
-                    }
+                for (Entry e : kb.people(t.country())) {
                     var o = e.officeOn(date);
                     if (o != null && t.country().equals(o.country()) && o.title() != null
                             && o.title().toLowerCase(Locale.ROOT).equals(t.phrase())) {

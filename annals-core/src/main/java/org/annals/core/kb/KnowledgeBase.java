@@ -41,6 +41,7 @@ public final class KnowledgeBase {
     private final PhraseIndex<RoleTitle> roles;
     private final Set<String> givenNames;
     private final List<String> problems;
+    private final Map<String, List<Entry>> peopleByCountry = new HashMap<>();
 
     private KnowledgeBase(Builder b) {
         this.entries = List.copyOf(b.entries.values());
@@ -50,6 +51,22 @@ public final class KnowledgeBase {
         this.roles = b.roles;
         this.givenNames = Set.copyOf(b.givenNames);
         this.problems = List.copyOf(b.problems);
+        for (Entry e : entries) {
+            for (Office o : e.offices()) {
+                if (e.kind() == Entry.Kind.PERSON && o.country() != null) {
+                    List<Entry> list = peopleByCountry.computeIfAbsent(o.country(), k -> new ArrayList<>());
+                    if (!list.contains(e)) {
+                        list.add(e);
+                    }
+                }
+            }
+        }
+        peopleByCountry.replaceAll((k, v) -> List.copyOf(v));
+    }
+
+    /** The people who held an office of {@code country} at some time, in table order. */
+    public List<Entry> people(String country) {
+        return peopleByCountry.getOrDefault(country, List.of());
     }
 
     private static final class Holder {
