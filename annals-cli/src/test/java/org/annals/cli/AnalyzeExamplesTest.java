@@ -171,7 +171,7 @@ class AnalyzeExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "demo"})
+    @ValueSource(strings = {"analyze", "demo", "bench"})
     void everyCommandHasHelp(String command) {
         Object[] r = run(command, "--help");
         assertEquals(0, r[0]);

@@ -206,7 +206,8 @@ public final class EventCoder implements Stage {
             Span trigger = new Span(ts.get(trig).start(), ts.get(f.end()).end());
             boolean definite = p.noun() && trig > s.firstToken()
                     && DEFINITE.contains(ts.get(trig - 1).text().toLowerCase(Locale.ROOT));
-            if ((source.isEmpty() && target.isEmpty()) || !anchored || (needsTarget && target.isEmpty())) {
+            // PLOVER requires an actor; some categories a recipient too
+            if (source.isEmpty() || !anchored || (needsTarget && target.isEmpty())) {
                 if (definite || p.noun()) {
                     complete(type, place, time, date);
                 }
@@ -238,8 +239,8 @@ public final class EventCoder implements Stage {
             while (k >= s.firstToken() && skippable(k)) {
                 k--;
             }
-            if (k < s.firstToken()) {
-                // "Thank you", "Welcome to Moscow": in a quote or a turn, the speaker acts
+            if (k < s.firstToken() || ts.get(k).is(":")) {
+                // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
             }
             List<String> found = subjectAt(s, k);
@@ -503,6 +504,20 @@ public final class EventCoder implements Stage {
                 while (t + 1 < s.endToken() && mentionAt[t + 1] == m) {
                     t++;
                 }
+                // "hosted African Union Commission Chairperson X": the body names X's title, X is the one
+                int after = t + 1;
+                while (after < s.endToken() && mentionAt[after] < 0 && ts.get(after).isWord()
+                        && ts.get(after).isCapitalized()) {
+                    after++;
+                }
+                if (after > t + 1 && after < s.endToken() && mentionAt[after] >= 0
+                        && a.mentions().get(mentionAt[after]).type() == EntityType.PERSON) {
+                    m = mentionAt[after];
+                    t = after;
+                    while (t + 1 < s.endToken() && mentionAt[t + 1] == m) {
+                        t++;
+                    }
+                }
                 String id = actorOf(m);
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
@@ -614,7 +629,8 @@ public final class EventCoder implements Stage {
             Timex best = null;
             int bestDistance = Integer.MAX_VALUE;
             for (Timex t : a.times()) {
-                if (!s.span().contains(t.span()) || t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) {
+                if (!s.span().contains(t.span()) || t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET
+                        || modifiesNoun(t)) {
                     continue;
                 }
                 int d = Math.abs(t.span().start() - ts.get(trig).start());
@@ -624,6 +640,20 @@ public final class EventCoder implements Stage {
                 }
             }
             return best;
+        }
+
+        /** "the 2018 agreement", "its 2020 report": a date that names a thing, not when the event happened. */
+        private boolean modifiesNoun(Timex t) {
+            int first = firstToken(t.span().start());
+            int last = firstToken(t.span().end() - 1);
+            if (first == 0 || last + 1 >= ts.size()) {
+                return false;
+            }
+            String before = ts.get(first - 1).text().toLowerCase(Locale.ROOT);
+            Token after = ts.get(last + 1);
+            boolean determiner = before.equals("the") || before.equals("a") || before.equals("an")
+                    || POSSESSIVE_PRONOUNS.contains(before) || before.equals("'s");
+            return determiner && after.isWord() && !PREPOSITIONS.contains(after.text().toLowerCase(Locale.ROOT));
         }
 
         /** The first full date of the article's first body sentences: the date of the news it reports. */
