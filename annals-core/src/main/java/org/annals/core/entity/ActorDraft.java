@@ -1,0 +1,77 @@
+package org.annals.core.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.annals.core.kb.Entry;
+import org.annals.core.model.MentionKind;
+
+/** The mentions gathered for one actor. */
+final class ActorDraft {
+    final List<Draft> drafts = new ArrayList<>();
+
+    String key() {
+        return drafts.get(0).actorKey;
+    }
+
+    Entry entry() {
+        for (Draft d : drafts) {
+            if (d.entry != null) {
+                return d.entry;
+            }
+        }
+        return null;
+    }
+
+    /** The longest name mention. */
+    Draft name() {
+        Draft best = null;
+        for (Draft d : drafts) {
+            if (d.kind == MentionKind.NAME && (best == null || d.end - d.start > best.end - best.start)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** The first title that gives a role, with the first country any title gives. */
+    Title title() {
+        Title role = null;
+        String country = null;
+        for (Draft d : drafts) {
+            if (d.title == null) {
+                continue;
+            }
+            if (role == null && d.title.role() != null) {
+                role = d.title;
+            }
+            if (country == null) {
+                country = d.title.country();
+            }
+        }
+        if (role == null) {
+            return country == null ? null : new Title(null, country, null, -1);
+        }
+        return role.country() == null && country != null ? role.withCountry(country) : role;
+    }
+
+    /** The role phrases this actor is known by: its titles and its offices. */
+    Set<String> titles() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            if (d.title != null && d.title.phrase() != null) {
+                out.add(d.title.phrase());
+            }
+            if (d.entry != null) {
+                for (var o : d.entry.offices()) {
+                    if (o.title() != null) {
+                        out.add(o.title().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,79 @@
+package org.annals.core.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.PhraseIndex;
+import org.annals.core.kb.RoleTitle;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.MentionKind;
+import org.annals.core.model.Sentence;
+import org.annals.core.model.Token;
+
+/**
+ * Finds descriptions of people ("the Turkish president", "his Chilean counterpart") and personal pronouns,
+ * in the tokens that no name covers. Which actor they refer to is the resolver's work.
+ */
+final class Descriptions {
+
+    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
+
+    private final KnowledgeBase kb;
+    private final Context ctx;
+    private final Analysis a;
+    private final List<Token> ts;
+    private final boolean[] covered;
+
+    Descriptions(KnowledgeBase kb, Context ctx) {
+        this.kb = kb;
+        this.ctx = ctx;
+        this.a = ctx.a;
+        this.ts = ctx.ts;
+        this.covered = ctx.covered;
+    }
+
+    void scanDescriptions(int si) {
+        Sentence s = a.sentences().get(si);
+        int end = s.endToken();
+        for (int i = s.firstToken(); i < end; i++) {
+            if (covered[i]) {
+                continue;
+            }
+            Token t = ts.get(i);
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(lower)) {
+                ctx.add(i, i + 1, si, EntityType.PERSON, MentionKind.PRONOUN);
+                continue;
+            }
+            if (!DETERMINERS.contains(lower) || i + 1 >= end) {
+                continue;
+            }
+            int j = i + 1;
+            String country = null;
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, j, end);
+            if (adj != null) {
+                country = adj.values().get(0);
+                j = adj.end();
+            }
+            PhraseIndex.Match<RoleTitle> r = j < end ? kb.roles().longest(ts, j, end) : null;
+            if (r == null || covered[j] || r.values().get(0).type() != EntityType.PERSON) {
+                continue;
+            }
+            int after = r.end();
+            boolean plural = ts.get(after - 1).text().endsWith("s")
+                    && !r.values().get(0).phrase().endsWith("s");
+            boolean titleOfName = after < end && ts.get(after).isCapitalized() && ts.get(after).isWord();
+            if (plural || titleOfName) {
+                continue;
+            }
+            RoleTitle role = r.values().get(0);
+            Draft d = ctx.add(i, after, si, EntityType.PERSON, MentionKind.NOMINAL);
+            d.title = new Title(role.role(), country, role.phrase(), i);
+            i = after - 1;
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package org.annals.core.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.annals.core.kb.Entry;
+import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.PhraseIndex;
+import org.annals.core.kb.RoleTitle;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.MentionKind;
+import org.annals.core.model.Sentence;
+import org.annals.core.model.Token;
+
+/**
+ * Finds the names of a document: knowledge-base names (countries, places, organisations, people, seats of
+ * power), agencies ("the Sudanese army"), and capitalised sequences the knowledge base does not know that a
+ * given name, a title or an organisation's head word makes a name; then surnames that repeat a person named in
+ * full. Titles and appositions before and after a person's name are read on the way.
+ */
+final class NameFinder {
+
+    private static final Set<String> SIDE_WORDS = Set.of("side", "delegation", "team", "officials", "government",
+            "authorities", "leadership");
+    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+
+    private final KnowledgeBase kb;
+    private final NameWords words;
+    private final Titles titles;
+    private final Context ctx;
+    private final Analysis a;
+    private final List<Token> ts;
+    private final List<Draft> drafts;
+    private final boolean[] covered;
+    private final String[] sideCountry;
+
+    NameFinder(KnowledgeBase kb, NameWords words, Titles titles, Context ctx) {
+        this.kb = kb;
+        this.words = words;
+        this.titles = titles;
+        this.ctx = ctx;
+        this.a = ctx.a;
+        this.ts = ctx.ts;
+        this.drafts = ctx.drafts;
+        this.covered = ctx.covered;
+        this.sideCountry = ctx.sideCountry;
+    }
+
+    void scanNames(int si) {
+        Sentence s = a.sentences().get(si);
+        if (ctx.inHeader(s)) {
+            return;
+        }
+        int end = s.endToken();
+        sideCountry[si] = sideCountry(s);
+        int i = s.firstToken();
+        while (i < end) {
+            Token t = ts.get(i);
+            if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+                i++;
+                continue;
+            }
+            PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+            int agencyEnd = agencyEnd(i, end);
+            if (agencyEnd > 0 && (m == null || m.end() < agencyEnd)) {
+                agency(si, i, agencyEnd);
+                i = agencyEnd;
+                continue;
+            }
+            if (m != null && acceptable(m)) {
+                Draft d = ctx.add(m.start(), m.end(), si, typeOf(m.values()), MentionKind.NAME);
+                d.candidates = m.values();
+                if (d.type == EntityType.PERSON) {
+                    d.title = titles.before(ts, s.firstToken(), m.start());
+                    apposition(d, end);
+                }
+                i = m.end();
+                continue;
+            }
+            int runEnd = capitalisedRun(i, end);
+            if (runEnd > i) {
+                unknownName(si, i, runEnd, end);
+                i = runEnd;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    /** The type of the candidate that would win without context. */
+    private EntityType typeOf(List<KnowledgeBase.Candidate> candidates) {
+        Entry best = candidates.get(0).entry();
+        for (KnowledgeBase.Candidate c : candidates) {
+            if (Context.priority(c.entry()) > Context.priority(best)) {
+                best = c.entry();
+            }
+        }
+        return best.type();
+    }
+
+    /** Rejects knowledge-base matches that are more likely common words than places. */
+    private boolean acceptable(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+        if (m.end() - m.start() > 1) {
+            return true;
+        }
+        // a known surname or town followed by another name is someone's first name: "Gabriel Boric",
+        // "Vladimir Orban", "Bello Garba"
+        boolean onlySurnamesOrTowns = m.values().stream().allMatch(c -> c.partial()
+                || c.entry().kind() == Entry.Kind.PLACE);
+        if (onlySurnamesOrTowns && m.end() < ts.size() && ts.get(m.end()).isWord() && ts.get(m.end()).isCapitalized()
+                && !words.is(ts.get(m.end()).text(), NameWords.Class.STOP)
+                && kb.roles().longest(ts, m.end(), m.end() + 1) == null) {
+            return false;
+        }
+        boolean onlyPlaces = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+        String w = ts.get(m.start()).text();
+        if (onlyPlaces && (words.is(w, NameWords.Class.STOP) || kb.roles().longest(ts, m.start(), m.end()) != null
+                || kb.adjectives().longest(ts, m.start(), m.end()) != null || kb.isGivenName(w))) {
+            return false;
+        }
+        return !words.is(w, NameWords.Class.STOP) || m.values().stream()
+                .anyMatch(c -> c.entry().kind() == Entry.Kind.COUNTRY);
+    }
+
+    /**
+     * A nationality or a country or city name followed by the noun of an institution ("the Sudanese army",
+     * "Brussels police", "Russia's foreign ministry"): one organisation with that country and role.
+     */
+    private int agencyEnd(int i, int end) {
+        int j = countryWordEnd(i, end);
+        if (j < 0 || j >= end) {
+            return -1;
+        }
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j, end);
+        if (r == null || r.values().get(0).type() != EntityType.ORGANIZATION) {
+            return -1;
+        }
+        // after a possessive only state institutions: "Russia's army", not "Russia's firm position"
+        if (ts.get(j - 1).is("'s") && !STATE_ROLES.contains(r.values().get(0).role())) {
+            return -1;
+        }
+        boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s");
+        boolean nameGoesOn = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
+        return plural || nameGoesOn ? -1 : r.end();
+    }
+
+    /** The end of a nationality, or of a country or city name with an optional "'s", at {@code i}; or -1. */
+    private int countryWordEnd(int i, int end) {
+        PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
+        if (adj != null) {
+            return adj.end();
+        }
+        String country = countryOrPlace(i, end);
+        if (country == null) {
+            return -1;
+        }
+        int j = kb.names().longest(ts, i, end).end();
+        return j < end && ts.get(j).is("'s") ? j + 1 : j;
+    }
+
+    private String countryOrPlace(int i, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        if (m == null) {
+            return null;
+        }
+        for (KnowledgeBase.Candidate c : m.values()) {
+            Entry.Kind k = c.entry().kind();
+            if (k == Entry.Kind.COUNTRY || k == Entry.Kind.PLACE) {
+                return c.entry().country();
+            }
+        }
+        return null;
+    }
+
+    private void agency(int si, int i, int end) {
+        PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
+        String country = adj != null ? adj.values().get(0) : countryOrPlace(i, end);
+        int j = countryWordEnd(i, end);
+        RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
+        Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION, MentionKind.NAME);
+        d.title = new Title(role.role(), country, role.phrase(), i);
+    }
+
+    /** The end of the capitalised sequence that starts at {@code i} (stopping where a known name starts). */
+    private int capitalisedRun(int i, int end) {
+        int j = i;
+        while (j < end) {
+            Token t = ts.get(j);
+            if (j > i && strongMatchAt(j, end)) {
+                break;
+            }
+            if (t.isWord() && t.isCapitalized() && !(j == i && words.is(t.text(), NameWords.Class.STOP))) {
+                j++;
+            } else if (j > i && j + 1 < end && ts.get(j + 1).isCapitalized()
+                    && (words.is(t.text(), NameWords.Class.JOINER) || t.is("-")
+                    || (Titles.CONNECTORS.contains(t.text()) && !t.is("the") && headWord(ts.get(j - 1))))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * A known name starts at {@code j} that a capitalised run must not swallow: more than one word, or a
+     * country, an organisation, a person in full or a city. A surname alone or a one-word small town is
+     * weaker than the run: "Karl Ostrov" is a person even though Ostrov is a town.
+     */
+    private boolean strongMatchAt(int j, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, j, end);
+        if (m == null) {
+            return false;
+        }
+        return m.end() - m.start() > 1 || m.values().stream().anyMatch(c -> !c.partial()
+                && (c.entry().kind() != Entry.Kind.PLACE || c.entry().population() >= Resolver.SMALL_PLACE));
+    }
+
+    private boolean headWord(Token t) {
+        return words.is(t.text(), NameWords.Class.ORG_HEAD) || words.is(t.text(), NameWords.Class.LOC_HEAD);
+    }
+
+    /** Decides what a capitalised sequence not in the knowledge base is, if anything. */
+    private void unknownName(int si, int i, int j, int sentenceEnd) {
+        Token last = ts.get(j - 1);
+        if (words.is(last.text(), NameWords.Class.ORG_HEAD)) {
+            int start = i;
+            while (start < j && words.is(ts.get(start).text(), NameWords.Class.STOP)) {
+                start++;
+            }
+            if (start < j && !(j - start == 1 && kb.roles().longest(ts, start, j) != null)) {
+                ctx.add(start, j, si, EntityType.ORGANIZATION, MentionKind.NAME);
+            }
+            return;
+        }
+        // skip the title words at the front: roles, adjectives, country names, title words
+        int k = i;
+        while (k < j) {
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, j);
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, k, j);
+            if (r != null) {
+                k = r.end();
+            } else if (adj != null) {
+                k = adj.end();
+            } else if (words.is(ts.get(k).text(), NameWords.Class.TITLE) || ts.get(k).is("-")
+                    || words.is(ts.get(k).text(), NameWords.Class.STOP)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k >= j) {
+            return;
+        }
+        if (words.is(last.text(), NameWords.Class.LOC_HEAD) && j - k >= 2) {
+            ctx.add(k, j, si, EntityType.LOCATION, MentionKind.NAME);
+            return;
+        }
+        int given = -1;
+        for (int g = k; g < j - 1; g++) {
+            if (kb.isGivenName(ts.get(g).text())) {
+                given = g;
+                break;
+            }
+        }
+        Sentence s = a.sentences().get(si);
+        if (given >= 0) {
+            person(si, given, j, sentenceEnd, titles.before(ts, s.firstToken(), given));
+            return;
+        }
+        Title title = titles.before(ts, s.firstToken(), k);
+        if (title != null && j - k <= 3 && allNameLike(k, j)) {
+            person(si, k, j, sentenceEnd, title);
+            return;
+        }
+        // a title may run into the capitalised words: "Chief of the Defence Forces Kiprono Mutai"
+        for (int split = j - 2; split > k; split--) {
+            Title t = titles.before(ts, s.firstToken(), split);
+            if (t != null && allNameLike(split, j)) {
+                person(si, split, j, sentenceEnd, t);
+                return;
+            }
+        }
+        if (j - k >= 2 && j - k <= 4 && allNameLike(k, j) && appositionRole(j, sentenceEnd) != null) {
+            person(si, k, j, sentenceEnd, null);
+        }
+    }
+
+    private void person(int si, int start, int end, int sentenceEnd, Title title) {
+        Draft d = ctx.add(start, end, si, EntityType.PERSON, MentionKind.NAME);
+        d.title = title;
+        apposition(d, sentenceEnd);
+    }
+
+    private boolean allNameLike(int k, int j) {
+        for (int x = k; x < j; x++) {
+            Token t = ts.get(x);
+            if (!(t.isWord() && t.isCapitalized()) && !t.is("-") && !words.is(t.text(), NameWords.Class.JOINER)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code X, an opponent of President Bio,}: the role (and maybe the country) the apposition gives. */
+    private void apposition(Draft d, int sentenceEnd) {
+        Title t = appositionRole(d.end, sentenceEnd);
+        if (t == null) {
+            return;
+        }
+        if (d.title == null) {
+            d.title = t;
+        } else if (d.title.country() == null && t.country() != null) {
+            d.title = d.title.withCountry(t.country());
+        }
+        d.appositionEnd = t.start();
+    }
+
+    private Title appositionRole(int afterName, int sentenceEnd) {
+        int i = afterName;
+        if (i >= sentenceEnd || !ts.get(i).is(",")) {
+            return null;
+        }
+        i++;
+        boolean determiner = i < sentenceEnd && (ts.get(i).is("a") || ts.get(i).is("an") || ts.get(i).is("the"));
+        if (determiner) {
+            i++;
+        }
+        String country = null;
+        PhraseIndex.Match<String> adj = i < sentenceEnd ? kb.adjectives().longest(ts, i, sentenceEnd) : null;
+        if (adj != null) {
+            country = adj.values().get(0);
+            i = adj.end();
+        }
+        PhraseIndex.Match<RoleTitle> r = i < sentenceEnd ? kb.roles().longest(ts, i, sentenceEnd) : null;
+        if (r == null || r.values().get(0).type() != EntityType.PERSON) {
+            return null;
+        }
+        // "A, Minister of X B": a capitalised title after a comma opens the next item of a list
+        if (!determiner && ts.get(r.start()).isCapitalized()) {
+            return null;
+        }
+        RoleTitle role = r.values().get(0);
+        // the start field carries where an "of X" that may give the country begins
+        int of = r.end() < sentenceEnd && ts.get(r.end()).is("of") ? r.end() + 1 : -1;
+        return new Title(role.role(), country, role.phrase(), of);
+    }
+
+    /** {@code the Russian side}, {@code the Palestinian delegation}: the country a sentence's list speaks for. */
+    private String sideCountry(Sentence s) {
+        String found = null;
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, s.endToken());
+            if (adj != null && adj.end() < s.endToken()
+                    && SIDE_WORDS.contains(ts.get(adj.end()).text().toLowerCase(Locale.ROOT))) {
+                String c = adj.values().get(0);
+                if (found != null && !found.equals(c)) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** Single words that repeat the surname of an unknown person named earlier ("Kamara said"). */
+    void scanSurnames() {
+        Map<String, Boolean> surnames = new HashMap<>();
+        for (Draft d : drafts) {
+            if (d.type == EntityType.PERSON && d.candidates.isEmpty() && d.end - d.start >= 2) {
+                surnames.put(ts.get(d.end - 1).text(), true);
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (int si = 0; si < a.sentences().size(); si++) {
+            Sentence s = a.sentences().get(si);
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = ts.get(i);
+                if (!covered[i] && t.isWord() && surnames.containsKey(t.text())
+                        && (i + 1 >= s.endToken() || !ts.get(i + 1).isCapitalized())) {
+                    Draft d = ctx.add(i, i + 1, si, EntityType.PERSON, MentionKind.NAME);
+                    d.title = titles.before(ts, s.firstToken(), i);
+                }
+            }
+        }
+    }
+}

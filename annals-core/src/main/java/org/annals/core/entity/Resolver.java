@@ -1,0 +1,410 @@
+package org.annals.core.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.annals.core.kb.Entry;
+import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.PhraseIndex;
+import org.annals.core.kb.RoleTitle;
+import org.annals.core.model.Actor;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
+import org.annals.core.model.MentionKind;
+import org.annals.core.model.Span;
+import org.annals.core.model.Token;
+
+/**
+ * Resolves the mentions of a document to actors and codes them: a knowledge-base reading chosen by kind, the
+ * article's countries and the date; surnames to the person named in full; descriptions to the person of that
+ * country and title met last, else the office holder on the date; pronouns to the person of the sentence or of
+ * the sentences before. Each actor gets its code for the document's date.
+ */
+final class Resolver {
+
+    private static final Set<String> GENERIC_ROLES = Set.of("leader", "counterpart", "official", "head",
+            "politician");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "around",
+            "into", "of", "towards", "toward", "via");
+    /** Below this population a one-word town needs support from the context. */
+    static final long SMALL_PLACE = 100_000;
+    /** How many sentences back a pronoun looks for its person. */
+    private static final int PRONOUN_REACH = 3;
+
+    private final KnowledgeBase kb;
+    private final NameWords words;
+    private final Titles titles;
+    private final Context ctx;
+    private final Analysis a;
+    private final List<Token> ts;
+    private final LocalDate date;
+    private final List<Draft> drafts;
+    private final boolean[] covered;
+    private final String[] sideCountry;
+    private final boolean[] quoted;
+    Resolver(KnowledgeBase kb, NameWords words, Titles titles, Context ctx) {
+        this.kb = kb;
+        this.words = words;
+        this.titles = titles;
+        this.ctx = ctx;
+        this.a = ctx.a;
+        this.ts = ctx.ts;
+        this.date = ctx.date;
+        this.drafts = ctx.drafts;
+        this.covered = ctx.covered;
+        this.sideCountry = ctx.sideCountry;
+        this.quoted = ctx.quoted;
+    }
+
+    final Map<String, ActorDraft> actors = new LinkedHashMap<>();
+
+    /** Surnames of the people named in full anywhere in the document, to the key of their actor. */
+    final Map<String, String> fullNames = new HashMap<>();
+
+    void resolve() {
+        Map<String, Integer> countryWeight = countryEvidence();
+        for (Draft d : drafts) {
+            if (d.kind == MentionKind.NAME && d.type == EntityType.PERSON && d.end - d.start >= 2
+                    && !d.surnameOnly()) {
+                String key = d.candidates.isEmpty() ? "name:" + d.type + ":" + d.name
+                        : personCandidate(d) != null ? personCandidate(d).id() : null;
+                if (key != null) {
+                    fullNames.putIfAbsent(ts.get(d.end - 1).text(), key);
+                }
+            }
+        }
+        for (Draft d : drafts) {
+            switch (d.kind) {
+                case NAME -> resolveName(d, countryWeight);
+                case NOMINAL -> resolveNominal(d);
+                case PRONOUN -> resolvePronoun(d);
+                default -> throw new IllegalStateException();
+            }
+            if (d.actorKey != null) {
+                actors.computeIfAbsent(d.actorKey, k -> new ActorDraft()).drafts.add(d);
+            }
+        }
+        // an apposition's "of X" gives the country when nothing else did
+        for (Draft d : drafts) {
+            if (d.title != null && d.title.country() == null && d.appositionEnd >= 0) {
+                for (Draft o : drafts) {
+                    if (o.start >= d.appositionEnd && o.start <= d.appositionEnd + 2 && o.actorKey != null) {
+                        String c = countryOf(actors.get(o.actorKey));
+                        if (c != null) {
+                            d.title = d.title.withCountry(c);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private Map<String, Integer> countryEvidence() {
+        Map<String, Integer> w = new HashMap<>();
+        // a name counts for the country of its likeliest reading when that reading is the only one of its kind
+        for (Draft d : drafts) {
+            if (d.candidates.isEmpty()) {
+                continue;
+            }
+            int top = d.candidates.stream().mapToInt(c -> Context.priority(c.entry())).max().getAsInt();
+            List<Entry> best = d.candidates.stream().map(KnowledgeBase.Candidate::entry)
+                    .filter(e -> Context.priority(e) == top).toList();
+            // towns do not vouch for their own country: only countries, nationalities, people, bodies do
+            if (best.size() == 1 && best.get(0).country() != null && best.get(0).kind() != Entry.Kind.PLACE) {
+                w.merge(best.get(0).country(), 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < ts.size(); i++) {
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, Math.min(ts.size(), i + 4));
+            if (adj != null) {
+                w.merge(adj.values().get(0), 1, Integer::sum);
+            }
+        }
+        return w;
+    }
+
+    private Entry personCandidate(Draft d) {
+        for (KnowledgeBase.Candidate c : d.candidates) {
+            if (c.entry().kind() == Entry.Kind.PERSON && !c.partial()) {
+                return c.entry();
+            }
+        }
+        return null;
+    }
+
+    private void resolveName(Draft d, Map<String, Integer> countryWeight) {
+        String fullName = d.end - d.start == 1 ? fullNames.get(d.name) : null;
+        if (d.candidates.isEmpty()) {
+            // a surname alone is the person named in full elsewhere in the article
+            d.actorKey = d.type == EntityType.PERSON && fullName != null ? fullName
+                    : "name:" + d.type + ":" + d.name;
+            linkEntry(d);
+            return;
+        }
+        if (d.surnameOnly() && fullName != null) {
+            d.actorKey = fullName;
+            linkEntry(d);
+            return;
+        }
+        Entry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (KnowledgeBase.Candidate c : d.candidates) {
+            Entry e = c.entry();
+            if (c.partial() && !surnameStandsAlone(d, e)) {
+                continue;
+            }
+            double score = Context.priority(e) * 1000;
+            if (actors.containsKey(e.id())) {
+                score += 5000;
+            }
+            if (e.kind() == Entry.Kind.PERSON) {
+                score += e.officeOn(date) != null ? 100 : 0;
+                if (d.title != null && d.title.country() != null && d.title.country().equals(e.country())) {
+                    score += 200;
+                }
+            }
+            if (e.country() != null) {
+                score += 10 * countryWeight.getOrDefault(e.country(), 0);
+            }
+            score += Math.log10(1 + e.population());
+            if (score > bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        if (best == null || isUnsupportedSmallPlace(d, best, countryWeight)) {
+            return;
+        }
+        d.entry = best;
+        d.type = best.type();
+        d.actorKey = best.id();
+    }
+
+    /** A surname with a known full name elsewhere takes that person's knowledge-base entry. */
+    private void linkEntry(Draft d) {
+        if (d.actorKey != null && !d.actorKey.startsWith("name:")) {
+            for (Draft o : drafts) {
+                if (o.kind == MentionKind.NAME && d.actorKey.equals(o.actorKey == null ? personKey(o) : o.actorKey)) {
+                    Entry e = personCandidate(o);
+                    if (e != null) {
+                        d.entry = e;
+                        d.type = EntityType.PERSON;
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private String personKey(Draft o) {
+        Entry e = personCandidate(o);
+        return e == null ? null : e.id();
+    }
+
+    /**
+     * A surname alone names a known person when a title stands before it ("President Erdogan"), or when it
+     * is not a common word or a given name and the person held office on the article's date.
+     */
+    private boolean surnameStandsAlone(Draft d, Entry person) {
+        if (d.title != null) {
+            return d.title.country() == null || d.title.country().equals(countryOn(person));
+        }
+        String w = ts.get(d.start).text();
+        if (words.is(w, NameWords.Class.STOP) || kb.isGivenName(w)) {
+            return false;
+        }
+        return date == null || person.officeOn(date) != null;
+    }
+
+    private String countryOn(Entry person) {
+        var o = person.officeOn(date);
+        return o != null && o.country() != null ? o.country() : person.country();
+    }
+
+    /**
+     * A small town whose name is a single word ("Summit", "Post") is kept only when a preposition of place
+     * introduces it or its country is named in the article: otherwise it is likelier a common word.
+     */
+    private boolean isUnsupportedSmallPlace(Draft d, Entry e, Map<String, Integer> countryWeight) {
+        if (e.kind() != Entry.Kind.PLACE || d.end - d.start > 1 || e.population() >= SMALL_PLACE) {
+            return false;
+        }
+        if (e.id().startsWith("capitals/")) {
+            return false;
+        }
+        boolean locative = d.start > 0 && LOCATIVE.contains(ts.get(d.start - 1).text().toLowerCase(Locale.ROOT));
+        return !locative && countryWeight.getOrDefault(e.country(), 0) == 0;
+    }
+
+    /** {@code the Russian president}: the person of that country and title met last, else the office holder. */
+    private void resolveNominal(Draft d) {
+        Title t = d.title;
+        List<Draft> before = new ArrayList<>();
+        for (Draft o : drafts) {
+            if (o == d) {
+                break;
+            }
+            if (o.actorKey != null && o.type == EntityType.PERSON && o.kind == MentionKind.NAME) {
+                before.add(o);
+            }
+        }
+        for (int k = before.size() - 1; k >= 0; k--) {
+            ActorDraft ac = actors.get(before.get(k).actorKey);
+            if (matches(ac, t)) {
+                d.actorKey = before.get(k).actorKey;
+                return;
+            }
+        }
+        if (date != null && t.country() != null) {
+            for (Entry e : kb.people(t.country())) {
+                var o = e.officeOn(date);
+                if (o != null && t.country().equals(o.country()) && o.title() != null
+                        && o.title().toLowerCase(Locale.ROOT).equals(t.phrase())) {
+                    d.entry = e;
+                    d.actorKey = e.id();
+                    return;
+                }
+            }
+        }
+        if (t.country() != null) {
+            d.actorKey = "nominal:" + t.country() + ":" + t.phrase();
+        }
+    }
+
+    private boolean matches(ActorDraft ac, Title t) {
+        String country = countryOf(ac);
+        if (t.country() != null && !t.country().equals(country)) {
+            return false;
+        }
+        if (GENERIC_ROLES.contains(t.phrase())) {
+            return t.country() != null || ac.titles().contains(t.phrase());
+        }
+        return ac.titles().contains(t.phrase());
+    }
+
+    /**
+     * He, she: a person of this or the last few sentences, the subject first. A person named inside a
+     * quotation is not what "he" outside it refers to ("'We met Minister Dahl,' he said").
+     */
+    private void resolvePronoun(Draft d) {
+        // in the same sentence, the first person before the pronoun
+        for (Draft o : drafts) {
+            if (o == d || o.start > d.start) {
+                break;
+            }
+            if (o.sentence == d.sentence && antecedent(o, d)) {
+                d.actorKey = o.actorKey;
+                return;
+            }
+        }
+        // else the first person of the closest sentence before that has one
+        for (int s = d.sentence - 1; s >= Math.max(0, d.sentence - PRONOUN_REACH); s--) {
+            for (Draft o : drafts) {
+                if (o.sentence == s && antecedent(o, d)) {
+                    d.actorKey = o.actorKey;
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean antecedent(Draft o, Draft pronoun) {
+        return o.actorKey != null && o.type == EntityType.PERSON && (quoted[pronoun.start] || !quoted[o.start]);
+    }
+
+    // ---- output ---------------------------------------------------------------------------------
+
+    Analysis build() {
+        Map<String, String> ids = new HashMap<>();
+        List<Actor> actorList = new ArrayList<>();
+        for (ActorDraft ac : actors.values()) {
+            String id = "a" + (actorList.size() + 1);
+            ids.put(ac.key(), id);
+            actorList.add(code(ac, id));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.actorKey == null) {
+                continue;
+            }
+            Span span = new Span(ts.get(d.start).start(), ts.get(d.end - 1).end());
+            mentions.add(new Mention("m" + (mentions.size() + 1), span, a.covered(span), d.type, d.kind,
+                    ids.get(d.actorKey)));
+        }
+        return a.withEntities(mentions, actorList);
+    }
+
+    private Actor code(ActorDraft ac, String id) {
+        Draft first = ac.drafts.get(0);
+        Draft named = ac.name();
+        Entry e = ac.entry();
+        Span span = new Span(ts.get(first.start).start(), ts.get(first.end - 1).end());
+        if (e != null) {
+            String code = e.code();
+            String country = e.country();
+            String role = null;
+            var office = e.officeOn(date);
+            if (office != null) {
+                code = office.code();
+                country = office.country();
+                role = office.role();
+            } else if (e.type() == EntityType.PERSON) {
+                Title t = ac.title();
+                role = t == null ? null : t.role();
+                code = country == null ? null : country + (role == null ? "" : role);
+            } else if (code != null && code.length() > 3) {
+                role = code.substring(3);
+            }
+            if (code != null && (code.startsWith("IGO") || code.startsWith("NGO"))) {
+                country = null;
+                role = code.substring(0, 3);
+            }
+            return new Actor(id, e.name(), e.type(), code, country, role, e.id(), span);
+        }
+        String name = named != null ? a.covered(new Span(ts.get(named.start).start(), ts.get(named.end - 1).end()))
+                : a.covered(span);
+        EntityType type = named != null ? named.type : first.type;
+        String country = null;
+        String role = null;
+        if (type == EntityType.PERSON) {
+            Title t = ac.title();
+            country = t != null && t.country() != null ? t.country() : sideCountry[first.sentence];
+            role = t == null ? null : t.role();
+        } else if (type == EntityType.ORGANIZATION && named != null) {
+            for (int i = named.start; i < named.end && country == null; i++) {
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, named.end);
+                country = adj != null ? adj.values().get(0) : titles.countryNamed(ts, i, named.end);
+            }
+            for (int i = named.start; i < named.end && role == null; i++) {
+                PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, named.end);
+                role = r == null ? null : r.values().get(0).role();
+            }
+        }
+        String code = country == null ? null : country + (role == null ? "" : role);
+        return new Actor(id, name, type, code, country, role, null, span);
+    }
+
+    private String countryOf(ActorDraft ac) {
+        if (ac == null) {
+            return null;
+        }
+        Entry e = ac.entry();
+        if (e != null) {
+            var o = e.officeOn(date);
+            return o != null ? o.country() : e.country();
+        }
+        Title t = ac.title();
+        if (t != null && t.country() != null) {
+            return t.country();
+        }
+        return sideCountry[ac.drafts.get(0).sentence];
+    }
+}
