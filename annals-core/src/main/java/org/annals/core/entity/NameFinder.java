@@ -111,6 +111,13 @@ final class NameFinder {
         // "Vladimir Orban", "Bello Garba"
         boolean onlySurnamesOrTowns = m.values().stream().allMatch(c -> c.partial()
                 || c.entry().kind() == Entry.Kind.PLACE);
+        boolean onlyTowns = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+        // a one-word town right after another name is the end of a longer name: "the East Asia Summit"
+        int before = m.start() - 1;
+        if (onlyTowns && before >= 0 && ts.get(before).isWord() && ts.get(before).isCapitalized()
+                && !words.is(ts.get(before).text(), NameWords.Class.STOP) && !isSentenceStart(before)) {
+            return false;
+        }
         if (onlySurnamesOrTowns && m.end() < ts.size() && ts.get(m.end()).isWord() && ts.get(m.end()).isCapitalized()
                 && !words.is(ts.get(m.end()).text(), NameWords.Class.STOP)
                 && kb.roles().longest(ts, m.end(), m.end() + 1) == null) {
@@ -145,7 +152,21 @@ final class NameFinder {
         }
         boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s");
         boolean nameGoesOn = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
-        return plural || nameGoesOn ? -1 : r.end();
+        if (plural || nameGoesOn) {
+            return -1;
+        }
+        // "Ethiopia's Ministry of Foreign Affairs": the name goes on with "of" and capitalised words
+        int k = r.end();
+        if (k + 1 < end && ts.get(k).is("of") && ts.get(k + 1).isCapitalized() && ts.get(k + 1).isWord()) {
+            k++;
+            while (k < end && ts.get(k).isWord() && (ts.get(k).isCapitalized() || ts.get(k).is("and"))) {
+                k++;
+            }
+            while (ts.get(k - 1).is("and")) {
+                k--;
+            }
+        }
+        return k;
     }
 
     /** The end of a nationality, or of a country or city name with an optional "'s", at {@code i}; or -1. */
@@ -183,6 +204,18 @@ final class NameFinder {
         RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
         Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION, MentionKind.NAME);
         d.title = new Title(role.role(), country, role.phrase(), i);
+    }
+
+    private boolean isSentenceStart(int t) {
+        for (Sentence s : a.sentences()) {
+            if (s.firstToken() == t) {
+                return true;
+            }
+            if (s.firstToken() > t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** The end of the capitalised sequence that starts at {@code i} (stopping where a known name starts). */
@@ -232,7 +265,8 @@ final class NameFinder {
             while (start < j && words.is(ts.get(start).text(), NameWords.Class.STOP)) {
                 start++;
             }
-            if (start < j && !(j - start == 1 && kb.roles().longest(ts, start, j) != null)) {
+            // a lone head word is no name ("the Commission", "the Office")
+            if (start < j && j - start > 1) {
                 ctx.add(start, j, si, EntityType.ORGANIZATION, MentionKind.NAME);
             }
             return;

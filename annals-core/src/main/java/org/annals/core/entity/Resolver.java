@@ -35,6 +35,8 @@ final class Resolver {
             "into", "of", "towards", "toward", "via");
     /** Below this population a one-word town needs support from the context. */
     static final long SMALL_PLACE = 100_000;
+    /** What being a capital weighs against the article's countries: about four mentions of another country. */
+    private static final double CAPITAL_BONUS = 25;
     /** How many sentences back a pronoun looks for its person. */
     private static final int PRONOUN_REACH = 3;
 
@@ -171,8 +173,12 @@ final class Resolver {
                     score += 200;
                 }
             }
+            // the article's countries count, with diminishing returns; a capital outweighs a namesake town
             if (e.country() != null) {
-                score += 10 * countryWeight.getOrDefault(e.country(), 0);
+                score += 10 * Math.log(1 + countryWeight.getOrDefault(e.country(), 0)) / Math.log(2);
+            }
+            if (e.id().startsWith("capitals/")) {
+                score += CAPITAL_BONUS;
             }
             score += Math.log10(1 + e.population());
             if (score > bestScore) {
@@ -379,6 +385,12 @@ final class Resolver {
             country = t != null && t.country() != null ? t.country() : sideCountry[first.sentence];
             role = t == null ? null : t.role();
         } else if (type == EntityType.ORGANIZATION && named != null) {
+            // "Brussels police", "the Sudanese army": the agency's country and role
+            Title t = ac.title();
+            if (t != null) {
+                country = t.country();
+                role = t.role();
+            }
             for (int i = named.start; i < named.end && country == null; i++) {
                 PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, named.end);
                 country = adj != null ? adj.values().get(0) : titles.countryNamed(ts, i, named.end);

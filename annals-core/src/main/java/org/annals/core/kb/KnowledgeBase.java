@@ -128,7 +128,7 @@ public final class KnowledgeBase {
         private final PhraseIndex<RoleTitle> roles = new PhraseIndex<>(true);
         private final Set<String> givenNames = new HashSet<>();
         private final List<String> problems = new ArrayList<>();
-        private final Map<String, PersonRows> people = new LinkedHashMap<>();
+        private final Map<String, Pending> pending = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -180,7 +180,7 @@ public final class KnowledgeBase {
         }
 
         public KnowledgeBase build() {
-            addPeople();
+            addPending();
             return new KnowledgeBase(this);
         }
 
@@ -209,26 +209,19 @@ public final class KnowledgeBase {
         private void organization(Tsv.Row r, Entry.Kind kind) {
             String code = r.get("code");
             String country = blankToNull(r.get("country"));
-            EntityType type = type(r.get("type"), EntityType.ORGANIZATION);
-            List<Office> periods = new ArrayList<>();
-            if (r.has("from") || r.has("to")) {
-                LocalDate from = date(r, "from");
-                LocalDate to = date(r, "to");
-                if (from != null || to != null) {
-                    periods.add(new Office(country, roleOf(code), code, from, to, null));
-                }
-            }
             String id = (kind == Entry.Kind.MEDIA ? "media/" : kind == Entry.Kind.GROUP ? "groups/" : "orgs/")
                     + slug(r.get("name"));
-            Entry old = entries.get(id);
-            if (old != null && !periods.isEmpty()) {
-                List<Office> all = new ArrayList<>(old.offices());
-                all.addAll(periods);
-                periods = all;
+            Pending p = pending.computeIfAbsent(id, k -> new Pending(r.get("name"), kind,
+                    type(r.get("type"), EntityType.ORGANIZATION), country));
+            LocalDate from = r.has("from") ? date(r, "from") : null;
+            LocalDate to = r.has("to") ? date(r, "to") : null;
+            if (from != null || to != null) {
+                // a group whose standing changed: one row per period ("the Taliban", "the RSF")
+                p.offices.add(new Office(country, roleOf(code), code, from, to, null));
+            } else {
+                p.code = code;
             }
-            Entry e = put(new Entry(id, r.get("name"), type, kind, country, periods.isEmpty() ? code : null, periods,
-                    0));
-            index(e, r.get("name"), r.list("aliases"));
+            p.addAliases(r.list("aliases"));
         }
 
         private void metonym(Tsv.Row r) {
@@ -247,43 +240,62 @@ public final class KnowledgeBase {
             String name = r.get("name");
             Office o = new Office(blankToNull(r.get("country")), r.get("role"), r.get("code"), date(r, "from"),
                     date(r, "to"), blankToNull(r.get("title")));
-            PersonRows p = people.computeIfAbsent("people/" + slug(name), k -> new PersonRows(name));
+            Pending p = pending.computeIfAbsent("people/" + slug(name),
+                    k -> new Pending(name, Entry.Kind.PERSON, EntityType.PERSON, null));
             p.offices.add(o);
-            for (String a : r.list("aliases")) {
-                if (!p.aliases.contains(a)) {
-                    p.aliases.add(a);
-                }
-            }
+            p.addAliases(r.list("aliases"));
         }
 
-        /** The rows of one person, gathered before the entry is made: one row per office. */
-        private static final class PersonRows {
+        /**
+         * The rows of one entry gathered before the entry is made: a person has a row per office, a group a row
+         * per period of its standing.
+         */
+        private static final class Pending {
             final String name;
+            final Entry.Kind kind;
+            final EntityType type;
+            final String country;
+            String code;
             final List<String> aliases = new ArrayList<>();
             final List<Office> offices = new ArrayList<>();
 
-            PersonRows(String name) {
+            Pending(String name, Entry.Kind kind, EntityType type, String country) {
                 this.name = name;
+                this.kind = kind;
+                this.type = type;
+                this.country = country;
             }
-        }
 
-        private void addPeople() {
-            for (var p : people.entrySet()) {
-                PersonRows rows = p.getValue();
-                List<Office> list = new ArrayList<>(rows.offices);
-                list.sort(java.util.Comparator.comparing(x -> x.from() == null ? LocalDate.MIN : x.from()));
-                Entry e = put(new Entry(p.getKey(), rows.name, EntityType.PERSON, Entry.Kind.PERSON,
-                        list.get(list.size() - 1).country(), null, list, 0));
-                index(e, rows.name, rows.aliases);
-                // the surname alone names the person too, as a weaker candidate
-                for (String n : concat(rows.name, rows.aliases)) {
-                    String[] w = Tokenizer.INSTANCE.words(n);
-                    if (w.length >= 2) {
-                        names.add(new String[] {w[w.length - 1]}, new Candidate(e, true));
+            void addAliases(List<String> more) {
+                for (String a : more) {
+                    if (!aliases.contains(a)) {
+                        aliases.add(a);
                     }
                 }
             }
-            people.clear();
+        }
+
+        private void addPending() {
+            for (var p : pending.entrySet()) {
+                Pending rows = p.getValue();
+                List<Office> list = new ArrayList<>(rows.offices);
+                list.sort(java.util.Comparator.comparing(x -> x.from() == null ? LocalDate.MIN : x.from()));
+                String country = rows.country != null || list.isEmpty() ? rows.country
+                        : list.get(list.size() - 1).country();
+                Entry e = put(new Entry(p.getKey(), rows.name, rows.type, rows.kind, country,
+                        list.isEmpty() ? rows.code : null, list, 0));
+                index(e, rows.name, rows.aliases);
+                if (rows.kind == Entry.Kind.PERSON) {
+                    // the surname alone names the person too, as a weaker candidate
+                    for (String n : concat(rows.name, rows.aliases)) {
+                        String[] w = Tokenizer.INSTANCE.words(n);
+                        if (w.length >= 2) {
+                            names.add(new String[] {w[w.length - 1]}, new Candidate(e, true));
+                        }
+                    }
+                }
+            }
+            pending.clear();
         }
 
         private void role(Tsv.Row r) {
