@@ -13,6 +13,7 @@ import org.annals.core.Annals;
 import org.annals.json.AnnalsJson;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
     List<Path> inputs;
@@ -49,7 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (OutputStream os = out == null ? new BufferedOutputStream(System.out, 1 << 16)
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
-            Batch batch = new Batch(Annals.pipeline(), err);
+            Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
             int failed = batch.run(inputs, maxBytes, stories, lines::write);
             return failed == 0 ? 0 : 1;
         }

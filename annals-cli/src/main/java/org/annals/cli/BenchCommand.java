@@ -19,6 +19,7 @@ import org.annals.ingest.SourceItem;
 import org.annals.ingest.TextFiles;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    KnowledgeOptions knowledge;
 
     @Option(names = "--corpus", paramLabel = "DIR", description = "Articles to repeat (default: examples/).")
     Path corpus;
@@ -58,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         long chars = base.stream().mapToLong(d -> d.text().length()).sum() / base.size();
-        Pipeline pipeline = Annals.pipeline();
+        Pipeline pipeline = Annals.pipeline(knowledge.knowledgeBase(spec.commandLine().getErr()));
         for (int i = 0; i < warmup; i++) {
             pipeline.analyze(copy(base, i));
         }

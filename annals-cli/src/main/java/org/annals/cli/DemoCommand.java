@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.annals.core.Annals;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,6 +24,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    KnowledgeOptions knowledge;
+
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "What to analyse (default: examples/).")
     List<Path> inputs;
 
@@ -36,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> what = inputs == null || inputs.isEmpty() ? List.of(examples()) : inputs;
         Summary summary = new Summary(out);
-        Batch batch = new Batch(Annals.pipeline(), err);
+        Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
         int failed = batch.run(what, maxBytes, true, summary::print);
         summary.printStories();
         out.printf("%d documents analysed, %d failed.%n", batch.analysed(), failed);

@@ -41,7 +41,7 @@ public final class CountFinder implements Stage {
         }
         TokenView v = TokenView.of(in);
         CountRules rules = new CountRules(lex, in.tokens());
-        Mentions mentions = new Mentions(in.mentions());
+        Mentions mentions = new Mentions(in);
         List<Count> out = new ArrayList<>();
         for (Sentence s : in.sentences()) {
             if (s.tokenCount() == 0 || isMeta(v.blockKind(s.firstToken()))) {

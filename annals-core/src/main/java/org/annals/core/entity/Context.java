@@ -10,6 +10,7 @@ import org.annals.core.model.EntityType;
 import org.annals.core.model.MentionKind;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Token;
+import org.annals.core.tag.NerTagger;
 
 /**
  * The work on one document shared by the entity stage's parts: the tokens, the publication date, the mentions
@@ -25,13 +26,76 @@ final class Context {
     final String[] sideCountry;
     final boolean[] quoted;
 
-    Context(Analysis a) {
+    /** Where a name the tagger found starts: its end token (else 0) and its type (null for MISC). */
+    final int[] taggedEnd;
+    final EntityType[] taggedType;
+
+    Context(Analysis a, NerTagger tagger) {
         this.a = a;
         this.ts = a.tokens();
+        this.taggedEnd = new int[ts.size()];
+        this.taggedType = new EntityType[ts.size()];
         this.date = a.publication().date();
         this.covered = new boolean[ts.size()];
         this.sideCountry = new String[a.sentences().size()];
         this.quoted = quotedTokens();
+        if (tagger != null) {
+            tag(tagger);
+        }
+    }
+
+    /**
+     * Runs the tagger over the document. The tagger learnt from text whose hyphenated words are one token
+     * ("Al-Ain", "Jean-Luc"), where annals splits them: it reads such words joined, and its names are mapped back
+     * to annals' tokens.
+     */
+    private void tag(NerTagger tagger) {
+        List<Token> joined = new ArrayList<>(ts.size());
+        int[] first = new int[ts.size() + 1];
+        int i = 0;
+        while (i < ts.size()) {
+            int j = i + 1;
+            while (j + 1 < ts.size() && ts.get(j).is("-") && ts.get(j).start() == ts.get(j - 1).end()
+                    && ts.get(j + 1).start() == ts.get(j).end() && ts.get(j + 1).kind() != Token.Kind.PUNCT
+                    && ts.get(j - 1).kind() != Token.Kind.PUNCT) {
+                j += 2;
+            }
+            first[joined.size()] = i;
+            if (j == i + 1) {
+                joined.add(ts.get(i));
+            } else {
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    text.append(ts.get(k).text());
+                }
+                joined.add(new Token(new org.annals.core.model.Span(ts.get(i).start(), ts.get(j - 1).end()),
+                        text.toString(), ts.get(i).kind()));
+            }
+            i = j;
+        }
+        first[joined.size()] = ts.size();
+        List<Sentence> sentences = new ArrayList<>(a.sentences().size());
+        int at = 0;
+        for (Sentence s : a.sentences()) {
+            while (at < joined.size() && first[at] < s.firstToken()) {
+                at++;
+            }
+            int from = at;
+            while (at < joined.size() && first[at] < s.endToken()) {
+                at++;
+            }
+            sentences.add(new Sentence(s.span(), from, at, s.paragraph()));
+        }
+        for (NerTagger.Entity e : tagger.tagDocument(joined, sentences)) {
+            int start = first[e.start()];
+            taggedEnd[start] = first[e.end()];
+            taggedType[start] = switch (e.type()) {
+                case NerTagger.PER -> EntityType.PERSON;
+                case NerTagger.ORG -> EntityType.ORGANIZATION;
+                case NerTagger.LOC -> EntityType.LOCATION;
+                default -> null;
+            };
+        }
     }
 
     /** Which tokens lie between quotation marks, paragraph by paragraph (curly marks by their side). */

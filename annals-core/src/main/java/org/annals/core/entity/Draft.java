@@ -24,6 +24,8 @@ final class Draft {
     String name;
     /** for an apposition ("X, an opponent of Y"): the token where Y starts, else -1 */
     int appositionEnd = -1;
+    /** the type the tagger gave the name, or null when the tagger did not find it */
+    EntityType tagged;
     /** the actor this mention resolves to */
     String actorKey;
 

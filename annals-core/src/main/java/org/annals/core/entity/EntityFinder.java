@@ -3,6 +3,8 @@ package org.annals.core.entity;
 import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.model.Analysis;
 import org.annals.core.pipeline.Stage;
+import org.annals.core.tag.NerModel;
+import org.annals.core.tag.NerTagger;
 
 /**
  * Finds the actors of a document and codes them. Names come from the knowledge base (countries, places,
@@ -21,16 +23,25 @@ public final class EntityFinder implements Stage {
     private final KnowledgeBase kb;
     private final NameWords words;
     private final Titles titles;
+    /** The tagger keeps working buffers: one per thread; the model and the knowledge base are shared. */
+    private final ThreadLocal<NerTagger> tagger;
 
+    /** The entity stage with the built-in tagger model. */
     public EntityFinder(KnowledgeBase kb) {
+        this(kb, NerModel.builtin());
+    }
+
+    /** The entity stage with a tagger model of one's own, or none ({@code null}: names from rules alone). */
+    public EntityFinder(KnowledgeBase kb, NerModel model) {
         this.kb = kb;
         this.words = NameWords.BUILTIN;
         this.titles = new Titles(kb, words);
+        this.tagger = model == null ? null : ThreadLocal.withInitial(() -> new NerTagger(model, kb));
     }
 
     @Override
     public Analysis apply(Analysis a) {
-        Context ctx = new Context(a);
+        Context ctx = new Context(a, tagger == null ? null : tagger.get());
         NameFinder names = new NameFinder(kb, words, titles, ctx);
         for (int s = 0; s < a.sentences().size(); s++) {
             names.scanNames(s);

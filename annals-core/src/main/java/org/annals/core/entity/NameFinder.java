@@ -50,7 +50,16 @@ final class NameFinder {
         this.sideCountry = ctx.sideCountry;
     }
 
+    /** Which sentences are written in capitals (headlines): there capitals say nothing of names. */
+    private boolean[] shouting;
+
     void scanNames(int si) {
+        if (shouting == null) {
+            shouting = new boolean[a.sentences().size()];
+            for (int k = 0; k < shouting.length; k++) {
+                shouting[k] = isShouting(a.sentences().get(k));
+            }
+        }
         Sentence s = a.sentences().get(si);
         if (ctx.inHeader(s)) {
             return;
@@ -60,6 +69,10 @@ final class NameFinder {
         int i = s.firstToken();
         while (i < end) {
             Token t = ts.get(i);
+            if (ctx.taggedEnd[i] > i) {
+                i = tagged(si, i, end);
+                continue;
+            }
             if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
                 i++;
                 continue;
@@ -81,7 +94,7 @@ final class NameFinder {
                 i = m.end();
                 continue;
             }
-            int runEnd = capitalisedRun(i, end);
+            int runEnd = shouting[si] ? i : capitalisedRun(i, end);
             if (runEnd > i) {
                 unknownName(si, i, runEnd, end);
                 i = runEnd;
@@ -89,6 +102,95 @@ final class NameFinder {
             }
             i++;
         }
+    }
+
+    /**
+     * A name the tagger found at token {@code i}: what the knowledge base knows of it, else a new name of the
+     * tagger's type. A knowledge-base name or an agency that reaches further than the tagger's span wins; a
+     * tagger's MISC (a nationality, an event) is no actor unless the knowledge base knows the words as a name.
+     * Returns the token after what was read.
+     */
+    private int tagged(int si, int i, int end) {
+        Sentence s = a.sentences().get(si);
+        int tagEnd = Math.min(ctx.taggedEnd[i], end);
+        EntityType tagType = ctx.taggedType[i];
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        int agencyEnd = agencyEnd(i, end);
+        if (agencyEnd >= tagEnd && (m == null || m.end() < agencyEnd)) {
+            agency(si, i, agencyEnd);
+            return agencyEnd;
+        }
+        // in a headline in capitals the tagger's spans run long ("ANGELA MERKEL WINS"): a known name is surer
+        boolean known = m != null && (m.end() >= tagEnd || inCapitals(i, tagEnd) && strongMatchAt(i, end));
+        if (known && (tagType != null || strongMatchAt(i, end))) {
+            Draft d = ctx.add(m.start(), m.end(), si, tagType != null ? tagType : typeOf(m.values()),
+                    MentionKind.NAME);
+            d.candidates = m.values();
+            d.tagged = tagType;
+            if (d.type == EntityType.PERSON) {
+                d.title = titles.before(ts, s.firstToken(), m.start());
+                apposition(d, end);
+            }
+            return m.end();
+        }
+        // the shape of the words first: titles inside the span ("Presidential Aide Yury Ushakov"), given names
+        // ("... Cooperation Anton Kotyakov"), head words ("Main Directorate"); else the tagger's reading
+        int made = drafts.size();
+        if ((tagType == null || hasTitleOrInnerGivenName(i, tagEnd)) && unknownName(si, i, tagEnd, end)) {
+            for (int k = made; k < drafts.size(); k++) {
+                drafts.get(k).tagged = drafts.get(k).type;
+            }
+            return tagEnd;
+        }
+        if (tagType == null) {
+            return tagEnd;
+        }
+        Draft d = ctx.add(i, tagEnd, si, tagType, MentionKind.NAME);
+        d.tagged = tagType;
+        if (tagType == EntityType.PERSON) {
+            d.title = titles.before(ts, s.firstToken(), i);
+            apposition(d, end);
+        }
+        return tagEnd;
+    }
+
+    private boolean inCapitals(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = ts.get(k).text();
+            if (ts.get(k).isWord() && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isShouting(Sentence s) {
+        int words = 0;
+        int caps = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token t = ts.get(k);
+            if (t.isWord() && t.text().length() > 1) {
+                words++;
+                if (t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 3 && caps * 10 >= words * 6;
+    }
+
+    /** Title words at the front of {@code [i, j)}, or a given name after its first word. */
+    private boolean hasTitleOrInnerGivenName(int i, int j) {
+        if (kb.roles().longest(ts, i, j) != null || kb.adjectives().longest(ts, i, j) != null
+                || words.is(ts.get(i).text(), NameWords.Class.TITLE)) {
+            return true;
+        }
+        for (int g = i + 1; g < j - 1; g++) {
+            if (kb.isGivenName(ts.get(g).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type of the candidate that would win without context. */
@@ -202,7 +304,8 @@ final class NameFinder {
         String country = adj != null ? adj.values().get(0) : countryOrPlace(i, end);
         int j = countryWordEnd(i, end);
         RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
-        Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION, MentionKind.NAME);
+        // "the Sudanese army" describes a body rather than names it: a nominal mention, coded all the same
+        Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION, MentionKind.NOMINAL);
         d.title = new Title(role.role(), country, role.phrase(), i);
     }
 
@@ -223,7 +326,7 @@ final class NameFinder {
         int j = i;
         while (j < end) {
             Token t = ts.get(j);
-            if (j > i && strongMatchAt(j, end)) {
+            if (j > i && (strongMatchAt(j, end) || ctx.taggedEnd[j] > j)) {
                 break;
             }
             if (t.isWord() && t.isCapitalized() && !(j == i && words.is(t.text(), NameWords.Class.STOP))) {
@@ -257,8 +360,12 @@ final class NameFinder {
         return words.is(t.text(), NameWords.Class.ORG_HEAD) || words.is(t.text(), NameWords.Class.LOC_HEAD);
     }
 
-    /** Decides what a capitalised sequence not in the knowledge base is, if anything. */
-    private void unknownName(int si, int i, int j, int sentenceEnd) {
+    /**
+     * Decides what a capitalised sequence not in the knowledge base is, if anything: an organisation by its head
+     * word, a place by its head word, a person by a given name or a title (the title's words are left out of the
+     * name). Returns true when it made a name of it.
+     */
+    private boolean unknownName(int si, int i, int j, int sentenceEnd) {
         Token last = ts.get(j - 1);
         if (words.is(last.text(), NameWords.Class.ORG_HEAD)) {
             int start = i;
@@ -268,8 +375,9 @@ final class NameFinder {
             // a lone head word is no name ("the Commission", "the Office")
             if (start < j && j - start > 1) {
                 ctx.add(start, j, si, EntityType.ORGANIZATION, MentionKind.NAME);
+                return true;
             }
-            return;
+            return false;
         }
         // skip the title words at the front: roles, adjectives, country names, title words
         int k = i;
@@ -288,11 +396,11 @@ final class NameFinder {
             }
         }
         if (k >= j) {
-            return;
+            return false;
         }
         if (words.is(last.text(), NameWords.Class.LOC_HEAD) && j - k >= 2) {
             ctx.add(k, j, si, EntityType.LOCATION, MentionKind.NAME);
-            return;
+            return true;
         }
         int given = -1;
         for (int g = k; g < j - 1; g++) {
@@ -304,24 +412,26 @@ final class NameFinder {
         Sentence s = a.sentences().get(si);
         if (given >= 0) {
             person(si, given, j, sentenceEnd, titles.before(ts, s.firstToken(), given));
-            return;
+            return true;
         }
         Title title = titles.before(ts, s.firstToken(), k);
         if (title != null && j - k <= 3 && allNameLike(k, j)) {
             person(si, k, j, sentenceEnd, title);
-            return;
+            return true;
         }
         // a title may run into the capitalised words: "Chief of the Defence Forces Kiprono Mutai"
         for (int split = j - 2; split > k; split--) {
             Title t = titles.before(ts, s.firstToken(), split);
             if (t != null && allNameLike(split, j)) {
                 person(si, split, j, sentenceEnd, t);
-                return;
+                return true;
             }
         }
         if (j - k >= 2 && j - k <= 4 && allNameLike(k, j) && appositionRole(j, sentenceEnd) != null) {
             person(si, k, j, sentenceEnd, null);
+            return true;
         }
+        return false;
     }
 
     private void person(int si, int start, int end, int sentenceEnd, Title title) {

@@ -85,7 +85,14 @@ final class Resolver {
         for (Draft d : drafts) {
             switch (d.kind) {
                 case NAME -> resolveName(d, countryWeight);
-                case NOMINAL -> resolveNominal(d);
+                case NOMINAL -> {
+                    if (d.type == EntityType.ORGANIZATION) {
+                        // an agency: one actor per country and institution in the article
+                        d.actorKey = "agency:" + d.title.country() + ":" + d.title.phrase();
+                    } else {
+                        resolveNominal(d);
+                    }
+                }
                 case PRONOUN -> resolvePronoun(d);
                 default -> throw new IllegalStateException();
             }
@@ -164,6 +171,10 @@ final class Resolver {
                 continue;
             }
             double score = Context.priority(e) * 1000;
+            // the tagger read the name in its sentence: a reading of its type comes first
+            if (d.tagged != null && d.tagged == e.type()) {
+                score += 3000;
+            }
             if (actors.containsKey(e.id())) {
                 score += 5000;
             }
@@ -190,7 +201,10 @@ final class Resolver {
             return;
         }
         d.entry = best;
-        d.type = best.type();
+        // the tagger's reading of the sentence types the mention, but for a seat of power or a body named by
+        // another name: "the Kremlin said" names a body, whatever a place it also is
+        boolean metonym = best.kind() == Entry.Kind.SEAT || best.kind() == Entry.Kind.METONYM;
+        d.type = d.tagged != null && !metonym ? d.tagged : best.type();
         d.actorKey = best.id();
     }
 
@@ -240,7 +254,8 @@ final class Resolver {
      * introduces it or its country is named in the article: otherwise it is likelier a common word.
      */
     private boolean isUnsupportedSmallPlace(Draft d, Entry e, Map<String, Integer> countryWeight) {
-        if (e.kind() != Entry.Kind.PLACE || d.end - d.start > 1 || e.population() >= SMALL_PLACE) {
+        if (e.kind() != Entry.Kind.PLACE || d.end - d.start > 1 || e.population() >= SMALL_PLACE
+                || d.tagged != null) {
             return false;
         }
         if (e.id().startsWith("capitals/")) {

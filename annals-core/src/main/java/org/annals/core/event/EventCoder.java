@@ -458,7 +458,8 @@ public final class EventCoder implements Stage {
         private List<String> mainPair() {
             Map<String, Integer> counts = new HashMap<>();
             for (Mention m : a.mentions()) {
-                if (m.type() == EntityType.PERSON && m.actor() != null) {
+                if (m.actor() != null && actors.get(m.actor()) != null
+                        && actors.get(m.actor()).type() == EntityType.PERSON) {
                     counts.merge(m.actor(), 1, Integer::sum);
                 }
             }
@@ -511,7 +512,7 @@ public final class EventCoder implements Stage {
                     after++;
                 }
                 if (after > t + 1 && after < s.endToken() && mentionAt[after] >= 0
-                        && a.mentions().get(mentionAt[after]).type() == EntityType.PERSON) {
+                        && typeOf(mentionAt[after]) == EntityType.PERSON) {
                     m = mentionAt[after];
                     t = after;
                     while (t + 1 < s.endToken() && mentionAt[t + 1] == m) {
@@ -762,6 +763,12 @@ public final class EventCoder implements Stage {
             // "plans to meet", "is due to visit", "his intention to discuss"
             return trig - 2 >= s.firstToken() && ts.get(trig - 1).is("to")
                     && TO_FUTURE.contains(ts.get(trig - 2).text().toLowerCase(Locale.ROOT));
+        }
+
+        /** The type of the actor a mention refers to. */
+        private EntityType typeOf(int m) {
+            Actor ac = actors.get(actorOf(m));
+            return ac == null ? a.mentions().get(m).type() : ac.type();
         }
 
         private String actorOf(int m) {

@@ -11,7 +11,9 @@ import org.annals.core.model.Token;
 /**
  * A dictionary of phrases, compiled once into a trie over token texts, that finds the longest phrase
  * starting at a token. Case-sensitive, or case-insensitive when built with {@code ignoreCase} (keys and
- * queries then compared in lower case). Frozen after building; safe to share across threads.
+ * queries then compared in lower case). A case-sensitive index may also hold phrases that match in any case
+ * ({@link #addIgnoringCase}: the names of PETRARCH dictionaries, written VLADIMIR_PUTIN): they live in a
+ * second trie that is only walked when it is not empty. Frozen after building; safe to share across threads.
  *
  * @param <V> what a phrase maps to
  */
@@ -27,6 +29,8 @@ public final class PhraseIndex<V> {
     }
 
     private final Node<V> root = new Node<>();
+    /** Phrases added with {@link #addIgnoringCase}, keyed in lower case. */
+    private final Node<V> folded = new Node<>();
     private final boolean ignoreCase;
     private int size;
 
@@ -36,12 +40,25 @@ public final class PhraseIndex<V> {
 
     /** Adds a phrase, given as its words (see {@code Tokenizer.words}). Values keep their insertion order. */
     public void add(String[] words, V value) {
+        add(root, words, value, ignoreCase);
+    }
+
+    /**
+     * Adds a phrase that matches in any case ({@code vladimir putin}, {@code VLADIMIR PUTIN}, {@code Vladimir
+     * Putin}). Where a phrase added with {@link #add} and one added here match the same tokens, the values of
+     * the first come first.
+     */
+    public void addIgnoringCase(String[] words, V value) {
+        add(ignoreCase ? root : folded, words, value, true);
+    }
+
+    private void add(Node<V> start, String[] words, V value, boolean lower) {
         if (words.length == 0) {
             return;
         }
-        Node<V> n = root;
+        Node<V> n = start;
         for (String w : words) {
-            n = n.next.computeIfAbsent(key(w), k -> new Node<>());
+            n = n.next.computeIfAbsent(lower ? w.toLowerCase(Locale.ROOT) : w, k -> new Node<>());
         }
         if (n.values == null) {
             n.values = new ArrayList<>(1);
@@ -58,10 +75,26 @@ public final class PhraseIndex<V> {
 
     /** The longest phrase that starts at token {@code from} and ends at or before {@code limit}, or null. */
     public Match<V> longest(List<Token> tokens, int from, int limit) {
-        Node<V> n = root;
+        Match<V> best = walk(root, ignoreCase, tokens, from, limit);
+        if (folded.next.isEmpty()) {
+            return best;
+        }
+        Match<V> other = walk(folded, true, tokens, from, limit);
+        if (other == null || (best != null && best.end() > other.end())) {
+            return best;
+        }
+        if (best == null || other.end() > best.end()) {
+            return other;
+        }
+        return new Match<>(from, best.end(), merge(best.values(), other.values()));
+    }
+
+    private Match<V> walk(Node<V> start, boolean lower, List<Token> tokens, int from, int limit) {
+        Node<V> n = start;
         Match<V> best = null;
         for (int i = from; i < limit; i++) {
-            n = n.next.get(key(tokens.get(i).text()));
+            String t = tokens.get(i).text();
+            n = n.next.get(lower ? t.toLowerCase(Locale.ROOT) : t);
             if (n == null) {
                 break;
             }
@@ -74,9 +107,17 @@ public final class PhraseIndex<V> {
 
     /** The values of exactly this phrase, or an empty list. */
     public List<V> get(String[] words) {
-        Node<V> n = root;
+        List<V> exact = get(root, ignoreCase, words);
+        if (folded.next.isEmpty()) {
+            return exact;
+        }
+        return merge(exact, get(folded, true, words));
+    }
+
+    private List<V> get(Node<V> start, boolean lower, String[] words) {
+        Node<V> n = start;
         for (String w : words) {
-            n = n.next.get(key(w));
+            n = n.next.get(lower ? w.toLowerCase(Locale.ROOT) : w);
             if (n == null) {
                 return List.of();
             }
@@ -84,7 +125,19 @@ public final class PhraseIndex<V> {
         return n.values == null ? List.of() : n.values;
     }
 
-    private String key(String w) {
-        return ignoreCase ? w.toLowerCase(Locale.ROOT) : w;
+    private static <V> List<V> merge(List<V> first, List<V> second) {
+        if (second.isEmpty()) {
+            return first;
+        }
+        if (first.isEmpty()) {
+            return second;
+        }
+        List<V> all = new ArrayList<>(first);
+        for (V v : second) {
+            if (!all.contains(v)) {
+                all.add(v);
+            }
+        }
+        return List.copyOf(all);
     }
 }

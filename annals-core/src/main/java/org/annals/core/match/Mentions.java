@@ -1,23 +1,37 @@
 package org.annals.core.match;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.annals.core.model.Actor;
+import org.annals.core.model.Analysis;
 import org.annals.core.model.EntityType;
 import org.annals.core.model.Mention;
 import org.annals.core.model.Span;
 
 /**
  * Look-ups over a document's mention layer (in text order) for the stages that attach actors to what they
- * find: the mention inside a phrase, the nearest mention before an offset. Every look-up tolerates an empty
- * layer (the entity stage did not run) and skips mentions with no actor.
+ * find: the mention inside a phrase, the nearest mention before an offset. A mention is of the type of its actor
+ * ("Kherson reported ..." may read as an organisation in its sentence; the actor is still a place). Every
+ * look-up tolerates an empty layer (the entity stage did not run) and skips mentions with no actor.
  */
 public final class Mentions {
 
     private final List<Mention> mentions;
+    private final Map<String, EntityType> actorTypes = new HashMap<>();
 
-    /** Look-ups over {@code mentions}, which must be in text order. */
-    public Mentions(List<Mention> mentions) {
-        this.mentions = mentions;
+    /** Look-ups over the mentions and actors of an analysis. */
+    public Mentions(Analysis analysis) {
+        this.mentions = analysis.mentions();
+        for (Actor a : analysis.actors()) {
+            actorTypes.put(a.id(), a.type());
+        }
+    }
+
+    /** The type of what a mention refers to: its actor's, else its own. */
+    public EntityType typeOf(Mention m) {
+        return actorTypes.getOrDefault(m.actor(), m.type());
     }
 
     /** True when there are no mentions at all. */
@@ -39,7 +53,7 @@ public final class Mentions {
                 break;
             }
             if (m.actor() != null && m.span().overlaps(span)
-                    && (best == null || m.type().ordinal() < best.type().ordinal())) {
+                    && (best == null || typeOf(m).ordinal() < typeOf(best).ordinal())) {
                 best = m;
             }
         }
@@ -54,7 +68,7 @@ public final class Mentions {
             }
             if (m.actor() != null && m.span().overlaps(span)) {
                 for (EntityType t : types) {
-                    if (m.type() == t) {
+                    if (typeOf(m) == t) {
                         return true;
                     }
                 }
@@ -73,7 +87,7 @@ public final class Mentions {
             if (m.span().end() > offset) {
                 break;
             }
-            if (m.type() == type && m.actor() != null && !inAny(m.span(), excluded)) {
+            if (typeOf(m) == type && m.actor() != null && !inAny(m.span(), excluded)) {
                 found = m;
             }
         }
@@ -83,7 +97,7 @@ public final class Mentions {
     /** The mentions of {@code type} with an actor that lie inside {@code span}, in text order. */
     public List<Mention> inside(Span span, EntityType type) {
         return mentions.stream()
-                .filter(m -> m.type() == type && m.actor() != null && span.contains(m.span()))
+                .filter(m -> typeOf(m) == type && m.actor() != null && span.contains(m.span()))
                 .toList();
     }
 

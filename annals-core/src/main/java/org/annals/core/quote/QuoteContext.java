@@ -31,7 +31,7 @@ final class QuoteContext {
         this.view = TokenView.of(analysis);
         this.words = words;
         this.cues = cues;
-        this.mentions = new Mentions(analysis.mentions());
+        this.mentions = new Mentions(analysis);
         this.turnBlock = turnBlocks(analysis.blocks());
         int n = view.size();
         this.quoted = new boolean[n];

@@ -1,0 +1,601 @@
+package org.annals.core.tag;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.PhraseIndex;
+import org.annals.core.model.Token;
+
+/**
+ * The working part shared by the tagger and the trainer: computes the hashed features of the tokens of a
+ * sentence, decodes labels greedily left to right, and remembers within a document how words were tagged.
+ * Works on arrays that it reuses from call to call; one per thread.
+ *
+ * <p>A feature is a template number mixed with its values (hashes of lower-cased words, shapes, affixes,
+ * labels, gazetteer kinds) and reduced to a bucket of the weight table; the score of a label is the sum of
+ * the bucket rows' weights for that label.
+ */
+final class Engine {
+
+    // the templates: their numbers are part of the model, do not renumber
+    private static final int T_BIAS = 1;
+    private static final int T_WORD = 2;
+    private static final int T_SHAPE = 3;
+    private static final int T_SHORT_SHAPE = 4;
+    private static final int T_PREFIX = 5;
+    private static final int T_SUFFIX = 6;
+    private static final int T_WORD_AT = 7;
+    private static final int T_SHAPE_AT = 8;
+    private static final int T_WORD_BIGRAM_LEFT = 9;
+    private static final int T_WORD_BIGRAM_RIGHT = 10;
+    private static final int T_SHAPE_TRIGRAM = 11;
+    private static final int T_FIRST = 12;
+    private static final int T_CAPS = 13;
+    private static final int T_CAPS_WORD = 14;
+    private static final int T_GAZ = 15;
+    private static final int T_GAZ_AT = 16;
+    private static final int T_GIVEN = 17;
+    private static final int T_GIVEN_BEFORE = 18;
+    private static final int T_ADJECTIVE = 19;
+    private static final int T_ROLE = 20;
+    private static final int T_ROLE_BEFORE = 21;
+    private static final int T_DOC_CASE = 22;
+    private static final int T_PREV = 23;
+    private static final int T_PREV2 = 24;
+    private static final int T_PREV_WORD = 25;
+    private static final int T_HISTORY = 26;
+    private static final int T_PREV_SHAPE = 27;
+    private static final int T_WORD_EXACT = 28;
+    private static final int T_HISTORY_SHAPE = 29;
+    private static final int T_REVIEW = 30;
+    private static final int T_REVIEW_ALL = 31;
+
+    /** The most features a token has (static and label-dependent). */
+    static final int MAX_FEATURES = 128;
+
+    private static final int PAD_BEFORE = 0x5EED0001;
+    private static final int PAD_AFTER = 0x5EED0002;
+
+    /** Gazetteer kinds: the entry kinds of the knowledge base, then a surname alone. */
+    private static final int SURNAME = org.annals.core.kb.Entry.Kind.values().length;
+
+    // document memory: case seen of a word elsewhere in the document
+    private static final int SEEN_TITLE = 1;
+    private static final int SEEN_LOWER = 2;
+
+    private final NerModel.Layout layout;
+    private final KnowledgeBase kb;
+    private final Scheme scheme;
+    private final int labelCount;
+    private final int mask;
+
+    // per sentence
+    private int n;
+    private List<Token> tokens = List.of();
+    private int from;
+    private String[] text = new String[64];
+    private int[] lower = new int[64];
+    private int[] exact = new int[64];
+    private int[] shape = new int[64];
+    private int[] shortShape = new int[64];
+    private byte[] cap = new byte[64];
+    private boolean capsSentence;
+    private int[] gazKinds = new int[64];
+    private byte[] gazPos = new byte[64];
+    private boolean[] given = new boolean[64];
+    private byte[] adjPos = new byte[64];
+    private byte[] rolePos = new byte[64];
+    private int[] features = new int[64 * MAX_FEATURES];
+    private int[] featureCount = new int[64];
+    private int[] labels = new int[64];
+    private final float[] scores;
+    private Token[] titleCase = new Token[64];
+
+    // per document
+    private final IntMap seenCase = new IntMap(1024);
+    private final IntMap history = new IntMap(1024);
+    /** Second pass: how often each word was given each type (or O) in the first pass. */
+    private final IntMap tally = new IntMap(1024);
+    /** Second pass: the first pass's label of every token of the document. */
+    private int[] firstPass = new int[256];
+    private boolean reviewing;
+    /** Training on data of another style: every feature also gets a copy of that style's own. */
+    private int domain;
+
+    Engine(NerModel.Layout layout, KnowledgeBase kb) {
+        this.layout = layout;
+        this.kb = kb;
+        this.scheme = layout.scheme();
+        this.labelCount = layout.labelCount();
+        this.mask = (1 << layout.hashBits()) - 1;
+        this.scores = new float[labelCount];
+    }
+
+    private int types() {
+        return layout.types().size();
+    }
+
+    /** Sets the style of the data decoded next: 0 for the style the model is for, else another's number. */
+    void domain(int value) {
+        domain = value == 0 ? 0 : 1000 + value;
+    }
+
+    /** The number of tokens of the current sentence. */
+    int size() {
+        return n;
+    }
+
+    /** The label-independent features of token {@code j} of the current sentence, as buckets. */
+    int[] staticFeatures(int j) {
+        return Arrays.copyOfRange(features, j * MAX_FEATURES, j * MAX_FEATURES + featureCount[j]);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // documents
+
+    /**
+     * Starts a document: forgets the last one and notes, for every word, whether it is written elsewhere in
+     * the document with a capital inside a sentence of mixed case, or in lower case. Sentences are given as
+     * {@code [starts[k], ends[k])} token ranges.
+     */
+    void startDocument(List<Token> doc, int[] starts, int[] ends, int count) {
+        history.clear();
+        seenCase.clear();
+        tally.clear();
+        reviewing = false;
+        if (firstPass.length < doc.size()) {
+            firstPass = new int[Math.max(doc.size(), firstPass.length * 2)];
+        }
+        if (!layout.has(NerModel.Feature.DOCUMENT)) {
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            if (isCapsSentence(doc, starts[k], ends[k])) {
+                continue;
+            }
+            for (int i = starts[k]; i < ends[k]; i++) {
+                String t = doc.get(i).text();
+                if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                    continue;
+                }
+                if (Character.isUpperCase(t.charAt(0))) {
+                    if (i > starts[k]) {
+                        seenCase.or(Hashing.lower(t, 0, t.length()), SEEN_TITLE);
+                    }
+                } else if (Character.isLowerCase(t.charAt(0))) {
+                    seenCase.or(Hashing.lower(t, 0, t.length()), SEEN_LOWER);
+                }
+            }
+        }
+    }
+
+    /** Remembers how the capitalised words of the decoded sentence were tagged, for the rest of the document. */
+    void remember() {
+        if (!layout.has(NerModel.Feature.HISTORY)) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            if (cap[j] != 0) {
+                history.put(lower[j], 1 + (labels[j] == 0 ? labelCount : scheme.type(labels[j])));
+            }
+        }
+    }
+
+    /**
+     * Starts the second pass over the document: the labels of the first pass, tallied per word, become
+     * features, and the history starts again.
+     */
+    void startReview() {
+        history.clear();
+        reviewing = true;
+    }
+
+    /** Keeps the first pass's labels of the decoded sentence. */
+    void keepFirstPass() {
+        for (int j = 0; j < n; j++) {
+            firstPass[from + j] = labels[j];
+            if (cap[j] != 0) {
+                int key = tallyKey(lower[j], outcome(labels[j]));
+                tally.put(key, tally.get(key, 0) + 1);
+            }
+        }
+    }
+
+    /** The type of a label, or the number of types for O. */
+    private int outcome(int label) {
+        return label == 0 ? types() : scheme.type(label);
+    }
+
+    private static int tallyKey(int word, int outcome) {
+        return Hashing.mix(word) * 31 + outcome;
+    }
+
+    private static boolean isCapsSentence(List<Token> doc, int from, int to) {
+        int upper = 0;
+        for (int i = from; i < to; i++) {
+            String t = doc.get(i).text();
+            for (int c = 0; c < t.length(); c++) {
+                char ch = t.charAt(c);
+                if (Character.isLowerCase(ch)) {
+                    return false;
+                }
+                if (Character.isUpperCase(ch)) {
+                    upper++;
+                }
+            }
+        }
+        return upper >= 3;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // features
+
+    /** Computes the label-independent features of the tokens {@code [from, to)} of one sentence. */
+    void sentence(List<Token> doc, int start, int end) {
+        this.tokens = doc;
+        this.from = start;
+        this.n = end - start;
+        ensure(n);
+        capsSentence = isCapsSentence(doc, start, end);
+        for (int j = 0; j < n; j++) {
+            word(j, doc.get(start + j).text());
+        }
+        if (layout.has(NerModel.Feature.GAZETTEER)) {
+            gazetteers();
+        }
+        for (int j = 0; j < n; j++) {
+            computeStaticFeatures(j);
+        }
+        tokens = List.of();
+    }
+
+    private void word(int j, String t) {
+        text[j] = t;
+        int len = t.length();
+        int h = Hashing.start();
+        int sh = Hashing.start();
+        int ss = Hashing.start();
+        char lastClass = 0;
+        boolean anyLower = false;
+        boolean anyUpper = false;
+        for (int c = 0; c < len; c++) {
+            char ch = t.charAt(c);
+            char lo = Character.toLowerCase(ch);
+            h = Hashing.add(h, lo);
+            char cl = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
+                    : Character.isDigit(ch) ? 'd' : Character.isLetter(ch) ? 'x' : ch;
+            anyLower |= cl == 'x';
+            anyUpper |= cl == 'X';
+            if (c < 12) {
+                sh = Hashing.add(sh, cl);
+            }
+            if (cl != lastClass) {
+                ss = Hashing.add(ss, cl);
+                lastClass = cl;
+            }
+        }
+        if (len > 12) {
+            sh = Hashing.add(sh, '~');
+        }
+        lower[j] = h;
+        exact[j] = Hashing.exact(t);
+        shape[j] = sh;
+        shortShape[j] = ss;
+        cap[j] = (byte) (len > 0 && Character.isUpperCase(t.charAt(0)) ? (anyLower ? 1 : 2) : 0);
+        if (!anyUpper && !anyLower) {
+            cap[j] = 0;
+        }
+    }
+
+    private void gazetteers() {
+        Arrays.fill(gazKinds, 0, n, 0);
+        Arrays.fill(gazPos, 0, n, (byte) -1);
+        Arrays.fill(given, 0, n, false);
+        Arrays.fill(adjPos, 0, n, (byte) -1);
+        Arrays.fill(rolePos, 0, n, (byte) -1);
+        List<Token> view = tokens;
+        List<Token> alt = null;
+        if (capsSentence) {
+            for (int j = 0; j < n; j++) {
+                titleCase[j] = titled(tokens.get(from + j));
+            }
+            alt = new TitleView(titleCase, from, n);
+        }
+        int end = from + n;
+        for (int i = from; i < end; ) {
+            PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(view, i, end);
+            if (m == null && alt != null) {
+                m = kb.names().longest(alt, i, end);
+            }
+            if (m == null) {
+                i++;
+                continue;
+            }
+            int kinds = 0;
+            for (KnowledgeBase.Candidate c : m.values()) {
+                kinds |= 1 << (c.partial() ? SURNAME : c.entry().kind().ordinal());
+            }
+            mark(gazPos, m.start(), m.end());
+            for (int k = m.start(); k < m.end(); k++) {
+                gazKinds[k - from] = kinds;
+            }
+            i = m.end();
+        }
+        for (int i = from; i < end; ) {
+            PhraseIndex.Match<String> m = kb.adjectives().longest(view, i, end);
+            if (m == null && alt != null) {
+                m = kb.adjectives().longest(alt, i, end);
+            }
+            if (m == null) {
+                i++;
+                continue;
+            }
+            mark(adjPos, m.start(), m.end());
+            i = m.end();
+        }
+        for (int i = from; i < end; ) {
+            var m = kb.roles().longest(view, i, end);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            mark(rolePos, m.start(), m.end());
+            i = m.end();
+        }
+        for (int j = 0; j < n; j++) {
+            String t = capsSentence ? titleCase[j].text() : text[j];
+            given[j] = cap[j] != 0 && kb.isGivenName(t);
+        }
+    }
+
+    /** Marks the tokens {@code [start, end)} as U, or as B, I..., L. */
+    private void mark(byte[] pos, int start, int end) {
+        if (end - start == 1) {
+            pos[start - from] = Scheme.U;
+            return;
+        }
+        for (int k = start; k < end; k++) {
+            pos[k - from] = (byte) (k == start ? Scheme.B : k == end - 1 ? Scheme.L : Scheme.I);
+        }
+    }
+
+    /** The token with its text in title case ({@code LONDON} as {@code London}); acronyms are tried as written. */
+    private static Token titled(Token t) {
+        String s = t.text();
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) {
+            return t;
+        }
+        char[] c = s.toCharArray();
+        for (int k = 1; k < c.length; k++) {
+            c[k] = Character.toLowerCase(c[k]);
+        }
+        return new Token(t.span(), new String(c), t.kind());
+    }
+
+    /** A list that shows the title-cased copies of a sentence's tokens at their indices in the document. */
+    private static final class TitleView extends AbstractList<Token> {
+        private final Token[] titled;
+        private final int from;
+        private final int n;
+
+        TitleView(Token[] titled, int from, int n) {
+            this.titled = titled;
+            this.from = from;
+            this.n = n;
+        }
+
+        @Override
+        public Token get(int index) {
+            return titled[index - from];
+        }
+
+        @Override
+        public int size() {
+            return from + n;
+        }
+    }
+
+    private int lowerAt(int j) {
+        return j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : lower[j];
+    }
+
+    private int shortShapeAt(int j) {
+        return j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : shortShape[j];
+    }
+
+    private void computeStaticFeatures(int j) {
+        int base = j * MAX_FEATURES;
+        int k = 0;
+        int[] f = features;
+        int w = lower[j];
+        f[base + k++] = bucket(Hashing.feature(T_BIAS, 0));
+        f[base + k++] = bucket(Hashing.feature(T_WORD, w));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_EXACT, exact[j]));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE, shape[j]));
+        f[base + k++] = bucket(Hashing.feature(T_SHORT_SHAPE, shortShape[j]));
+        String t = text[j];
+        int len = t.length();
+        int ph = Hashing.start();
+        for (int c = 0; c < Math.min(4, len); c++) {
+            ph = Hashing.add(ph, Character.toLowerCase(t.charAt(c)));
+            f[base + k++] = bucket(Hashing.feature(T_PREFIX, c, ph));
+        }
+        for (int c = 1; c <= Math.min(4, len); c++) {
+            f[base + k++] = bucket(Hashing.feature(T_SUFFIX, c, Hashing.lower(t, len - c, len)));
+        }
+        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, -2, lowerAt(j - 2)));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, -1, lowerAt(j - 1)));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, 1, lowerAt(j + 1)));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, 2, lowerAt(j + 2)));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, -2, shortShapeAt(j - 2)));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, -1, shortShapeAt(j - 1)));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, 1, shortShapeAt(j + 1)));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, 2, shortShapeAt(j + 2)));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_BIGRAM_LEFT, lowerAt(j - 1), w));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_BIGRAM_RIGHT, w, lowerAt(j + 1)));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE_TRIGRAM, shortShapeAt(j - 1), shortShape[j],
+                shortShapeAt(j + 1)));
+        if (j == 0) {
+            f[base + k++] = bucket(Hashing.feature(T_FIRST, shortShape[j]));
+        }
+        if (capsSentence) {
+            f[base + k++] = bucket(Hashing.feature(T_CAPS, 1));
+            f[base + k++] = bucket(Hashing.feature(T_CAPS_WORD, w));
+        }
+        if (layout.has(NerModel.Feature.GAZETTEER)) {
+            int kinds = gazKinds[j];
+            while (kinds != 0) {
+                int kind = Integer.numberOfTrailingZeros(kinds);
+                kinds &= kinds - 1;
+                f[base + k++] = bucket(Hashing.feature(T_GAZ, gazPos[j], kind));
+            }
+            if (j > 0 && gazKinds[j - 1] != 0) {
+                f[base + k++] = bucket(Hashing.feature(T_GAZ_AT, -1, gazPos[j - 1], gazKinds[j - 1]));
+            }
+            if (j + 1 < n && gazKinds[j + 1] != 0) {
+                f[base + k++] = bucket(Hashing.feature(T_GAZ_AT, 1, gazPos[j + 1], gazKinds[j + 1]));
+            }
+            if (given[j]) {
+                f[base + k++] = bucket(Hashing.feature(T_GIVEN, 1));
+            }
+            if (j > 0 && given[j - 1]) {
+                f[base + k++] = bucket(Hashing.feature(T_GIVEN_BEFORE, cap[j]));
+            }
+            if (adjPos[j] >= 0) {
+                f[base + k++] = bucket(Hashing.feature(T_ADJECTIVE, adjPos[j]));
+            }
+            if (rolePos[j] >= 0) {
+                f[base + k++] = bucket(Hashing.feature(T_ROLE, rolePos[j]));
+            }
+            if (j > 0 && (rolePos[j - 1] == Scheme.U || rolePos[j - 1] == Scheme.L)) {
+                f[base + k++] = bucket(Hashing.feature(T_ROLE_BEFORE, cap[j]));
+            }
+        }
+        if (layout.has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
+            int context = capsSentence ? 2 : j == 0 ? 1 : 0;
+            f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w, 0)));
+        }
+        featureCount[j] = k;
+    }
+
+    private int bucket(int feature) {
+        return feature & mask;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // decoding
+
+    /**
+     * Decodes the current sentence greedily with {@code weights}; when {@code gold} is given, trains on it as
+     * it goes (the label history is the predicted one, as when tagging).
+     */
+    void decode(Weights weights, int[] gold, Training training) {
+        float[] s = scores;
+        int[] f = features;
+        for (int j = 0; j < n; j++) {
+            int base = j * MAX_FEATURES;
+            int k = featureCount[j];
+            int prev = j > 0 ? labels[j - 1] : -1;
+            int prev2 = j > 1 ? labels[j - 2] : -1;
+            f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
+            f[base + k++] = bucket(Hashing.feature(T_PREV2, prev2, prev));
+            f[base + k++] = bucket(Hashing.feature(T_PREV_WORD, prev, lower[j]));
+            f[base + k++] = bucket(Hashing.feature(T_PREV_SHAPE, prev, shortShape[j]));
+            if (reviewing && cap[j] != 0) {
+                int own = outcome(firstPass[from + j]);
+                int seen = 0;
+                for (int o = 0; o <= types(); o++) {
+                    // the other occurrences of the word: its own first-pass label is not evidence
+                    if (tally.get(tallyKey(lower[j], o), 0) > (own == o ? 1 : 0)) {
+                        seen |= 1 << o;
+                        f[base + k++] = bucket(Hashing.feature(T_REVIEW, o));
+                    }
+                }
+                f[base + k++] = bucket(Hashing.feature(T_REVIEW_ALL, seen, capsSentence ? 2 : j == 0 ? 1 : 0));
+            }
+            if (cap[j] != 0 && layout.has(NerModel.Feature.HISTORY)) {
+                int h = history.get(lower[j], 0);
+                if (h != 0) {
+                    f[base + k++] = bucket(Hashing.feature(T_HISTORY, h));
+                    f[base + k++] = bucket(Hashing.feature(T_HISTORY_SHAPE, h, capsSentence ? 2 : j == 0 ? 1 : 0));
+                }
+            }
+            if (domain != 0) {
+                for (int x = base, end = base + k; x < end; x++) {
+                    f[base + k++] = bucket(Hashing.feature(domain, f[x]));
+                }
+            }
+            Arrays.fill(s, 0f);
+            weights.score(f, base, k, s);
+            int best = -1;
+            for (int l = 0; l < labelCount; l++) {
+                if (scheme.allowed(prev, l) && (best < 0 || s[l] > s[best])) {
+                    best = l;
+                }
+            }
+            if (gold != null) {
+                training.update(f, base, k, gold[j], best);
+            }
+            labels[j] = best;
+        }
+    }
+
+    /** The entities of the decoded sentence as {@code [start, end)} token indices of the document and types. */
+    int entities(int[] starts, int[] ends, int[] types) {
+        int count = 0;
+        int open = -1;
+        for (int j = 0; j <= n; j++) {
+            int l = j < n ? labels[j] : 0;
+            boolean goesOn = l != 0 && scheme.continues(l) && open >= 0 && scheme.type(l) == types[open]
+                    && ends[open] == from + j;
+            if (goesOn) {
+                ends[open] = from + j + 1;
+            } else if (l != 0) {
+                starts[count] = from + j;
+                ends[count] = from + j + 1;
+                types[count] = scheme.type(l);
+                open = count++;
+            } else {
+                open = -1;
+            }
+            if (l != 0 && scheme == Scheme.BILOU && (scheme.position(l) == Scheme.L || scheme.position(l) == Scheme.U)) {
+                open = -1;
+            }
+        }
+        return count;
+    }
+
+    private void ensure(int size) {
+        if (size <= lower.length) {
+            return;
+        }
+        int c = Math.max(size, lower.length * 2);
+        text = new String[c];
+        lower = new int[c];
+        exact = new int[c];
+        shape = new int[c];
+        shortShape = new int[c];
+        cap = new byte[c];
+        gazKinds = new int[c];
+        gazPos = new byte[c];
+        given = new boolean[c];
+        adjPos = new byte[c];
+        rolePos = new byte[c];
+        features = new int[c * MAX_FEATURES];
+        featureCount = new int[c];
+        labels = new int[c];
+        titleCase = new Token[c];
+    }
+
+    /** Adds the weights of features to the scores of the labels. */
+    interface Weights {
+        void score(int[] buckets, int offset, int count, float[] scores);
+    }
+
+    /** What the trainer does with a decision: nothing when right, a perceptron update when wrong. */
+    interface Training {
+        void update(int[] buckets, int offset, int count, int gold, int predicted);
+    }
+}

@@ -1,0 +1,288 @@
+package org.annals.core.tag;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The weights of a named-entity tagger and the layout of its features: which feature groups it uses, the
+ * size of its hashed weight table, its label scheme and its entity types. Immutable and safe to share across
+ * threads; {@link #builtin()} is the model that ships with annals (see {@code NOTICE-ner.txt} beside it).
+ *
+ * <p>On disk a model is gzip-compressed: a header, then only the rows of the weight table that hold a
+ * weight, each as the distance from the previous row and one 16-bit quantised weight per label.
+ */
+public final class NerModel {
+
+    /** Groups of features a model may use beyond the words, shapes, affixes and labels. */
+    public enum Feature {
+        /** membership in the knowledge base's names, given names, nationality adjectives and role words */
+        GAZETTEER,
+        /** how a word is written elsewhere in the document (with a capital, in lower case) */
+        DOCUMENT,
+        /** how the tagger tagged the same word earlier in the document */
+        HISTORY,
+        /** a second pass over the document that sees how the first pass tagged the same word anywhere in it */
+        REVIEW
+    }
+
+    /** What the features and labels of a model are; the tagger must compute them as the trainer did. */
+    record Layout(int hashBits, Scheme scheme, List<String> types, Set<Feature> features) {
+
+        Layout {
+            if (hashBits < 10 || hashBits > 26) {
+                throw new IllegalArgumentException("hash bits must be in [10, 26]: " + hashBits);
+            }
+            types = List.copyOf(types);
+            features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
+        }
+
+        int labelCount() {
+            return scheme.labels(types.size());
+        }
+
+        boolean has(Feature f) {
+            return features.contains(f);
+        }
+    }
+
+    private static final byte[] MAGIC = "annals-ner\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int VERSION = 1;
+
+    private final Layout layout;
+    /** For each bucket of the hashed table, its row in {@link #weights}, or -1. */
+    private final int[] rowOf;
+    /** The rows that hold weights, {@code labelCount} quantised weights each. */
+    private final short[] weights;
+
+    private NerModel(Layout layout, int[] rowOf, short[] weights) {
+        this.layout = layout;
+        this.rowOf = rowOf;
+        this.weights = weights;
+    }
+
+    private static final class Holder {
+        static final NerModel BUILTIN = load();
+
+        private static NerModel load() {
+            try (InputStream in = NerModel.class.getResourceAsStream("ner.model")) {
+                if (in == null) {
+                    throw new IllegalStateException("ner.model is missing from the resources of org.annals.core.tag");
+                }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the built-in ner.model", e);
+            }
+        }
+    }
+
+    /** The model that ships with annals, read once. */
+    public static NerModel builtin() {
+        return Holder.BUILTIN;
+    }
+
+    /** The entity types the model tags, e.g. {@code [LOC, MISC, ORG, PER]}. */
+    public List<String> types() {
+        return layout.types();
+    }
+
+    public Scheme scheme() {
+        return layout.scheme();
+    }
+
+    public Set<Feature> features() {
+        return layout.features();
+    }
+
+    /** The number of rows of the weight table that hold weights. */
+    public int rows() {
+        return weights.length / layout.labelCount();
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    /** The weights as the engine reads them. */
+    Engine.Weights weights() {
+        int[] rows = rowOf;
+        short[] w = weights;
+        int labels = layout.labelCount();
+        return (buckets, offset, count, scores) -> {
+            for (int k = offset; k < offset + count; k++) {
+                int r = rows[buckets[k]];
+                if (r >= 0) {
+                    int base = r * labels;
+                    for (int l = 0; l < labels; l++) {
+                        scores[l] += w[base + l];
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * The model of trained weights {@code w} ({@code labelCount} per bucket): they are scaled so that the
+     * largest becomes 32767 and rounded; weights that round to less than {@code pruneBelow} in absolute value
+     * are dropped, and so are rows left empty.
+     */
+    static NerModel quantise(Layout layout, float[] w, int pruneBelow) {
+        int labels = layout.labelCount();
+        int buckets = 1 << layout.hashBits();
+        float max = 0;
+        for (float x : w) {
+            max = Math.max(max, Math.abs(x));
+        }
+        float scale = max == 0 ? 1 : 32767f / max;
+        int[] rowOf = new int[buckets];
+        Arrays.fill(rowOf, -1);
+        short[] rows = new short[1024 * labels];
+        int count = 0;
+        short[] row = new short[labels];
+        for (int b = 0; b < buckets; b++) {
+            boolean any = false;
+            for (int l = 0; l < labels; l++) {
+                int q = Math.round(w[b * labels + l] * scale);
+                row[l] = (short) (Math.abs(q) < pruneBelow ? 0 : q);
+                any |= row[l] != 0;
+            }
+            if (any) {
+                if ((count + 1) * labels > rows.length) {
+                    rows = Arrays.copyOf(rows, rows.length * 2);
+                }
+                System.arraycopy(row, 0, rows, count * labels, labels);
+                rowOf[b] = count++;
+            }
+        }
+        return new NerModel(layout, rowOf, Arrays.copyOf(rows, count * labels));
+    }
+
+    /** Writes the model (gzip-compressed); the same model always gives the same bytes. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        d.write(MAGIC);
+        d.writeInt(VERSION);
+        d.writeByte(layout.hashBits());
+        d.writeUTF(layout.scheme().name());
+        d.writeByte(layout.types().size());
+        for (String t : layout.types()) {
+            d.writeUTF(t);
+        }
+        d.writeByte(layout.features().size());
+        for (Feature f : Feature.values()) {
+            if (layout.has(f)) {
+                d.writeUTF(f.name());
+            }
+        }
+        int labels = layout.labelCount();
+        d.writeInt(weights.length / labels);
+        int last = -1;
+        for (int b = 0; b < rowOf.length; b++) {
+            int r = rowOf[b];
+            if (r < 0) {
+                continue;
+            }
+            writeVarint(d, b - last);
+            last = b;
+            for (int l = 0; l < labels; l++) {
+                int q = weights[r * labels + l];
+                writeVarint(d, (q << 1) ^ (q >> 31));
+            }
+        }
+        d.flush();
+        gz.finish();
+        out.flush();
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static NerModel read(InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        byte[] magic = new byte[MAGIC.length];
+        d.readFully(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new IOException("not an annals NER model");
+        }
+        int version = d.readInt();
+        if (version != VERSION) {
+            throw new IOException("NER model version " + version + ", this annals reads version " + VERSION);
+        }
+        int bits = d.readByte();
+        Scheme scheme;
+        Set<Feature> features = EnumSet.noneOf(Feature.class);
+        List<String> types = new ArrayList<>();
+        try {
+            scheme = Scheme.valueOf(d.readUTF());
+            int nt = d.readByte();
+            for (int k = 0; k < nt; k++) {
+                types.add(d.readUTF());
+            }
+            int nf = d.readByte();
+            for (int k = 0; k < nf; k++) {
+                features.add(Feature.valueOf(d.readUTF()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException("NER model header: " + e.getMessage(), e);
+        }
+        Layout layout = new Layout(bits, scheme, types, features);
+        int labels = layout.labelCount();
+        int count = d.readInt();
+        int buckets = 1 << bits;
+        if (count < 0 || count > buckets) {
+            throw new IOException("NER model: bad row count " + count);
+        }
+        int[] rowOf = new int[buckets];
+        Arrays.fill(rowOf, -1);
+        short[] weights = new short[count * labels];
+        int b = -1;
+        for (int r = 0; r < count; r++) {
+            b += readVarint(d);
+            if (b < 0 || b >= buckets) {
+                throw new IOException("NER model: row out of the table");
+            }
+            rowOf[b] = r;
+            for (int l = 0; l < labels; l++) {
+                int z = readVarint(d);
+                weights[r * labels + l] = (short) ((z >>> 1) ^ -(z & 1));
+            }
+        }
+        return new NerModel(layout, rowOf, weights);
+    }
+
+    private static void writeVarint(DataOutputStream d, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            d.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        d.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream d) throws IOException {
+        int v = 0;
+        for (int shift = 0; shift < 35; shift += 7) {
+            int b = d.read();
+            if (b < 0) {
+                throw new EOFException("NER model cut short");
+            }
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+        throw new IOException("NER model: bad number");
+    }
+}
