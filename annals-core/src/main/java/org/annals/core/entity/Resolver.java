@@ -399,19 +399,20 @@ final class Resolver {
             Title t = ac.title();
             country = t != null && t.country() != null ? t.country() : sideCountry[first.sentence];
             role = t == null ? null : t.role();
-        } else if (type == EntityType.ORGANIZATION && named != null) {
+        } else if (type == EntityType.ORGANIZATION) {
             // "Brussels police", "the Sudanese army": the agency's country and role
             Title t = ac.title();
             if (t != null) {
                 country = t.country();
                 role = t.role();
             }
-            for (int i = named.start; i < named.end && country == null; i++) {
-                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, named.end);
-                country = adj != null ? adj.values().get(0) : titles.countryNamed(ts, i, named.end);
+            Draft words = named != null ? named : first;
+            for (int i = words.start; i < words.end && country == null; i++) {
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, words.end);
+                country = adj != null ? adj.values().get(0) : titles.countryNamed(ts, i, words.end);
             }
-            for (int i = named.start; i < named.end && role == null; i++) {
-                PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, named.end);
+            for (int i = words.start; i < words.end && role == null; i++) {
+                PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, words.end);
                 role = r == null ? null : r.values().get(0).role();
             }
         }

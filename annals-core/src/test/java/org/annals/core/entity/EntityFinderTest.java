@@ -112,4 +112,40 @@ class EntityFinderTest {
         Analysis a = analyze("Foreign Minister Ivo Kranjc met Defence Minister Marta Zupan of Slovenia.");
         assertNotEquals(actorOf(a, "Ivo Kranjc").id(), actorOf(a, "Marta Zupan").id());
     }
+
+    @Test
+    void aNationalityAndARoleWordCodeAnUnknownPerson() {
+        Analysis a = analyze("Palestinian opponent Yusuf Karimi returned from exile.", "2021-06-01");
+        assertEquals("PSEOPP", actorOf(a, "Yusuf Karimi").code());
+    }
+
+    @Test
+    void aDescriptionWithoutANameResolvesToTheOfficeHolderOfTheDate() {
+        Analysis a = analyze("The Russian foreign minister arrived in Cairo.", "2022-05-10");
+        Actor minister = actorOf(a, "The Russian foreign minister");
+        assertEquals("Sergei Lavrov", minister.name());
+        assertEquals("RUSGOV", minister.code());
+    }
+
+    @Test
+    void aLeaderIsThePersonOfThatCountryNamedBefore() {
+        Analysis a = analyze("Chilean President Gabriel Boric flew to Lima. The Chilean leader met business "
+                + "groups there.", "2023-05-10");
+        assertEquals(actorOf(a, "Gabriel Boric").id(), actorOf(a, "The Chilean leader").id());
+    }
+
+    @Test
+    void anAgencyIsADescriptionCodedWithItsCountryAndRole() {
+        Analysis a = analyze("The Sudanese army said it had repelled the attack.");
+        Actor army = actorOf(a, "Sudanese army");
+        assertEquals("SDNMIL", army.code());
+        assertEquals(MentionKind.NOMINAL, mention(a, "Sudanese army").orElseThrow().kind());
+    }
+
+    @Test
+    void theTaggerFindsPeopleTheKnowledgeBaseDoesNotKnow() {
+        Analysis a = analyze("Striker Tomasz Wieczorek scored twice as the visitors won in Gdansk.");
+        assertEquals(EntityType.PERSON, actorOf(a, "Tomasz Wieczorek").type());
+        assertEquals(EntityType.LOCATION, actorOf(a, "Gdansk").type());
+    }
 }
