@@ -77,7 +77,7 @@ final class NameFinder {
                 i++;
                 continue;
             }
-            PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+            PhraseIndex.Match<KnowledgeBase.Candidate> m = known(i, end);
             int agencyEnd = agencyEnd(i, end);
             if (agencyEnd > 0 && (m == null || m.end() < agencyEnd)) {
                 agency(si, i, agencyEnd);
@@ -110,11 +110,34 @@ final class NameFinder {
      * tagger's MISC (a nationality, an event) is no actor unless the knowledge base knows the words as a name.
      * Returns the token after what was read.
      */
-    private int tagged(int si, int i, int end) {
+    private int tagged(int si, int start, int end) {
         Sentence s = a.sentences().get(si);
-        int tagEnd = Math.min(ctx.taggedEnd[i], end);
-        EntityType tagType = ctx.taggedType[i];
-        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        int tagEnd = Math.min(ctx.taggedEnd[start], end);
+        EntityType tagType = ctx.taggedType[start];
+        if (onlyCommonWords(start, tagEnd)) {
+            // "Thank", "Jan": a capitalised common word is no name
+            return tagEnd;
+        }
+        // a known person inside the span starts a name of its own: "AU Commission Chairperson Moussa Faki Mahamat"
+        for (int k = start + 1; k < tagEnd; k++) {
+            if (knownPersonAt(k, end)) {
+                tagEnd = k;
+                break;
+            }
+        }
+        // title words or a nationality before a known name are not part of it: "WFP Executive", "Regional Mercosur"
+        int i = start;
+        for (int k = start + 1; k < tagEnd; k++) {
+            if (strongMatchAt(k, end) && titleWords(start, k)) {
+                i = k;
+                break;
+            }
+        }
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = known(i, end);
+        if (m != null && m.end() < tagEnd && titleWords(m.end(), tagEnd)) {
+            // "US Representative", "WFP Executive (Director)": the name is the known part
+            tagEnd = m.end();
+        }
         int agencyEnd = agencyEnd(i, end);
         if (agencyEnd >= tagEnd && (m == null || m.end() < agencyEnd)) {
             agency(si, i, agencyEnd);
@@ -179,11 +202,20 @@ final class NameFinder {
         return words >= 3 && caps * 10 >= words * 6;
     }
 
-    /** Title words at the front of {@code [i, j)}, or a given name after its first word. */
+    /**
+     * Title words at the front of {@code [i, j)} or before its last words ("Trade Representative Mickey Kantor"),
+     * or a given name after its first word.
+     */
     private boolean hasTitleOrInnerGivenName(int i, int j) {
         if (kb.roles().longest(ts, i, j) != null || kb.adjectives().longest(ts, i, j) != null
                 || words.is(ts.get(i).text(), NameWords.Class.TITLE)) {
             return true;
+        }
+        for (int k = i + 1; k < j - 1; k++) {
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, j - 1);
+            if (r != null && r.values().get(0).type() == EntityType.PERSON) {
+                return true;
+            }
         }
         for (int g = i + 1; g < j - 1; g++) {
             if (kb.isGivenName(ts.get(g).text())) {
@@ -191,6 +223,51 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    private boolean onlyCommonWords(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!words.is(ts.get(k).text(), NameWords.Class.STOP)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean knownPersonAt(int k, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = known(k, end);
+        return m != null && m.values().stream()
+                .anyMatch(c -> !c.partial() && c.entry().kind() == Entry.Kind.PERSON);
+    }
+
+    /** True when the tokens {@code [from, to)} are all words of a title: roles and title words. */
+    private boolean titleWords(int from, int to) {
+        int k = from;
+        while (k < to) {
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, ts.size());
+            if (r != null) {
+                k = r.end();
+            } else if (words.is(ts.get(k).text(), NameWords.Class.TITLE)) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest knowledge-base name at {@code i}; a word in capitals is read as a name is written. */
+    private PhraseIndex.Match<KnowledgeBase.Candidate> known(int i, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        if (m == null && i < end && ts.get(i).isWord() && inCapitals(i, i + 1)) {
+            // in capitals only whole names count: a surname alone ("WIN") is too often a word
+            PhraseIndex.Match<KnowledgeBase.Candidate> c = kb.names().longestInCapitals(ts, i, end);
+            if (c != null) {
+                List<KnowledgeBase.Candidate> whole = c.values().stream().filter(x -> !x.partial()).toList();
+                m = whole.isEmpty() ? null : new PhraseIndex.Match<>(c.start(), c.end(), whole);
+            }
+        }
+        return m;
     }
 
     /** The type of the candidate that would win without context. */
@@ -281,12 +358,12 @@ final class NameFinder {
         if (country == null) {
             return -1;
         }
-        int j = kb.names().longest(ts, i, end).end();
+        int j = known(i, end).end();
         return j < end && ts.get(j).is("'s") ? j + 1 : j;
     }
 
     private String countryOrPlace(int i, int end) {
-        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = known(i, end);
         if (m == null) {
             return null;
         }
@@ -348,7 +425,7 @@ final class NameFinder {
      * weaker than the run: "Karl Ostrov" is a person even though Ostrov is a town.
      */
     private boolean strongMatchAt(int j, int end) {
-        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, j, end);
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = known(j, end);
         if (m == null) {
             return false;
         }

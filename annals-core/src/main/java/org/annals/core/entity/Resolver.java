@@ -67,6 +67,9 @@ final class Resolver {
 
     final Map<String, ActorDraft> actors = new LinkedHashMap<>();
 
+    /** Given names of the people named in full in the document, to the key of their actor. */
+    private final Map<String, String> firstNames = new HashMap<>();
+
     /** Surnames of the people named in full anywhere in the document, to the key of their actor. */
     final Map<String, String> fullNames = new HashMap<>();
 
@@ -79,6 +82,10 @@ final class Resolver {
                         : personCandidate(d) != null ? personCandidate(d).id() : null;
                 if (key != null) {
                     fullNames.putIfAbsent(ts.get(d.end - 1).text(), key);
+                    // "dear Narendra": a given name alone is the person named in full with it
+                    if (kb.isGivenName(ts.get(d.start).text())) {
+                        firstNames.putIfAbsent(ts.get(d.start).text(), key);
+                    }
                 }
             }
         }
@@ -150,7 +157,7 @@ final class Resolver {
     }
 
     private void resolveName(Draft d, Map<String, Integer> countryWeight) {
-        String fullName = d.end - d.start == 1 ? fullNames.get(d.name) : null;
+        String fullName = d.end - d.start == 1 ? fullNames.getOrDefault(d.name, firstNames.get(d.name)) : null;
         if (d.candidates.isEmpty()) {
             // a surname alone is the person named in full elsewhere in the article
             d.actorKey = d.type == EntityType.PERSON && fullName != null ? fullName

@@ -89,6 +89,36 @@ public final class PhraseIndex<V> {
         return new Match<>(from, best.end(), merge(best.values(), other.values()));
     }
 
+    /**
+     * The longest phrase at token {@code from} when the text is written in capitals ("ADDIS ABABA", a dateline,
+     * a headline): words in capitals are read as names are written ("Addis Ababa"); {@code null} if none.
+     */
+    public Match<V> longestInCapitals(List<Token> tokens, int from, int limit) {
+        Node<V> n = root;
+        Match<V> best = null;
+        for (int i = from; i < limit; i++) {
+            String t = tokens.get(i).text();
+            n = n.next.get(ignoreCase ? t.toLowerCase(Locale.ROOT) : asName(t));
+            if (n == null) {
+                break;
+            }
+            if (n.values != null) {
+                best = new Match<>(from, i + 1, n.values);
+            }
+        }
+        return best;
+    }
+
+    /** "ABABA" as "Ababa"; a word not all in capitals as it is. */
+    private static String asName(String w) {
+        if (!w.equals(w.toUpperCase(Locale.ROOT)) || w.length() < 2) {
+            return w;
+        }
+        char[] c = w.toLowerCase(Locale.ROOT).toCharArray();
+        c[0] = Character.toUpperCase(c[0]);
+        return new String(c);
+    }
+
     private Match<V> walk(Node<V> start, boolean lower, List<Token> tokens, int from, int limit) {
         Node<V> n = start;
         Match<V> best = null;

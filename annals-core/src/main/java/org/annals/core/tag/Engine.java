@@ -51,9 +51,12 @@ final class Engine {
     private static final int T_HISTORY_SHAPE = 29;
     private static final int T_REVIEW = 30;
     private static final int T_REVIEW_ALL = 31;
+    private static final int T_CLUSTER = 32;
+    private static final int T_CLUSTER_AT = 33;
+    private static final int T_NO_CLUSTER = 34;
 
     /** The most features a token has (static and label-dependent). */
-    static final int MAX_FEATURES = 128;
+    static final int MAX_FEATURES = 256;
 
     private static final int PAD_BEFORE = 0x5EED0001;
     private static final int PAD_AFTER = 0x5EED0002;
@@ -67,6 +70,7 @@ final class Engine {
 
     private final NerModel.Layout layout;
     private final KnowledgeBase kb;
+    private final WordClusters clusters;
     private final Scheme scheme;
     private final int labelCount;
     private final int mask;
@@ -81,6 +85,7 @@ final class Engine {
     private int[] shape = new int[64];
     private int[] shortShape = new int[64];
     private byte[] cap = new byte[64];
+    private int[] cluster = new int[64];
     private boolean capsSentence;
     private int[] gazKinds = new int[64];
     private byte[] gazPos = new byte[64];
@@ -104,9 +109,10 @@ final class Engine {
     /** Training on data of another style: every feature also gets a copy of that style's own. */
     private int domain;
 
-    Engine(NerModel.Layout layout, KnowledgeBase kb) {
+    Engine(NerModel.Layout layout, KnowledgeBase kb, WordClusters clusters) {
         this.layout = layout;
         this.kb = kb;
+        this.clusters = clusters;
         this.scheme = layout.scheme();
         this.labelCount = layout.labelCount();
         this.mask = (1 << layout.hashBits()) - 1;
@@ -241,6 +247,15 @@ final class Engine {
         capsSentence = isCapsSentence(doc, start, end);
         for (int j = 0; j < n; j++) {
             word(j, doc.get(start + j).text());
+        }
+        if (layout.has(NerModel.Feature.CLUSTERS)) {
+            for (int j = 0; j < n; j++) {
+                int c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
+                if (c < 0 && capsSentence && cap[j] != 0) {
+                    c = clusters.lookup(text[j], WordClusters.TITLE_CASE);
+                }
+                cluster[j] = c;
+            }
         }
         if (layout.has(NerModel.Feature.GAZETTEER)) {
             gazetteers();
@@ -473,6 +488,32 @@ final class Engine {
                 f[base + k++] = bucket(Hashing.feature(T_ROLE_BEFORE, cap[j]));
             }
         }
+        if (layout.has(NerModel.Feature.CLUSTERS)) {
+            int c = cluster[j];
+            if (c >= 0) {
+                for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
+                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER, p, clusters.prefix(c, p)));
+                }
+            } else {
+                f[base + k++] = bucket(Hashing.feature(T_NO_CLUSTER, cap[j]));
+            }
+            for (int d = -2; d <= 2; d++) {
+                if (d == 0) {
+                    continue;
+                }
+                int i = j + d;
+                int ci = i < 0 || i >= n ? -1 : cluster[i];
+                if (ci < 0) {
+                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d, i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1));
+                    continue;
+                }
+                int from = d == -1 || d == 1 ? 0 : 1;
+                int to = d == -1 || d == 1 ? WordClusters.PREFIXES.length : 3;
+                for (int p = from; p < to; p++) {
+                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
+                }
+            }
+        }
         if (layout.has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
             int context = capsSentence ? 2 : j == 0 ? 1 : 0;
             f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w, 0)));
@@ -578,6 +619,7 @@ final class Engine {
         shape = new int[c];
         shortShape = new int[c];
         cap = new byte[c];
+        cluster = new int[c];
         gazKinds = new int[c];
         gazPos = new byte[c];
         given = new boolean[c];

@@ -37,7 +37,9 @@ public final class NerModel {
         /** how the tagger tagged the same word earlier in the document */
         HISTORY,
         /** a second pass over the document that sees how the first pass tagged the same word anywhere in it */
-        REVIEW
+        REVIEW,
+        /** the word clusters ({@link WordClusters}) of the word and its neighbours */
+        CLUSTERS
     }
 
     /** What the features and labels of a model are; the tagger must compute them as the trainer did. */
