@@ -113,6 +113,10 @@ final class Engine {
         this.layout = layout;
         this.kb = kb;
         this.clusters = clusters;
+        if (layout.has(NerModel.Feature.CLUSTERS) && clusters.fingerprint() != layout.clusters()) {
+            throw new IllegalArgumentException("the model was trained with other word clusters than these ("
+                    + clusters.size() + " words)");
+        }
         this.scheme = layout.scheme();
         this.labelCount = layout.labelCount();
         this.mask = (1 << layout.hashBits()) - 1;

@@ -42,8 +42,12 @@ public final class NerModel {
         CLUSTERS
     }
 
-    /** What the features and labels of a model are; the tagger must compute them as the trainer did. */
-    record Layout(int hashBits, Scheme scheme, List<String> types, Set<Feature> features) {
+    /**
+     * What the features and labels of a model are; the tagger must compute them as the trainer did. {@code
+     * clusters} is the {@link WordClusters#fingerprint} of the word clusters the model was trained with (0
+     * without {@link Feature#CLUSTERS}).
+     */
+    record Layout(int hashBits, Scheme scheme, List<String> types, Set<Feature> features, int clusters) {
 
         Layout {
             if (hashBits < 10 || hashBits > 26) {
@@ -51,6 +55,9 @@ public final class NerModel {
             }
             types = List.copyOf(types);
             features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
+            if (!features.contains(Feature.CLUSTERS)) {
+                clusters = 0;
+            }
         }
 
         int labelCount() {
@@ -63,7 +70,8 @@ public final class NerModel {
     }
 
     private static final byte[] MAGIC = "annals-ner\n".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    /** 2: the fingerprint of the word clusters follows the features (version 1, without clusters, is read). */
+    private static final int VERSION = 2;
 
     private final Layout layout;
     /** For each bucket of the hashed table, its row in {@link #weights}, or -1. */
@@ -191,6 +199,9 @@ public final class NerModel {
                 d.writeUTF(f.name());
             }
         }
+        if (layout.has(Feature.CLUSTERS)) {
+            d.writeInt(layout.clusters());
+        }
         int labels = layout.labelCount();
         d.writeInt(weights.length / labels);
         int last = -1;
@@ -220,7 +231,7 @@ public final class NerModel {
             throw new IOException("not an annals NER model");
         }
         int version = d.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new IOException("NER model version " + version + ", this annals reads version " + VERSION);
         }
         int bits = d.readByte();
@@ -240,7 +251,11 @@ public final class NerModel {
         } catch (IllegalArgumentException e) {
             throw new IOException("NER model header: " + e.getMessage(), e);
         }
-        Layout layout = new Layout(bits, scheme, types, features);
+        int clusters = version >= 2 && features.contains(Feature.CLUSTERS) ? d.readInt() : 0;
+        if (version < 2 && features.contains(Feature.CLUSTERS)) {
+            throw new IOException("NER model header: CLUSTERS in a version 1 model");
+        }
+        Layout layout = new Layout(bits, scheme, types, features, clusters);
         int labels = layout.labelCount();
         int count = d.readInt();
         int buckets = 1 << bits;

@@ -51,9 +51,27 @@ public final class NerTagger {
     private final int[] one = new int[1];
     private final int[] oneEnd = new int[1];
 
+    /**
+     * A tagger with {@code model} and the gazetteers of {@code kb}; a model with {@link
+     * NerModel.Feature#CLUSTERS} reads the built-in {@link WordClusters}.
+     *
+     * @throws IllegalArgumentException when the model was trained with other word clusters
+     */
     public NerTagger(NerModel model, KnowledgeBase kb) {
+        this(model, kb, model.features().contains(NerModel.Feature.CLUSTERS) ? WordClusters.builtin()
+                : WordClusters.empty());
+    }
+
+    /**
+     * A tagger with {@code model}, the gazetteers of {@code kb} and the word clusters the model was trained
+     * with.
+     *
+     * @throws IllegalArgumentException when the model was trained with other word clusters
+     */
+    public NerTagger(NerModel model, KnowledgeBase kb, WordClusters clusters) {
         this.model = Objects.requireNonNull(model, "model");
-        this.engine = new Engine(model.layout(), Objects.requireNonNull(kb, "kb"));
+        this.engine = new Engine(model.layout(), Objects.requireNonNull(kb, "kb"),
+                Objects.requireNonNull(clusters, "clusters"));
         this.weights = model.weights();
     }
 

@@ -87,11 +87,24 @@ public final class NerTrainer {
     }
 
     private final KnowledgeBase kb;
+    private final WordClusters clusters;
     private final Consumer<String> log;
 
-    /** A trainer over the gazetteers of {@code kb} that reports its progress, a line at a time, to {@code log}. */
+    /**
+     * A trainer over the gazetteers of {@code kb} and the built-in {@link WordClusters} that reports its
+     * progress, a line at a time, to {@code log}.
+     */
     public NerTrainer(KnowledgeBase kb, Consumer<String> log) {
+        this(kb, null, log);
+    }
+
+    /**
+     * A trainer over the gazetteers of {@code kb} and the word clusters {@code clusters} (null for the
+     * built-in ones, read only if the settings ask for {@link NerModel.Feature#CLUSTERS}).
+     */
+    public NerTrainer(KnowledgeBase kb, WordClusters clusters, Consumer<String> log) {
         this.kb = Objects.requireNonNull(kb, "kb");
+        this.clusters = clusters;
         this.log = Objects.requireNonNull(log, "log");
     }
 
@@ -127,8 +140,10 @@ public final class NerTrainer {
             }
         }
         List<String> types = List.copyOf(typeSet);
+        WordClusters wc = !settings.features().contains(NerModel.Feature.CLUSTERS) ? WordClusters.empty()
+                : clusters != null ? clusters : WordClusters.builtin();
         NerModel.Layout layout = new NerModel.Layout(settings.hashBits(), settings.scheme(), types,
-                settings.features());
+                settings.features(), wc.fingerprint());
         List<Prepared> trainDocs = prepare(train, types, layout.scheme(), 0);
         for (int a = 0; a < auxiliary.size(); a++) {
             trainDocs.addAll(prepare(auxiliary.get(a), types, layout.scheme(), a + 1));
@@ -155,7 +170,7 @@ public final class NerTrainer {
             step[0]++;
         };
         Engine.Weights current = floats(w, labels);
-        Engine engine = new Engine(layout, kb);
+        Engine engine = new Engine(layout, kb, wc);
         Random random = new Random(settings.seed());
         List<Prepared> order = new ArrayList<>(trainDocs);
         int tokens = trainDocs.stream().mapToInt(p -> p.tokens.size()).sum();

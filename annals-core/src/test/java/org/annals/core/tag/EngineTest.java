@@ -22,7 +22,7 @@ class EngineTest {
             + "would host talks between Russian and Ukrainian officials next week.";
 
     private static Engine engine() {
-        return new Engine(NerModel.builtin().layout(), KnowledgeBase.builtin());
+        return new Engine(NerModel.builtin().layout(), KnowledgeBase.builtin(), WordClusters.builtin());
     }
 
     private static List<int[]> features(Engine e, List<Token> tokens, int from, int to) {
