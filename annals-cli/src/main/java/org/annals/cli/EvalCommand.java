@@ -18,6 +18,7 @@ import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
 import org.annals.core.model.EntityType;
 import org.annals.core.model.Mention;
+import org.annals.core.model.Metadata;
 import org.annals.core.model.MentionKind;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Span;
@@ -33,6 +34,8 @@ import org.annals.eval.Chunks;
 import org.annals.eval.ConllFormatException;
 import org.annals.eval.ConllReader;
 import org.annals.eval.NerScorer;
+import org.annals.eval.TimeMl;
+import org.annals.eval.TimexScorer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals eval}: scores annals against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores annals against gold data.",
-        subcommands = {EvalCommand.Ner.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalEvents.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -248,6 +251,114 @@ final class EvalCommand implements Runnable {
                 }
             }
             return out;
+        }
+    }
+
+    /** {@code annals eval timex}. */
+    @Command(name = "timex", mixinStandardHelpOptions = true,
+            description = {"Scores the temporal expressions against TimeML gold (.tml files, TempEval-3 Task A "
+                    + "style): extents strict and relaxed, value and type over relaxed matches.",
+                    "Each file's <TEXT>, tags stripped, is run through the whole pipeline with the document "
+                    + "creation time (<DCT>) as the publication date; the title is left out. Extents are compared "
+                    + "at token level (see TimexScorer). Prints the lines timex-strict, timex-relaxed, "
+                    + "timex-value, timex-type; n counts the gold expressions, the DCT not among them.",
+                    "Files are taken in the order of their path under DIR. With --hold-out K, the files whose "
+                    + "index i (from 0) has i mod K = K-1 are scored apart (lines timex-held-strict, ...)."})
+    static final class Timex implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "A folder of .tml files "
+                + "(read recursively), or one .tml file.")
+        Path gold;
+
+        @Option(names = "--hold-out", paramLabel = "K", description = "Score every K-th document apart.")
+        Integer holdOut;
+
+        @Option(names = "--show-errors", description = "Print every missed, spurious, mis-cut or mis-valued "
+                + "expression to stderr, with its context; never for the held documents.")
+        boolean showErrors;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (holdOut != null && holdOut < 2) {
+                err.println("annals eval timex: --hold-out must be at least 2");
+                return 2;
+            }
+            List<TimeMl.Document> docs;
+            try {
+                docs = Files.isDirectory(gold) ? TimeMl.readAll(gold) : List.of(TimeMl.read(gold));
+            } catch (NoSuchFileException e) {
+                err.println("annals eval timex: " + e.getFile() + ": no such file or folder");
+                return 1;
+            } catch (TimeMl.FormatException e) {
+                err.println("annals eval timex: " + e.getMessage());
+                return 1;
+            }
+            if (docs.isEmpty()) {
+                err.println("annals eval timex: " + gold + ": no .tml files");
+                return 1;
+            }
+            TimexScorer rest = new TimexScorer();
+            TimexScorer held = new TimexScorer();
+            Pipeline pipeline = Annals.pipeline();
+            for (int i = 0; i < docs.size(); i++) {
+                TimeMl.Document doc = docs.get(i);
+                boolean isHeld = holdOut != null && i % holdOut == holdOut - 1;
+                List<TimexScorer.Extent> expected = new ArrayList<>();
+                for (TimeMl.Timex3 t : doc.timexes()) {
+                    expected.add(new TimexScorer.Extent(t.start(), t.end(), t.type(), t.value()));
+                }
+                List<TimexScorer.Pair> pairs = (isHeld ? held : rest).add(doc.text(), expected, found(pipeline, doc));
+                if (showErrors && !isHeld) {
+                    showErrors(err, doc, pairs);
+                }
+            }
+            rest.lines("timex").forEach(out::println);
+            if (holdOut != null) {
+                held.lines("timex-held").forEach(out::println);
+            }
+            out.flush();
+            err.flush();
+            return 0;
+        }
+
+        /** What the pipeline finds in a document's text, published on its creation day. */
+        static List<TimexScorer.Extent> found(Pipeline pipeline, TimeMl.Document doc) {
+            Document d = new Document(doc.name(), doc.name(), doc.text(), Metadata.of(doc.dct(), doc.name()));
+            List<TimexScorer.Extent> out = new ArrayList<>();
+            for (org.annals.core.model.Timex t : pipeline.analyze(d).times()) {
+                out.add(new TimexScorer.Extent(t.span().start(), t.span().end(), t.type().name(), t.value()));
+            }
+            return out;
+        }
+
+        private static void showErrors(PrintWriter err, TimeMl.Document doc, List<TimexScorer.Pair> pairs) {
+            for (TimexScorer.Pair p : pairs) {
+                String what;
+                if (p.found() == null) {
+                    what = "missed  " + describe(doc, p.gold());
+                } else if (p.gold() == null) {
+                    what = "spurious " + describe(doc, p.found());
+                } else if (!p.strict() || !p.gold().value().equals(p.found().value())
+                        || !p.gold().type().equals(p.found().type())) {
+                    what = (p.strict() ? "value   " : "extent  ") + describe(doc, p.gold()) + " found "
+                            + describe(doc, p.found());
+                } else {
+                    continue;
+                }
+                TimexScorer.Extent at = p.gold() != null ? p.gold() : p.found();
+                String context = doc.text().substring(Math.max(0, at.start() - 60), Math.min(doc.text().length(),
+                        at.end() + 60)).replaceAll("\\s+", " ");
+                err.println(doc.name() + " (DCT " + doc.dct() + ") " + what + "  | " + context);
+            }
+        }
+
+        private static String describe(TimeMl.Document doc, TimexScorer.Extent e) {
+            return "[" + doc.text().substring(e.start(), e.end()) + "] " + e.type() + " " + e.value();
         }
     }
 }

@@ -17,6 +17,7 @@ import org.annals.core.tag.NerModel;
 import org.annals.core.tag.NerTrainer;
 import org.annals.core.tag.Scheme;
 import org.annals.core.tag.TaggedDocument;
+import org.annals.core.tag.WordClusters;
 import org.annals.eval.ConllFormatException;
 import org.annals.eval.ConllReader;
 import org.annals.eval.GmbTags;
@@ -91,6 +92,11 @@ final class TrainCommand implements Runnable {
                 + "and average them (default: 3).")
         Integer runs;
 
+        @Option(names = "--clusters", paramLabel = "FILE", description = "Word clusters to train with instead of "
+                + "the built-in ones (a table of 'word TAB path' lines, as annals-tools' WordClusterBuild makes); "
+                + "the model can then be used only with the same table.")
+        Path clusters;
+
         @Option(names = "--without", paramLabel = "GROUP", description = "Leave out a feature group: "
                 + "${COMPLETION-CANDIDATES} (repeatable).")
         List<NerModel.Feature> without = new ArrayList<>();
@@ -145,7 +151,19 @@ final class TrainCommand implements Runnable {
                 s = s.withFeatures(f);
             }
             long t0 = System.nanoTime();
-            NerModel model = new NerTrainer(kb, line -> {
+            WordClusters wc = null;
+            if (clusters != null) {
+                try (var in = Files.newInputStream(clusters)) {
+                    wc = WordClusters.read(in);
+                } catch (java.nio.file.NoSuchFileException e) {
+                    err.println("annals train ner: " + e.getFile() + ": no such file");
+                    return 1;
+                } catch (IOException e) {
+                    err.println("annals train ner: " + clusters + ": " + e.getMessage());
+                    return 1;
+                }
+            }
+            NerModel model = new NerTrainer(kb, wc, line -> {
                 log.println(line);
                 log.flush();
             }).train(trainDocs, auxDocs, devDocs, s);

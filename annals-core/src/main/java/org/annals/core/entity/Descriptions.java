@@ -1,6 +1,7 @@
 package org.annals.core.entity;
 
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,6 +35,61 @@ final class Descriptions {
         this.a = ctx.a;
         this.ts = ctx.ts;
         this.covered = ctx.covered;
+    }
+
+    /**
+     * Groups named by nationality and role: "Israeli soldiers", "Afghan rebels", "a Palestinian prisoner",
+     * "Hungarian and Romanian officials" (one group per nationality). Each is an actor of its own, coded with the
+     * country and the role; not a person named elsewhere.
+     */
+    void scanGroups(int si) {
+        Sentence s = a.sentences().get(si);
+        int end = s.endToken();
+        for (int i = s.firstToken(); i < end; i++) {
+            if (covered[i] || (i > s.firstToken() && ts.get(i - 1).is("the"))) {
+                continue;
+            }
+            // the nationalities, coordinated: "Hungarian and Romanian", "Serb, Croat and Muslim"
+            List<int[]> adjs = new ArrayList<>();
+            List<String> countries = new ArrayList<>();
+            int j = i;
+            while (j < end && !covered[j]) {
+                PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, j, end);
+                if (adj == null) {
+                    break;
+                }
+                adjs.add(new int[] {j, adj.end()});
+                countries.add(adj.values().get(0));
+                j = adj.end();
+                if (j + 1 < end && (ts.get(j).is("and") || ts.get(j).is(","))
+                        && kb.adjectives().longest(ts, j + 1, end) != null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (adjs.isEmpty() || j >= end || covered[j]) {
+                continue;
+            }
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j, end);
+            if (r == null || r.values().get(0).type() != EntityType.PERSON) {
+                continue;
+            }
+            boolean titleOfName = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
+            boolean titleCase = ts.get(j).isCapitalized();
+            if (titleOfName || titleCase) {
+                // "Russian President Vladimir Putin", "Foreign Minister": a title, not a group
+                continue;
+            }
+            RoleTitle role = r.values().get(0);
+            for (int k = 0; k < adjs.size(); k++) {
+                int to = k == adjs.size() - 1 ? r.end() : adjs.get(k)[1];
+                Draft d = ctx.add(adjs.get(k)[0], to, si, EntityType.PERSON, MentionKind.NOMINAL);
+                d.title = new Title(role.role(), countries.get(k), role.phrase(), adjs.get(k)[0]);
+                d.group = true;
+            }
+            i = r.end() - 1;
+        }
     }
 
     void scanDescriptions(int si) {

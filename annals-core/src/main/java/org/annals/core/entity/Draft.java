@@ -24,6 +24,8 @@ final class Draft {
     String name;
     /** for an apposition ("X, an opponent of Y"): the token where Y starts, else -1 */
     int appositionEnd = -1;
+    /** a group named by nationality and role ("Israeli soldiers"), not one person */
+    boolean group;
     /** the type the tagger gave the name, or null when the tagger did not find it */
     EntityType tagged;
     /** the actor this mention resolves to */

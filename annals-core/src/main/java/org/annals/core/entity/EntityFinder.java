@@ -49,6 +49,9 @@ public final class EntityFinder implements Stage {
         names.scanSurnames();
         Descriptions descriptions = new Descriptions(kb, ctx);
         for (int s = 0; s < a.sentences().size(); s++) {
+            descriptions.scanGroups(s);
+        }
+        for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanDescriptions(s);
         }
         ctx.drafts.sort(java.util.Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));

@@ -93,7 +93,10 @@ final class Resolver {
             switch (d.kind) {
                 case NAME -> resolveName(d, countryWeight);
                 case NOMINAL -> {
-                    if (d.type == EntityType.ORGANIZATION) {
+                    if (d.group) {
+                        // a group: one actor per nationality and role in the article
+                        d.actorKey = "group:" + d.title.country() + ":" + d.title.phrase();
+                    } else if (d.type == EntityType.ORGANIZATION) {
                         // an agency: one actor per country and institution in the article
                         d.actorKey = "agency:" + d.title.country() + ":" + d.title.phrase();
                     } else {
