@@ -46,7 +46,9 @@ final class Descriptions {
         Sentence s = a.sentences().get(si);
         int end = s.endToken();
         for (int i = s.firstToken(); i < end; i++) {
-            if (covered[i] || (i > s.firstToken() && ts.get(i - 1).is("the"))) {
+            // after a determiner it is a description of someone ("the Russian president"), read later
+            if (covered[i] || (i > s.firstToken()
+                    && DETERMINERS.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             // the nationalities, coordinated: "Hungarian and Romanian", "Serb, Croat and Muslim"
