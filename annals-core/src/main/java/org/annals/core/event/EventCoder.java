@@ -50,6 +50,7 @@ public final class EventCoder implements Stage {
             "counterparts", "men");
     private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "village", "capital",
             "region", "province", "port");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -185,9 +186,18 @@ public final class EventCoder implements Stage {
                 cameo = "030";
             }
             boolean bySpeaker = "speaker".equals(p.roles().get("source"));
-            List<String> source = bySpeaker ? speakerList(trig) : source(s, f);
+            boolean passive = !p.noun() && isPassive(s, trig);
+            List<String> source;
+            List<String> target;
             String place = place(s, f);
-            List<String> target = new ArrayList<>(target(s, f, source));
+            if (passive) {
+                // "three civilians were killed by militants": the subject suffers, "by" names who acts
+                target = new ArrayList<>(source(s, f));
+                source = agentAfter(s, f);
+            } else {
+                source = bySpeaker ? speakerList(trig) : source(s, f);
+                target = new ArrayList<>(target(s, f, source));
+            }
             target.remove(place);
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
@@ -206,8 +216,10 @@ public final class EventCoder implements Stage {
             Span trigger = new Span(ts.get(trig).start(), ts.get(f.end()).end());
             boolean definite = p.noun() && trig > s.firstToken()
                     && DEFINITE.contains(ts.get(trig - 1).text().toLowerCase(Locale.ROOT));
-            // PLOVER requires an actor; some categories a recipient too
-            if (source.isEmpty() || !anchored || (needsTarget && target.isEmpty())) {
+            // PLOVER requires an actor; some categories a recipient too. A passive sentence may leave the actor
+            // untold ("were killed"): the event stands with its victims
+            boolean actorless = passive && !target.isEmpty();
+            if ((source.isEmpty() && !actorless) || !anchored || (needsTarget && target.isEmpty())) {
                 if (definite || p.noun()) {
                     complete(type, place, time, date);
                 }
@@ -355,6 +367,43 @@ public final class EventCoder implements Stage {
             return (w.equals("on") || w.equals("in") || w.equals("last")) && k + 1 < ts.size() && inTimex[k + 1];
         }
 
+        /** "were killed", "has been arrested", "was attacked": a participle after a form of "be". */
+        private boolean isPassive(Sentence s, int trig) {
+            String w = ts.get(trig).text().toLowerCase(Locale.ROOT);
+            boolean participle = w.endsWith("ed") || w.endsWith("en") || Lemmas.BUILTIN.isIrregularParticiple(w);
+            if (!participle) {
+                return false;
+            }
+            for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
+                String b = ts.get(k).text().toLowerCase(Locale.ROOT);
+                if (BE.contains(b)) {
+                    return true;
+                }
+                if (!BETWEEN_SUBJECT_AND_VERB.contains(b) && !NEGATIONS.contains(b)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The actor after "by" in the clause of a passive verb: "killed by militants". */
+        private List<String> agentAfter(Sentence s, PatternDictionary.Found f) {
+            for (int t = f.end() + 1; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
+                if (ts.get(t).is(",") || ts.get(t).is(";")) {
+                    break;
+                }
+                if (ts.get(t).is("by")) {
+                    for (int k = t + 1; k < s.endToken() && k <= t + 4; k++) {
+                        if (mentionAt[k] >= 0 && canAct(actorOf(mentionAt[k]))) {
+                            return List.of(actorOf(mentionAt[k]));
+                        }
+                    }
+                    break;
+                }
+            }
+            return List.of();
+        }
+
         /** The owner of a noun trigger: "Boric's trip", "his meeting"; or null. */
         private String possessor(Sentence s, PatternDictionary.Found f) {
             int k = f.trigger() - 1;
@@ -482,9 +531,18 @@ public final class EventCoder implements Stage {
         private List<String> target(Sentence s, PatternDictionary.Found f, List<String> source) {
             String prep = f.pattern().roles().get("target");
             Set<String> out = new LinkedHashSet<>();
-            for (int t = f.end() + 1; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
+            // the recipient may stand inside the pattern ("give Tanzania a grant") or right after it; a "that"
+            // right after the verb opens the clause whose subject is asked ("demanded that the US cancel")
+            int from = f.trigger() + 1;
+            if (from < s.endToken() && ts.get(from).is("that")) {
+                from++;
+            }
+            for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
                 String lw = tok.text().toLowerCase(Locale.ROOT);
+                if (f.matched().contains(t)) {
+                    continue;
+                }
                 if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
                         && !ts.get(t + 1).is("and"))) {

@@ -30,6 +30,11 @@ final class Lemmas {
         return l;
     }
 
+    /** True for an irregular form that may be a past participle ("held", "taken", "shot"). */
+    boolean isIrregularParticiple(String lower) {
+        return irregular.containsKey(lower);
+    }
+
     /** The lower-case form itself first, then the lemmas it may have. */
     List<String> candidates(String lower) {
         List<String> out = new ArrayList<>(4);
