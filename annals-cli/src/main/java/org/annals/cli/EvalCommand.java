@@ -38,13 +38,15 @@ import org.annals.eval.TimeMl;
 import org.annals.eval.TimexScorer;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals eval}: scores annals against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores annals against gold data.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalEvents.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalEvents.class, EvalQuotesCommand.class,
+                EvalPetrarch.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -75,8 +77,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The CoNLL gold file.")
         Path gold;
 
-        @Option(names = "--hold-out", paramLabel = "K", description = "Score every K-th document apart.")
-        Integer holdOut;
+        @Mixin
+        HoldOut holdOut;
 
         @Option(names = "--tagger-only", description = "Score the tagger alone on the gold tokens.")
         boolean taggerOnly;
@@ -93,8 +95,7 @@ final class EvalCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (holdOut != null && holdOut < 2) {
-                err.println("annals eval ner: --hold-out must be at least 2");
+            if (!holdOut.valid(err, "eval ner")) {
                 return 2;
             }
             if (model != null && !taggerOnly) {
@@ -120,7 +121,7 @@ final class EvalCommand implements Runnable {
                     : new NerTagger(nerModel == null ? NerModel.builtin() : nerModel, KnowledgeBase.builtin());
             for (int i = 0; i < docs.size(); i++) {
                 TaggedDocument doc = docs.get(i);
-                NerScorer scorer = holdOut != null && i % holdOut == holdOut - 1 ? held : rest;
+                NerScorer scorer = holdOut.held(i) ? held : rest;
                 List<Entity> expected = goldEntities(doc);
                 List<Entity> found = taggerOnly ? tagged(tagger, doc) : analysed(pipeline, doc, scorer);
                 scorer.add(expected, found);
@@ -130,7 +131,7 @@ final class EvalCommand implements Runnable {
             }
             String prefix = taggerOnly ? "tagger" : "ner";
             print(out, prefix, rest);
-            if (holdOut != null) {
+            if (holdOut.active()) {
                 print(out, prefix + "-held", held);
             }
             out.flush();
@@ -273,8 +274,8 @@ final class EvalCommand implements Runnable {
                 + "(read recursively), or one .tml file.")
         Path gold;
 
-        @Option(names = "--hold-out", paramLabel = "K", description = "Score every K-th document apart.")
-        Integer holdOut;
+        @Mixin
+        HoldOut holdOut;
 
         @Option(names = "--show-errors", description = "Print every missed, spurious, mis-cut or mis-valued "
                 + "expression to stderr, with its context; never for the held documents.")
@@ -284,8 +285,7 @@ final class EvalCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (holdOut != null && holdOut < 2) {
-                err.println("annals eval timex: --hold-out must be at least 2");
+            if (!holdOut.valid(err, "eval timex")) {
                 return 2;
             }
             List<TimeMl.Document> docs;
@@ -307,7 +307,7 @@ final class EvalCommand implements Runnable {
             Pipeline pipeline = Annals.pipeline();
             for (int i = 0; i < docs.size(); i++) {
                 TimeMl.Document doc = docs.get(i);
-                boolean isHeld = holdOut != null && i % holdOut == holdOut - 1;
+                boolean isHeld = holdOut.held(i);
                 List<TimexScorer.Extent> expected = new ArrayList<>();
                 for (TimeMl.Timex3 t : doc.timexes()) {
                     expected.add(new TimexScorer.Extent(t.start(), t.end(), t.type(), t.value()));
@@ -318,7 +318,7 @@ final class EvalCommand implements Runnable {
                 }
             }
             rest.lines("timex").forEach(out::println);
-            if (holdOut != null) {
+            if (holdOut.active()) {
                 held.lines("timex-held").forEach(out::println);
             }
             out.flush();

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-import org.annals.core.Annals;
 import org.annals.core.model.Actor;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
@@ -44,9 +43,8 @@ final class EvalEvents implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The PLOVER records (JSON).")
     Path gold;
 
-    @Option(names = "--hold-out", paramLabel = "K", defaultValue = "0",
-            description = "Score every K-th record apart.")
-    int holdOut;
+    @Mixin
+    HoldOut holdOut;
 
     @Option(names = "--show-errors", description = "Print every record whose category or dyad was missed.")
     boolean showErrors;
@@ -58,12 +56,15 @@ final class EvalEvents implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!holdOut.valid(err, "eval events")) {
+            return 2;
+        }
         List<PloverGsr.Record> records;
         try (Reader in = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
             records = new ArrayList<>(PloverGsr.read(in, gold.toString()));
         }
         records.sort(Comparator.comparing(PloverGsr.Record::id));
-        Pipeline pipeline = Annals.pipeline(knowledge.knowledgeBase(err));
+        Pipeline pipeline = knowledge.pipeline(err);
         EventScorer rest = new EventScorer();
         EventScorer held = new EventScorer();
         for (int i = 0; i < records.size(); i++) {
@@ -75,7 +76,7 @@ final class EvalEvents implements Callable<Integer> {
             }
             List<EventScorer.Counted> counts = a.counts().stream()
                     .map(c -> new EventScorer.Counted(c.kind(), c.value())).toList();
-            boolean isHeld = holdOut > 0 && i % holdOut == holdOut - 1;
+            boolean isHeld = holdOut.held(i);
             (isHeld ? held : rest).add(r, coded, counts);
             if (showErrors) {
                 EventScorer one = new EventScorer();
@@ -87,7 +88,7 @@ final class EvalEvents implements Callable<Integer> {
             }
         }
         print(out, "events", rest);
-        if (holdOut > 0) {
+        if (holdOut.active()) {
             print(out, "events-held", held);
         }
         out.flush();
