@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.annals.core.Annals;
 import org.annals.json.AnnalsJson;
 
 import picocli.CommandLine.Command;
@@ -53,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (OutputStream os = out == null ? new BufferedOutputStream(System.out, 1 << 16)
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
-            Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
+            Batch batch = new Batch(knowledge.pipeline(err), err);
             int failed = batch.run(inputs, maxBytes, stories, lines::write);
             return failed == 0 ? 0 : 1;
         }

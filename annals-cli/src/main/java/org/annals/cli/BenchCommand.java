@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.annals.core.Annals;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
 import org.annals.core.pipeline.Pipeline;
@@ -62,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         long chars = base.stream().mapToLong(d -> d.text().length()).sum() / base.size();
-        Pipeline pipeline = Annals.pipeline(knowledge.knowledgeBase(spec.commandLine().getErr()));
+        Pipeline pipeline = knowledge.pipeline(spec.commandLine().getErr());
         for (int i = 0; i < warmup; i++) {
             pipeline.analyze(copy(base, i));
         }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.annals.core.Annals;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> what = inputs == null || inputs.isEmpty() ? List.of(examples()) : inputs;
         Summary summary = new Summary(out);
-        Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
+        Batch batch = new Batch(knowledge.pipeline(err), err);
         int failed = batch.run(what, maxBytes, true, summary::print);
         summary.printStories();
         out.printf("%d documents analysed, %d failed.%n", batch.analysed(), failed);

@@ -3,6 +3,7 @@ package org.annals.core;
 import org.annals.core.count.CountFinder;
 import org.annals.core.entity.EntityFinder;
 import org.annals.core.event.EventCoder;
+import org.annals.core.event.PatternDictionary;
 import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
@@ -36,6 +37,15 @@ public final class Annals {
     public static Pipeline pipeline(KnowledgeBase kb) {
         return textPipeline().then(new EntityFinder(kb), new TimeTagger(), new QuoteFinder(), new EventCoder(),
                 new CountFinder());
+    }
+
+    /**
+     * The whole pipeline over a knowledge base, coding events with the given patterns (the built-in ones, or
+     * a dictionary built with {@link PatternDictionary#builder()}, e.g. with PETRARCH verb dictionaries).
+     */
+    public static Pipeline pipeline(KnowledgeBase kb, PatternDictionary patterns) {
+        return textPipeline().then(new EntityFinder(kb), new TimeTagger(), new QuoteFinder(),
+                new EventCoder(patterns), new CountFinder());
     }
 
     /** Analyses one document with the default pipeline. */

@@ -27,8 +27,8 @@ import org.annals.core.model.Span;
  * one or more character ranges (offsets into the {@code .txt}, several ranges separated by ";"), and a line
  * {@code E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5} one attribution relation: its trigger (type
  * {@code Attribution} or {@code Attribution-no-source}) and its arguments by role. A role may carry a number
- * ({@code Content2}); a relation without a content is left out, one without a {@code Cue} takes its
- * trigger's span as cue. Other annotations ({@code Discard}, {@code Discuss}, notes, attributes) are skipped.
+ * ({@code Content2}); a relation without a content is left out, and one without a {@code Cue} has no
+ * cue. Other annotations ({@code Discard}, {@code Discuss}, notes, attributes) are skipped.
  */
 public final class Brat {
 
@@ -172,9 +172,6 @@ public final class Brat {
                     case "Cue" -> cue.addAll(s);
                     default -> { }
                 }
-            }
-            if (cue.isEmpty() && spans.containsKey(trigger[1])) {
-                cue.addAll(spans.get(trigger[1]));
             }
             if (!content.isEmpty()) {
                 out.add(new Relation(content, source, cue));

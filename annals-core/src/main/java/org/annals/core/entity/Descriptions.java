@@ -70,11 +70,20 @@ final class Descriptions {
                 }
                 break;
             }
-            if (adjs.isEmpty() || j >= end || covered[j]) {
+            if (adjs.isEmpty()) {
+                countryBeforeRole(si, i, end);
                 continue;
             }
-            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j, end);
+            PhraseIndex.Match<RoleTitle> r = j < end && !covered[j] ? kb.roles().longest(ts, j, end) : null;
             if (r == null || r.values().get(0).type() != EntityType.PERSON) {
+                // "Palestinians", "Kurds": a people named by its plural demonym
+                int[] last = adjs.get(adjs.size() - 1);
+                if (adjs.size() == 1 && ts.get(last[1] - 1).text().endsWith("s") && ts.get(last[0]).isCapitalized()) {
+                    Draft d = ctx.add(last[0], last[1], si, EntityType.PERSON, MentionKind.NOMINAL);
+                    d.title = new Title(null, countries.get(0), "people", last[0]);
+                    d.group = true;
+                    i = last[1] - 1;
+                }
                 continue;
             }
             boolean titleOfName = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
@@ -92,6 +101,68 @@ final class Descriptions {
             }
             i = r.end() - 1;
         }
+    }
+
+    /** "Ivory Coast rebels", "Sudan's army": a role noun right after a country's name makes a group of it. */
+    private void countryBeforeRole(int si, int i, int end) {
+        if (i == 0 || covered[i] || !covered[i - 1]) {
+            return;
+        }
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
+        if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(i).isCapitalized()) {
+            return;
+        }
+        String country = null;
+        for (Draft d : ctx.drafts) {
+            if (d.end == i && d.kind == MentionKind.NAME) {
+                for (var c : d.candidates) {
+                    if (c.entry().kind() == org.annals.core.kb.Entry.Kind.COUNTRY) {
+                        country = c.entry().country();
+                    }
+                }
+            }
+        }
+        if (country == null) {
+            return;
+        }
+        RoleTitle role = r.values().get(0);
+        Draft d = ctx.add(i, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
+        d.title = new Title(role.role(), country, role.phrase(), i);
+        d.group = true;
+    }
+
+    /**
+     * A nationality that is none of the above ("rejected an Australian ultimatum", "Palestinian civil unrest")
+     * refers to its country: a mention of the country, so that events can name it.
+     */
+    void scanNationalities(int si) {
+        Sentence s = a.sentences().get(si);
+        int end = s.endToken();
+        for (int i = s.firstToken(); i < end; i++) {
+            if (covered[i] || !ts.get(i).isCapitalized()) {
+                continue;
+            }
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
+            if (adj == null || anyCovered(i, adj.end())) {
+                continue;
+            }
+            // before a capitalised word it belongs to a title or a name ("Indonesian President Joko Widodo")
+            if (adj.end() < end && ts.get(adj.end()).isWord() && ts.get(adj.end()).isCapitalized()) {
+                continue;
+            }
+            Draft d = ctx.add(i, adj.end(), si, EntityType.LOCATION, MentionKind.NOMINAL);
+            d.title = new Title(null, adj.values().get(0), "country", i);
+            i = adj.end() - 1;
+        }
+    }
+
+    private boolean anyCovered(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void scanDescriptions(int si) {

@@ -53,8 +53,38 @@ final class NameFinder {
     /** Which sentences are written in capitals (headlines): there capitals say nothing of names. */
     private boolean[] shouting;
 
+    /**
+     * A tagged name that ends with a given name right before a tagged person gives the given name to the person:
+     * "... Economic Cooperation Anton" + "Kotyakov" is "... Economic Cooperation" + "Anton Kotyakov".
+     */
+    private void giveGivenNamesToPeople() {
+        for (int i = 0; i < ts.size(); i++) {
+            int e = ctx.taggedEnd[i];
+            if (e <= i + 1 || e >= ts.size() || !kb.isGivenName(ts.get(e - 1).text())
+                    || ts.get(e).start() == ts.get(e - 1).end()) {
+                continue;
+            }
+            int personEnd;
+            if (ctx.taggedType[e] == EntityType.PERSON && ctx.taggedEnd[e] > e) {
+                personEnd = ctx.taggedEnd[e];
+            } else if (ctx.taggedEnd[e] == 0 && ts.get(e).isWord() && ts.get(e).isCapitalized()
+                    && !words.is(ts.get(e).text(), NameWords.Class.STOP)) {
+                // the surname the tagger left out: "... Cooperation Anton" + "Kotyakov"
+                personEnd = e + 1;
+            } else {
+                continue;
+            }
+            ctx.taggedEnd[e] = 0;
+            ctx.taggedType[e] = null;
+            ctx.taggedEnd[e - 1] = personEnd;
+            ctx.taggedType[e - 1] = EntityType.PERSON;
+            ctx.taggedEnd[i] = e - 1;
+        }
+    }
+
     void scanNames(int si) {
         if (shouting == null) {
+            giveGivenNamesToPeople();
             shouting = new boolean[a.sentences().size()];
             for (int k = 0; k < shouting.length; k++) {
                 shouting[k] = isShouting(a.sentences().get(k));

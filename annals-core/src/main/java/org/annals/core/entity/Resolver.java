@@ -93,7 +93,11 @@ final class Resolver {
             switch (d.kind) {
                 case NAME -> resolveName(d, countryWeight);
                 case NOMINAL -> {
-                    if (d.group) {
+                    if (d.type == EntityType.LOCATION && d.title != null && "country".equals(d.title.phrase())) {
+                        // a nationality: the country itself
+                        d.entry = kb.country(d.title.country());
+                        d.actorKey = d.entry != null ? d.entry.id() : null;
+                    } else if (d.group) {
                         // a group: one actor per nationality and role in the article
                         d.actorKey = "group:" + d.title.country() + ":" + d.title.phrase();
                     } else if (d.type == EntityType.ORGANIZATION) {

@@ -50,6 +50,12 @@ public final class EventCoder implements Stage {
             "counterparts", "men");
     private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "village", "capital",
             "region", "province", "port");
+    /** Prepositions after which an actor is the recipient when the pattern names none. */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "over", "from",
+            "into", "toward", "towards", "upon");
+    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "dozens", "hundreds",
+            "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "scores",
+            "more", "than", "least", "about", "nearly", "almost", "around");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
@@ -199,6 +205,10 @@ public final class EventCoder implements Stage {
                 target = new ArrayList<>(target(s, f, source));
             }
             target.remove(place);
+            if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
+                // a visit's recipient is its host: "arrived in Amman on a visit"
+                target = new ArrayList<>(List.of(place));
+            }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
             }
@@ -284,6 +294,9 @@ public final class EventCoder implements Stage {
             if (RELATIVE.contains(w) && k > s.firstToken() && mentionAt[k - 1] >= 0) {
                 return subject(s, k - 1);
             }
+            if (w.equals("it") || w.equals("they")) {
+                return collectiveBefore(s, k, w.equals("they"));
+            }
             if (!(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
@@ -317,6 +330,29 @@ public final class EventCoder implements Stage {
             return List.of();
         }
 
+        /**
+         * "It", "they" as the subject: the last country, organisation or group named before, in this sentence or
+         * the one before ("Sudan said it would ...", "The rebels said they had ..."); people are "he" and "she".
+         */
+        private List<String> collectiveBefore(Sentence s, int k, boolean plural) {
+            int floor = a.sentences().indexOf(s) > 0
+                    ? a.sentences().get(a.sentences().indexOf(s) - 1).firstToken() : s.firstToken();
+            for (int x = k - 1; x >= floor; x--) {
+                int m = mentionAt[x];
+                if (m < 0) {
+                    continue;
+                }
+                Actor ac = actors.get(actorOf(m));
+                boolean collective = ac != null && canAct(ac.id()) && (ac.type() != EntityType.PERSON
+                        || plural && a.mentions().get(m).kind() == MentionKind.NOMINAL);
+                if (collective && !isPossessivePronoun(m)) {
+                    return List.of(ac.id());
+                }
+                x = startOfMention(x);
+            }
+            return List.of();
+        }
+
         /** The subject that ends at token {@code last}, with the subjects coordinated before it. */
         private List<String> subject(Sentence s, int last) {
             int m = mentionAt[last];
@@ -332,7 +368,7 @@ public final class EventCoder implements Stage {
             if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                 k = startOfMention(k - 1) - 1;
             }
-            while (k > s.firstToken() && (ts.get(k).is("and") || ts.get(k).is("-") || ts.get(k).is(","))
+            while (k > s.firstToken() && (ts.get(k).is("and") || isJoiningHyphen(k) || ts.get(k).is(","))
                     && mentionAt[k - 1] >= 0 && canAct(actorOf(mentionAt[k - 1]))) {
                 int other = startOfMention(k - 1);
                 out.add(actorOf(mentionAt[k - 1]));
@@ -344,6 +380,12 @@ public final class EventCoder implements Stage {
             List<String> list = new ArrayList<>(out);
             java.util.Collections.reverse(list);
             return list;
+        }
+
+        /** A hyphen written between two words ("Putin-Abbas"), not a dash between spaces ("JAKARTA - The"). */
+        private boolean isJoiningHyphen(int k) {
+            return ts.get(k).is("-") && k > 0 && k + 1 < ts.size() && ts.get(k - 1).end() == ts.get(k).start()
+                    && ts.get(k).end() == ts.get(k + 1).start();
         }
 
         /** The token before the title words ("Indonesian President") that end at {@code k}. */
@@ -361,6 +403,11 @@ public final class EventCoder implements Stage {
             }
             String w = ts.get(k).text().toLowerCase(Locale.ROOT);
             if (BETWEEN_SUBJECT_AND_VERB.contains(w) || NEGATIONS.contains(w)) {
+                return true;
+            }
+            // "flatly rejected", "finally agreed": an adverb between subject and verb
+            if (w.length() > 4 && w.endsWith("ly") && ts.get(k).isWord() && !ts.get(k).isCapitalized()
+                    && mentionAt[k] < 0) {
                 return true;
             }
             // "on" or "in" before a time expression: "Ethiopia on Wednesday rejected"
@@ -531,6 +578,7 @@ public final class EventCoder implements Stage {
         private List<String> target(Sentence s, PatternDictionary.Found f, List<String> source) {
             String prep = f.pattern().roles().get("target");
             Set<String> out = new LinkedHashSet<>();
+            String fallback = null;
             // the recipient may stand inside the pattern ("give Tanzania a grant") or right after it; a "that"
             // right after the verb opens the clause whose subject is asked ("demanded that the US cancel")
             int from = f.trigger() + 1;
@@ -583,8 +631,12 @@ public final class EventCoder implements Stage {
                 }
                 String before = prepositionBefore(s, start);
                 boolean ok = prep != null ? prep.equals(before) || (before == null && !prep.equals("to"))
-                        : before == null || before.equals("with") || before.equals("to") || before.equals("against");
+                        : before == null || TARGET_PREPOSITIONS.contains(before);
                 if (!ok) {
+                    // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
+                    if (fallback == null && ("in".equals(before) || "at".equals(before)) && isCountry(id)) {
+                        fallback = id;
+                    }
                     continue;
                 }
                 out.add(id);
@@ -597,13 +649,16 @@ public final class EventCoder implements Stage {
                 }
                 break;
             }
+            if (out.isEmpty() && fallback != null) {
+                out.add(fallback);
+            }
             return new ArrayList<>(out);
         }
 
         private String prepositionBefore(Sentence s, int start) {
             int k = start - 1;
             while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).text().toLowerCase(Locale.ROOT))
-                    || isAdjectiveLike(k))) {
+                    || isAdjectiveLike(k) || isQuantity(k))) {
                 k--;
             }
             if (k < s.firstToken()) {
@@ -611,6 +666,22 @@ public final class EventCoder implements Stage {
             }
             String w = ts.get(k).text().toLowerCase(Locale.ROOT);
             return PREPOSITIONS.contains(w) ? w : null;
+        }
+
+        private boolean isCountry(String id) {
+            Actor ac = actors.get(id);
+            return ac != null && ac.kb() != null && ac.kb().startsWith("countries/");
+        }
+
+        /** "five", "168", "some", "up to": how many of a group, not a preposition's object. */
+        private boolean isQuantity(int k) {
+            Token t = ts.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("of") && k > 0) {
+                // "dozens of", "hundreds of"
+                return QUANTIFIERS.contains(ts.get(k - 1).text().toLowerCase(Locale.ROOT));
+            }
+            return t.kind() == Token.Kind.NUMBER || QUANTIFIERS.contains(w);
         }
 
         /** In a transcript turn, "you" is the other speaker of a two-person transcript. */

@@ -1,43 +1,155 @@
 package org.annals.core.event;
 
+import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 import org.annals.core.model.Token;
 
 /**
- * The event patterns ({@code patterns.tsv}) and word classes ({@code classes.tsv}), indexed by the lemma of
- * their trigger, and the matcher that finds them in a sentence: at each token the longest pattern whose
- * trigger is one of the token's lemmas and whose other elements follow in order, gaps allowed where the
- * pattern says. Immutable and thread-safe.
+ * The event patterns and the matcher that finds them in a sentence. Immutable and thread-safe once built.
+ *
+ * <p><b>What it reads.</b> Three tables in annals' own format, each with a header that documents it: {@code
+ * classes.tsv} (named sets of words and phrases), {@code patterns.tsv} (the patterns, with their PLOVER
+ * category, mode, CAMEO code, roles and future) and {@code combinations.tsv} (what a pattern becomes when
+ * another one is its complement: "threatened <i>to strike</i>", "urged Israel <i>to withdraw</i>"); and
+ * PETRARCH / TABARI verb dictionaries as they are, through {@link PetrarchVerbs}. The built-in dictionary is
+ * the three tables of this package; {@link #builder()} adds others on top.
+ *
+ * <p><b>Elements.</b> A pattern is a list of elements, matched on the lemmas of tokens ({@link Lemmas}: "met"
+ * matches {@code meet}, "talks" matches {@code talk}): a word; {@code a_b}, consecutive words; {@code a|b|c},
+ * any of them; {@code {CLASS}}, any word or phrase of a class (alternatives may mix words, phrases and
+ * classes: {@code envoy|{DIPLOMAT}}); {@code *}, up to {@link #GAP} tokens of the same clause (never past a
+ * comma, semicolon, colon or full stop, nor past a word of class {@code GAP_STOP} such as "that", "because" or
+ * "after", which open another clause); {@code >element}, an element that must follow but does not extend the
+ * pattern (the target is looked for right after what comes before it). The first element is the trigger.
+ * Elements may also be required <em>before</em> the trigger ({@code before} column), matched right to left from
+ * it with the same syntax.
+ *
+ * <p><b>Matching.</b> At each token not yet taken, the patterns whose trigger may be that token are tried; the
+ * one that takes the most words wins (before and after the trigger), then, at equal weight, a noun pattern
+ * after a determiner ("the meeting") and a verb pattern elsewhere (a verb pattern never starts right after a
+ * determiner: "the beginning of the talks"), then the tighter match, then the pattern added last (so a user's
+ * dictionary overrides the built-in one). The tokens a pattern takes are not tried again. A pattern of type
+ * {@code -} takes its tokens and codes nothing: it says that a wording is no event ("heart attack"). A verb
+ * trigger that tells no event is dropped: an obligation ("must resign"), a condition ("unless the president
+ * agrees") or an aim ("efforts to end the fighting"), by the classes {@code OBLIGATION}, {@code OBLIGE_TO},
+ * {@code CONDITION} and {@code AIM}.
+ *
+ * <p><b>Future.</b> A verb pattern told in the future or as an intention (its trigger after a word of class
+ * {@code FUTURE} such as "will" or "would", past adverbs of class {@code ADVERB} and "be", or after "to" that
+ * follows a word of class {@code INTEND}: "plans to", "is ready to"; or "is to") takes its {@code future}
+ * outcome, else the one the {@code FUTURE} lines of the combination table give its category: PLOVER codes
+ * cooperation promised for the future as AGREE, a retreat announced for the future as CONCEDE; violence or
+ * coercion announced is a threat.
+ *
+ * <p><b>Combinations.</b> When a verb trigger is the complement of the pattern found just before it in the same
+ * clause (at most {@link #LINK_REACH} tokens on, linked by a word of the line's {@code link}: "to" before the
+ * complement, "that" just after the governor, or "of", "for", ... before a complement in -ing), the combination
+ * table decides: the governor takes a new outcome and the complement is not coded apart (its target then looked
+ * for after the governor or after the complement, as the line says), or only the complement stands, or only
+ * the governor. Pairs without a line are both coded.
+ *
+ * <p><b>Discards.</b> A PETRARCH discard list ({@link Builder#addPetrarchDiscards}) voids the sentences it
+ * matches: they code no event.
+ *
+ * <p><b>Speed.</b> Patterns are compiled once into sets of lemmas, indexed by their trigger; a sentence's lemma
+ * candidates are computed once (and cached by word form), and a pattern one of whose elements has no word in
+ * the sentence is not tried. No regular expression is run per token.
  */
 public final class PatternDictionary {
 
-    /** How many tokens a {@code *} may skip; it never skips a comma, a semicolon or a colon. */
+    /** How many tokens a {@code *} may skip; it never skips a comma, a semicolon, a colon or a full stop. */
     static final int GAP = 8;
+    /** How far after its governor a complement may start, in tokens. */
+    static final int LINK_REACH = 12;
 
-    /** A pattern found: its trigger token, the tokens its elements matched, the last one. */
+    /** A pattern found: its trigger token, the last token of its body, and the tokens its elements matched. */
     record Found(Pattern pattern, int trigger, int end, List<Integer> matched) {
     }
 
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
-            "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
-
-    private final Map<String, List<Pattern>> byTrigger = new HashMap<>();
-    private final Map<String, List<String>> classes = new HashMap<>();
-    private final Lemmas lemmas = Lemmas.BUILTIN;
-
-    private PatternDictionary() {
+    /**
+     * A pattern found in a sentence, as callers outside the package see it.
+     *
+     * @param trigger the token of the trigger
+     * @param end the last token the pattern matched from the trigger on
+     * @param type PLOVER category
+     * @param mode PLOVER mode or null
+     * @param cameo CAMEO code
+     * @param reverseCameo the code of the event the other way round (TABARI's paired codes), or null
+     * @param noun true when the trigger is a noun: the coder codes it only when something anchors it to actors
+     *             ("held talks", "Boric's visit"), else it refers to an event already told
+     * @param pattern the pattern as written, before-elements first, the trigger in brackets
+     * @param line where the pattern is defined, {@code file:line}
+     */
+    public record Match(int trigger, int end, String type, String mode, String cameo, String reverseCameo,
+                        boolean noun, String pattern, String line) {
     }
 
-    /** The built-in dictionary. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
+            "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
+
+    private final Map<String, List<Pattern>> byTrigger;
+    private final Map<Pattern, Integer> order;
+    private final Combinations combinations;
+    private final Set<String> future;
+    private final Set<String> intend;
+    private final Set<String> adverbs;
+    private final Set<String> obligation;
+    private final Set<String> obligeTo;
+    private final Set<String> condition;
+    private final Set<String> aim;
+    private final Set<String> gapStop;
+    /** The triggers of verb patterns that code an event. */
+    private final Set<String> verbTriggers;
+    private final int size;
+    /** Discard phrases by their first word; a one-word stem is found by the prefixes of a token. */
+    private final Map<String, List<PetrarchDiscards.Discard>> discards = new HashMap<>();
+    private final List<String> problems;
+    private final List<String> notes;
+    private final Lemmas lemmas = Lemmas.BUILTIN;
+
+    private PatternDictionary(Builder b, Map<String, List<Pattern>> byTrigger, Map<Pattern, Integer> order,
+                              Combinations combinations) {
+        this.byTrigger = byTrigger;
+        this.order = order;
+        this.combinations = combinations;
+        this.future = b.words("FUTURE");
+        this.intend = b.words("INTEND");
+        this.adverbs = b.words("ADVERB");
+        this.obligation = b.words("OBLIGATION");
+        this.obligeTo = b.words("OBLIGE_TO");
+        this.condition = b.words("CONDITION");
+        this.aim = b.words("AIM");
+        this.gapStop = b.words("GAP_STOP");
+        Set<String> verbs = new HashSet<>();
+        byTrigger.forEach((lemma, ps) -> {
+            for (Pattern p : ps) {
+                if (!p.noun() && !p.isNoEvent()) {
+                    verbs.add(lemma);
+                    break;
+                }
+            }
+        });
+        this.verbTriggers = Set.copyOf(verbs);
+        this.size = order.size();
+        for (PetrarchDiscards.Discard d : b.discards) {
+            discards.computeIfAbsent(d.words().get(0), k -> new ArrayList<>()).add(d);
+        }
+        this.problems = List.copyOf(b.problems);
+        this.notes = List.copyOf(b.notes);
+    }
+
+    /** The built-in dictionary: {@code classes.tsv}, {@code patterns.tsv} and {@code combinations.tsv}. */
     public static PatternDictionary builtin() {
         return Holder.BUILTIN;
     }
@@ -47,120 +159,870 @@ public final class PatternDictionary {
     }
 
     private static PatternDictionary load() {
-        PatternDictionary d = new PatternDictionary();
-        d.readClasses(Resources.tsv(PatternDictionary.class, "classes.tsv", "class", "word"));
-        d.readPatterns(Resources.tsv(PatternDictionary.class, "patterns.tsv", "pattern", "type"));
+        PatternDictionary d = builder().addBuiltin().build();
+        if (!d.problems().isEmpty()) {
+            throw new IllegalStateException("the built-in event patterns have problems: " + d.problems());
+        }
         return d;
     }
 
-    private void readClasses(List<Tsv.Row> rows) {
-        for (Tsv.Row r : rows) {
-            classes.computeIfAbsent(r.get("class"), k -> new ArrayList<>()).add(r.get("word").toLowerCase(Locale.ROOT));
-        }
+    /** An empty builder: add the built-in tables, your own, PETRARCH verb dictionaries, in any order. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    private void readPatterns(List<Tsv.Row> rows) {
-        for (Tsv.Row r : rows) {
-            List<String> elements = new ArrayList<>();
-            for (String e : r.get("pattern").split(" +")) {
-                elements.add(e.startsWith("{") ? e : e.toLowerCase(Locale.ROOT));
-            }
-            Map<String, String> roles = new LinkedHashMap<>();
-            for (String kv : r.list("roles").isEmpty() ? List.<String>of() : List.of(r.get("roles").split(","))) {
-                String[] p = kv.split("=", 2);
-                if (p.length == 2) {
-                    roles.put(p[0].strip(), p[1].strip());
-                }
-            }
-            Pattern p = new Pattern(List.copyOf(elements), r.get("pos").equals("N"), r.get("type"),
-                    r.get("mode").isEmpty() ? null : r.get("mode"), r.get("cameo"), roles, r.file() + ":" + r.line());
-            for (String trigger : expand(elements.get(0))) {
-                byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>()).add(p);
-            }
-        }
-        for (List<Pattern> ps : byTrigger.values()) {
-            ps.sort(Comparator.comparingInt(Pattern::weight).reversed());
-        }
+    /** The number of patterns. */
+    public int size() {
+        return size;
     }
 
-    private List<String> expand(String element) {
-        if (element.startsWith("{") && element.endsWith("}")) {
-            return classes.getOrDefault(element.substring(1, element.length() - 1), List.of());
+    /** Lines that could not be read, as {@code file:line: reason}; each was skipped. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** What was read on purpose but not used, as {@code file: note}. */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** The patterns found in tokens {@code [from, to)}, left to right, as callers outside the package see them. */
+    public List<Match> matches(List<Token> ts, int from, int to) {
+        List<Match> out = new ArrayList<>();
+        for (Found f : find(ts, from, to)) {
+            Pattern p = f.pattern();
+            StringBuilder text = new StringBuilder();
+            for (String e : p.before()) {
+                text.append(e).append(' ');
+            }
+            text.append('[').append(p.elements().get(0)).append(']');
+            for (String e : p.elements().subList(1, p.elements().size())) {
+                text.append(' ').append(e);
+            }
+            out.add(new Match(f.trigger(), f.end(), p.type(), p.mode(), p.cameo(), p.reverseCameo(), p.noun(),
+                    text.toString(), p.line()));
         }
-        return List.of(element);
+        return out;
     }
 
     /** The patterns found in tokens {@code [from, to)}, left to right, not sharing tokens. */
     List<Found> find(List<Token> ts, int from, int to) {
-        List<Found> out = new ArrayList<>();
-        boolean[] used = new boolean[to - from];
+        int n = to - from;
+        if (n <= 0) {
+            return List.of();
+        }
+        if (!discards.isEmpty() && discarded(ts, from, to)) {
+            return List.of();
+        }
+        List<String>[] cands = candidates(ts, from, to);
+        // every lemma the sentence may hold: a pattern one of whose elements has none of them cannot match
+        Set<String> present = new HashSet<>(4 * n);
+        for (List<String> c : cands) {
+            present.addAll(c);
+        }
+        List<Found> all = new ArrayList<>();
+        boolean[] used = new boolean[n];
         for (int i = from; i < to; i++) {
             if (used[i - from] || !ts.get(i).isWord() && ts.get(i).kind() != Token.Kind.SYMBOL) {
                 continue;
             }
             Found best = null;
+            int bestWeight = 0;
+            int bestRank = 0;
+            int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
             boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT));
-            for (String lemma : lemmas.candidates(ts.get(i).text().toLowerCase(Locale.ROOT))) {
+            for (String lemma : cands[i - from]) {
                 for (Pattern p : byTrigger.getOrDefault(lemma, List.of())) {
-                    if (best != null && (p.weight() < best.pattern().weight() || p.weight() == best.pattern().weight()
-                            && best.pattern().noun() == nounContext)) {
+                    if (p.noun() && !nounForm(lower(ts, i), lemma)) {
+                        // a noun pattern takes the noun's forms, not a verb's: "talks", not "talked"
+                        continue;
+                    }
+                    if (nounContext && !p.noun() && !p.subject()) {
+                        // "the beginning of the meeting", "the attack", "their release": after a determiner a word
+                        // is a noun, never a verb
+                        continue;
+                    }
+                    int rank = (p.noun() == nounContext ? 1 : 0);
+                    int most = p.maxWeight();
+                    if (best != null && (most < bestWeight || most == bestWeight && rank < bestRank)) {
+                        continue;
+                    }
+                    if (best != null && p == best.pattern() || !feasible(p, present)) {
                         continue;
                     }
                     List<Integer> matched = new ArrayList<>();
                     matched.add(i);
-                    if (rest(p.elements(), 1, ts, i + 1, to, matched)) {
-                        best = new Found(p, i, matched.get(matched.size() - 1), List.copyOf(matched));
+                    if (!body(p.body(), 0, i, from, to, cands, ts, matched, true)) {
+                        continue;
                     }
+                    if (!p.pre().isEmpty() && !pre(p.pre(), p.pre().size() - 1, i - 1, from, cands, ts)) {
+                        continue;
+                    }
+                    // tokens of lookahead elements are kept as ~t: they are taken, but do not end the pattern
+                    int end = i;
+                    int last = i;
+                    List<Integer> tokens = new ArrayList<>(matched.size());
+                    for (int m : matched) {
+                        tokens.add(m < 0 ? ~m : m);
+                        end = m >= 0 ? Math.max(end, m) : end;
+                        last = Math.max(last, m < 0 ? ~m : m);
+                    }
+                    // the weight of a match: the words it took, before and after the trigger
+                    int weight = tokens.size() + p.preWeight();
+                    // at equal weight, a noun after a determiner or a verb elsewhere; then the tighter match;
+                    // then the pattern added last
+                    if (best != null && (weight < bestWeight || weight == bestWeight && (rank < bestRank
+                            || rank == bestRank && (last - i > bestSpan || last - i == bestSpan
+                            && order.get(p) < order.get(best.pattern()))))) {
+                        continue;
+                    }
+                    best = new Found(p, i, end, List.copyOf(tokens));
+                    bestWeight = weight;
+                    bestRank = rank;
+                    bestSpan = last - i;
                 }
             }
             if (best != null) {
                 for (int m : best.matched()) {
                     used[m - from] = true;
                 }
-                out.add(best);
+                Pattern p = best.pattern();
+                if (!p.isNoEvent() && !p.noun() && unreal(ts, cands, from, i)) {
+                    // "must resign", "unless the president agrees", "efforts to end the fighting": no event
+                    continue;
+                }
+                if (!p.isNoEvent() && !p.noun()) {
+                    Pattern.Outcome future = p.future() != null ? p.future() : combinations.future(p);
+                    if (future != null && isFuture(ts, cands, from, i)) {
+                        best = new Found(p.with(future), best.trigger(), best.end(), best.matched());
+                    }
+                }
+                all.add(best);
             }
+        }
+        return combine(ts, all);
+    }
+
+    /** False when an element of {@code p} (past its trigger) has none of its words in the sentence. */
+    private static boolean feasible(Pattern p, Set<String> present) {
+        List<Pattern.Element> body = p.body();
+        for (int k = 1; k < body.size(); k++) {
+            if (!feasible(body.get(k), present)) {
+                return false;
+            }
+        }
+        for (Pattern.Element e : p.pre()) {
+            if (!feasible(e, present)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean feasible(Pattern.Element e, Set<String> present) {
+        if (e instanceof Pattern.Ahead a) {
+            e = a.inner();
+        }
+        if (e instanceof Pattern.Words w) {
+            Set<String> lemmas = w.lemmas();
+            if (lemmas.size() <= present.size()) {
+                for (String l : lemmas) {
+                    if (present.contains(l)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (String l : present) {
+                if (lemmas.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (e instanceof Pattern.Phrases ph) {
+            for (List<String> phrase : ph.phrases()) {
+                if (present.contains(phrase.get(0))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** True when a discard phrase starts at a word of tokens {@code [from, to)}. */
+    private boolean discarded(List<Token> ts, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = lower(ts, i);
+            // the first word is whole unless it is also the last (a one-word stem): try the token's prefixes
+            for (int n = w.length(); n >= 1; n--) {
+                List<PetrarchDiscards.Discard> ds = discards.get(w.substring(0, n));
+                if (ds == null) {
+                    continue;
+                }
+                for (PetrarchDiscards.Discard d : ds) {
+                    if (discardAt(d, ts, i, to, n == w.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean discardAt(PetrarchDiscards.Discard d, List<Token> ts, int i, int to, boolean firstWhole) {
+        List<String> words = d.words();
+        if (words.size() == 1) {
+            return firstWhole || !d.whole();
+        }
+        if (!firstWhole || i + words.size() > to) {
+            return false;
+        }
+        for (int k = 1; k < words.size(); k++) {
+            String t = lower(ts, i + k);
+            boolean last = k == words.size() - 1;
+            if (!(t.equals(words.get(k)) || last && !d.whole() && t.startsWith(words.get(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private List<String>[] candidates(List<Token> ts, int from, int to) {
+        List<String>[] out = new List[to - from];
+        for (int i = from; i < to; i++) {
+            Token t = ts.get(i);
+            out[i - from] = t.isWord() || t.kind() == Token.Kind.SYMBOL ? candidates(t.text()) : List.of(t.text());
         }
         return out;
     }
 
-    private boolean rest(List<String> el, int k, List<Token> ts, int at, int to, List<Integer> matched) {
+    /** True when {@code form} may be the noun {@code lemma} or its plural. */
+    private static boolean nounForm(String form, String lemma) {
+        return form.equals(lemma) || form.endsWith("s") && !form.endsWith("ss");
+    }
+
+    /** True at "to" before a verb of a pattern ("threatened to shell"): a gap does not skip another event. */
+    private boolean infinitive(List<Token> ts, List<String>[] c, int from, int to, int k) {
+        if (!ts.get(k).is("to") || k + 1 >= to) {
+            return false;
+        }
+        for (String l : c[k + 1 - from]) {
+            if (verbTriggers.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemma candidates of a form, kept for the forms seen (up to {@link #CACHE} of them). */
+    private List<String> candidates(String form) {
+        List<String> c = cache.get(form);
+        if (c == null) {
+            c = List.copyOf(lemmas.candidates(form.toLowerCase(Locale.ROOT)));
+            if (cache.size() < CACHE) {
+                cache.put(form, c);
+            }
+        }
+        return c;
+    }
+
+    /** How many word forms the lemma cache keeps: the vocabulary of news fits. */
+    private static final int CACHE = 200_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Matches {@code el[k..]} from token {@code at}; the first element, the trigger, is already matched. */
+    private boolean body(List<Pattern.Element> el, int k, int at, int from, int to, List<String>[] c,
+                         List<Token> ts, List<Integer> matched, boolean triggerMatched) {
+        if (triggerMatched) {
+            // the trigger may be a phrase: its first word is at 'at', the rest follows
+            Pattern.Element first = el.get(0);
+            if (first instanceof Pattern.Phrases ph) {
+                int end = phraseAt(ph, at, from, to, c, true);
+                if (end < 0) {
+                    return false;
+                }
+                for (int t = at + 1; t <= end; t++) {
+                    matched.add(t);
+                }
+                return body(el, 1, end + 1, from, to, c, ts, matched, false);
+            }
+            return body(el, 1, at + 1, from, to, c, ts, matched, false);
+        }
         if (k == el.size()) {
             return true;
         }
-        String e = el.get(k);
-        if (e.equals("*")) {
+        Pattern.Element e = el.get(k);
+        if (e == Pattern.Gap.GAP) {
             for (int skip = 0; skip <= GAP && at + skip <= to; skip++) {
-                if (skip > 0 && isClauseMark(ts.get(at + skip - 1))) {
+                if (skip > 0 && (isClauseMark(ts.get(at + skip - 1)) || gapStop.contains(lower(ts, at + skip - 1))
+                        || infinitive(ts, c, from, to, at + skip - 1))) {
                     return false;
                 }
                 int mark = matched.size();
-                if (rest(el, k + 1, ts, at + skip, to, matched)) {
+                if (body(el, k + 1, at + skip, from, to, c, ts, matched, false)) {
                     return true;
                 }
                 matched.subList(mark, matched.size()).clear();
             }
             return false;
         }
-        if (at >= to || !matches(e, ts.get(at))) {
+        if (at >= to) {
             return false;
         }
-        matched.add(at);
-        return rest(el, k + 1, ts, at + 1, to, matched);
+        boolean ahead = e instanceof Pattern.Ahead;
+        if (ahead) {
+            e = ((Pattern.Ahead) e).inner();
+        }
+        if (e instanceof Pattern.Words w) {
+            if (!any(w.lemmas(), c[at - from])) {
+                return false;
+            }
+            matched.add(ahead ? ~at : at);
+            return body(el, k + 1, at + 1, from, to, c, ts, matched, false);
+        }
+        Pattern.Phrases ph = (Pattern.Phrases) e;
+        for (List<String> phrase : ph.phrases()) {
+            int end = at + phrase.size() - 1;
+            if (end < to && phraseMatches(phrase, at, from, c)) {
+                int mark = matched.size();
+                for (int t = at; t <= end; t++) {
+                    matched.add(ahead ? ~t : t);
+                }
+                if (body(el, k + 1, end + 1, from, to, c, ts, matched, false)) {
+                    return true;
+                }
+                matched.subList(mark, matched.size()).clear();
+            }
+        }
+        return false;
+    }
+
+    /** The last token of the longest phrase of {@code ph} that starts at {@code at}, or -1. */
+    private int phraseAt(Pattern.Phrases ph, int at, int from, int to, List<String>[] c, boolean longest) {
+        int best = -1;
+        for (List<String> phrase : ph.phrases()) {
+            int end = at + phrase.size() - 1;
+            if (end < to && end > best && phraseMatches(phrase, at, from, c)) {
+                best = end;
+            }
+        }
+        return best;
+    }
+
+    private static boolean phraseMatches(List<String> phrase, int at, int from, List<String>[] c) {
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!c[at + j - from].contains(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Matches {@code el[0..k]} right to left, the element {@code k} ending at token {@code at}. */
+    private boolean pre(List<Pattern.Element> el, int k, int at, int from, List<String>[] c, List<Token> ts) {
+        if (k < 0) {
+            return true;
+        }
+        Pattern.Element e = el.get(k);
+        if (e == Pattern.Gap.GAP) {
+            for (int skip = 0; skip <= GAP && at - skip >= from - 1; skip++) {
+                if (skip > 0 && (isClauseMark(ts.get(at - skip + 1)) || gapStop.contains(lower(ts, at - skip + 1)))) {
+                    return false;
+                }
+                if (pre(el, k - 1, at - skip, from, c, ts)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (at < from) {
+            return false;
+        }
+        if (e instanceof Pattern.Ahead a) {
+            e = a.inner();
+        }
+        if (e instanceof Pattern.Words w) {
+            return any(w.lemmas(), c[at - from]) && pre(el, k - 1, at - 1, from, c, ts);
+        }
+        for (List<String> phrase : ((Pattern.Phrases) e).phrases()) {
+            int start = at - phrase.size() + 1;
+            if (start >= from && phraseMatches(phrase, start, from, c) && pre(el, k - 1, start - 1, from, c, ts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(Set<String> wanted, List<String> cands) {
+        for (String s : cands) {
+            if (wanted.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClauseMark(Token t) {
         return t.is(",") || t.is(";") || t.is(":") || t.is(".");
     }
 
-    private boolean matches(String element, Token t) {
-        String lower = t.text().toLowerCase(Locale.ROOT);
-        List<String> wanted = expand(element);
-        for (String c : lemmas.candidates(lower)) {
-            if (wanted.contains(c)) {
+    /**
+     * True when the trigger at {@code i} is told in the future or as an intention: "will meet", "would
+     * withdraw", "will soon visit", "plans to send", "is ready to host", "is to visit".
+     */
+    private boolean isFuture(List<Token> ts, List<String>[] c, int from, int i) {
+        int k = i - 1;
+        // "will be hosting", "will also send", "will jointly hold"
+        while (k >= from && k >= i - 3 && (adverbs.contains(lower(ts, k)) || lower(ts, k).equals("be"))) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        if (future.contains(lower(ts, k))) {
+            return true;
+        }
+        if (!ts.get(k).is("to") || k - 1 < from) {
+            return false;
+        }
+        int g = k - 1;
+        while (g >= from && g >= k - 3 && adverbs.contains(lower(ts, g))) {
+            g--;
+        }
+        if (g < from) {
+            return false;
+        }
+        String w = lower(ts, g);
+        return any(intend, c[g - from]) || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were");
+    }
+
+    /**
+     * True when the verb trigger at {@code i} tells no event that happened or is announced: an obligation
+     * ("must resign", "should withdraw", "has to leave": a word of class {@code OBLIGATION} before it, or "to"
+     * after a word of {@code OBLIGE_TO}), a condition ("unless the president agrees", "if Iraq attacks": a word of
+     * {@code CONDITION} earlier in its clause) or an aim ("efforts to end the fighting": "to" after a word of
+     * {@code AIM}).
+     */
+    private boolean unreal(List<Token> ts, List<String>[] c, int from, int i) {
+        int k = i - 1;
+        while (k >= from && k >= i - 3 && (adverbs.contains(lower(ts, k)) || lower(ts, k).equals("be")
+                || lower(ts, k).equals("not"))) {
+            k--;
+        }
+        if (k >= from && obligation.contains(lower(ts, k))) {
+            return true;
+        }
+        if (k - 1 >= from && ts.get(k).is("to")) {
+            String w = lower(ts, k - 1);
+            if (any(obligeTo, c[k - 1 - from]) || any(aim, c[k - 1 - from]) || aim.contains(w)) {
+                return true;
+            }
+        }
+        for (int x = i - 1; x >= from; x--) {
+            Token t = ts.get(x);
+            if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
+                break;
+            }
+            if (condition.contains(lower(ts, x))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String lower(List<Token> ts, int k) {
+        return ts.get(k).text().toLowerCase(Locale.ROOT);
+    }
+
+    /** Applies the combination table to the patterns found, left to right, and drops the no-event ones. */
+    private List<Found> combine(List<Token> ts, List<Found> all) {
+        if (all.isEmpty()) {
+            return all;
+        }
+        List<Found> out = new ArrayList<>(all.size());
+        Found previous = null;
+        for (Found f : all) {
+            if (f.pattern().isNoEvent()) {
+                previous = f;
+                continue;
+            }
+            if (previous != null && !previous.pattern().isNoEvent() && !f.pattern().noun()) {
+                Combinations.Rule rule = combinations.rule(previous.pattern(), f.pattern());
+                if (rule != null && linked(ts, previous, f, rule.links())) {
+                    int at = out.indexOf(previous);
+                    if (rule.keep() == Combinations.Keep.COMPLEMENT) {
+                        if (at >= 0) {
+                            out.remove(at);
+                        }
+                        out.add(f);
+                        previous = f;
+                    } else if (at >= 0 && (rule.outcome() != null || rule.targetAfterComplement())) {
+                        Pattern.Outcome o = rule.outcome(previous.pattern(), f.pattern());
+                        Found g;
+                        if (rule.targetAfterComplement()) {
+                            // one event from the governor to the end of the complement, with the complement's roles
+                            List<Integer> both = new ArrayList<>(previous.matched());
+                            both.addAll(f.matched());
+                            g = new Found(previous.pattern().with(o, f.pattern().roles()), previous.trigger(),
+                                    f.end(), List.copyOf(both));
+                        } else {
+                            g = new Found(previous.pattern().with(o), previous.trigger(), previous.end(),
+                                    previous.matched());
+                        }
+                        out.set(at, g);
+                        previous = g;
+                    }
+                    continue;
+                }
+            }
+            out.add(f);
+            previous = f;
+        }
+        return out;
+    }
+
+    /** True when {@code f} is the complement of {@code g} by one of the link words. */
+    private static boolean linked(List<Token> ts, Found g, Found f, Set<String> links) {
+        int gEnd = g.end();
+        int t = f.trigger();
+        if (t <= gEnd || t - gEnd > LINK_REACH) {
+            return false;
+        }
+        for (int k = gEnd + 1; k < t; k++) {
+            if (isClauseMark(ts.get(k)) || ts.get(k).is("(")) {
+                return false;
+            }
+        }
+        String before = lower(ts, t - 1);
+        // "urged Israel to withdraw", and "agreed to share" where "to" ends the governor
+        if (t - 1 >= gEnd && links.contains("to") && before.equals("to")) {
+            return true;
+        }
+        // "to immediately withdraw", "to not attack"
+        if (t - 2 > gEnd && links.contains("to") && lower(ts, t - 2).equals("to")
+                && (before.endsWith("ly") || before.equals("not"))) {
+            return true;
+        }
+        if (links.contains("that")) {
+            if (lower(ts, gEnd).equals("that")) {
+                return true;
+            }
+            // "demanded that", "reiterated its demand today that"
+            for (int k = gEnd + 1; k < t && k <= gEnd + 3; k++) {
+                if (lower(ts, k).equals("that")) {
+                    return true;
+                }
+            }
+        }
+        return t - 1 > gEnd && !before.equals("to") && !before.equals("that") && links.contains(before)
+                && lower(ts, t).endsWith("ing");
+    }
+
+    // ---- building -----------------------------------------------------------------------------------
+
+    /** Collects tables and dictionaries, then {@link #build()}s an immutable dictionary. */
+    public static final class Builder {
+
+        private final Map<String, List<List<String>>> classes = new LinkedHashMap<>();
+        private final List<Spec> specs = new ArrayList<>();
+        private final List<String[]> combinationRows = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<PetrarchDiscards.Discard> discards = new ArrayList<>();
+
+        /** A pattern before its elements are compiled (classes may come later). */
+        record Spec(List<String> elements, List<String> before, boolean noun, boolean subject, String type, String mode,
+                    String cameo, Map<String, String> roles, Pattern.Outcome future, String reverseCameo,
+                    String line) {
+        }
+
+        private Builder() {
+        }
+
+        /** The built-in classes, patterns and combinations of this package. */
+        public Builder addBuiltin() {
+            classes(Resources.tsv(PatternDictionary.class, "classes.tsv", "class", "word"));
+            patterns(Resources.tsv(PatternDictionary.class, "patterns.tsv", "pattern", "pos", "type", "cameo"));
+            combinations(Resources.tsv(PatternDictionary.class, "combinations.tsv", "governor", "complement",
+                    "link", "result"));
+            return this;
+        }
+
+        /** A table of classes in the format of {@code classes.tsv}. */
+        public Builder addClasses(String name, Reader in) {
+            classes(Tsv.read(in, name, List.of("class", "word"), problems::add));
+            return this;
+        }
+
+        /** A table of patterns in the format of {@code patterns.tsv}. */
+        public Builder addPatterns(String name, Reader in) {
+            patterns(Tsv.read(in, name, List.of("pattern", "pos", "type", "cameo"), problems::add));
+            return this;
+        }
+
+        /** A table of combinations in the format of {@code combinations.tsv}. */
+        public Builder addCombinations(String name, Reader in) {
+            combinations(Tsv.read(in, name, List.of("governor", "complement", "link", "result"), problems::add));
+            return this;
+        }
+
+        /**
+         * A PETRARCH or TABARI verb dictionary as it is ({@link PetrarchVerbs}), CAMEO codes mapped to PLOVER
+         * with {@code cameo-plover.tsv}; codes without a PLOVER category (CAMEO 01 and 02) code no event.
+         */
+        public Builder addPetrarchVerbs(String name, Reader in) {
+            return addPetrarchVerbs(name, in, false);
+        }
+
+        /**
+         * A PETRARCH or TABARI verb dictionary; with {@code cameoOnly}, every pattern codes its CAMEO code as it
+         * is, with the type {@link PetrarchVerbs#CAMEO_ONLY} instead of a PLOVER category (for reproducing
+         * PETRARCH's own codings, as in its validation records).
+         */
+        public Builder addPetrarchVerbs(String name, Reader in, boolean cameoOnly) {
+            PetrarchVerbs.read(name, in, cameoOnly ? null : CameoPlover.builtin(), this);
+            return this;
+        }
+
+        /**
+         * A PETRARCH discard list as it is ({@link PetrarchDiscards}): a sentence that holds one of its phrases
+         * codes no event.
+         */
+        public Builder addPetrarchDiscards(String name, Reader in) {
+            discards.addAll(PetrarchDiscards.read(name, in, this));
+            return this;
+        }
+
+        void problem(String p) {
+            problems.add(p);
+        }
+
+        void note(String n) {
+            notes.add(n);
+        }
+
+        /** Defines (or extends) a class; its members are phrases of one or more words. */
+        void defineClass(String name, List<List<String>> members) {
+            classes.computeIfAbsent(name, k -> new ArrayList<>()).addAll(members);
+        }
+
+        boolean hasClass(String name) {
+            return classes.containsKey(name);
+        }
+
+        void add(Spec s) {
+            specs.add(s);
+        }
+
+        Set<String> words(String cls) {
+            Set<String> out = new HashSet<>();
+            for (List<String> phrase : expandClass(cls, new HashSet<>())) {
+                if (phrase.size() == 1) {
+                    out.add(phrase.get(0));
+                }
+            }
+            return Set.copyOf(out);
+        }
+
+        private void classes(List<Tsv.Row> rows) {
+            for (Tsv.Row r : rows) {
+                String w = r.get("word").startsWith("{") ? r.get("word") : r.get("word").toLowerCase(Locale.ROOT);
+                if (r.get("class").isEmpty() || w.isEmpty()) {
+                    problems.add(r.file() + ":" + r.line() + ": a class line needs a class and a word");
+                    continue;
+                }
+                defineClass(r.get("class"), List.of(List.of(w.split(" +"))));
+            }
+        }
+
+        private void patterns(List<Tsv.Row> rows) {
+            for (Tsv.Row r : rows) {
+                String where = r.file() + ":" + r.line();
+                String type = r.get("type");
+                String pos = r.get("pos");
+                if (!Plover.isCategory(type) && !Pattern.NO_EVENT.equals(type)) {
+                    problems.add(where + ": '" + type + "' is not a PLOVER category (nor '-' for no event)");
+                    continue;
+                }
+                if (!pos.equals("V") && !pos.equals("N") && !pos.equals("S")) {
+                    problems.add(where + ": pos must be V, N or S, found '" + pos + "'");
+                    continue;
+                }
+                String mode = r.get("mode").isEmpty() ? null : r.get("mode");
+                if (mode != null && !Plover.isMode(type, mode)) {
+                    problems.add(where + ": '" + mode + "' is not a mode of " + type);
+                    continue;
+                }
+                Pattern.Outcome future = null;
+                if (!r.get("future").isEmpty()) {
+                    try {
+                        future = Pattern.Outcome.parse(r.get("future"));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(where + ": future: " + e.getMessage());
+                        continue;
+                    }
+                    if (!Plover.isCategory(future.type()) || future.mode() != null
+                            && !Plover.isMode(future.type(), future.mode())) {
+                        problems.add(where + ": future: '" + r.get("future") + "' is not a PLOVER category and mode");
+                        continue;
+                    }
+                }
+                Map<String, String> roles = new LinkedHashMap<>();
+                for (String kv : r.get("roles").isEmpty() ? new String[0] : r.get("roles").split(",")) {
+                    String[] p = kv.split("=", 2);
+                    if (p.length == 2) {
+                        roles.put(p[0].strip(), p[1].strip());
+                    } else {
+                        problems.add(where + ": roles: '" + kv + "' is not key=value");
+                    }
+                }
+                List<String> before = r.get("before").isEmpty() ? List.of() : split(r.get("before"));
+                add(new Spec(split(r.get("pattern")), before, pos.equals("N"), pos.equals("S"), type, mode,
+                        r.get("cameo"), Map.copyOf(roles), future, null, where));
+            }
+        }
+
+        private static List<String> split(String s) {
+            List<String> out = new ArrayList<>();
+            for (String e : s.strip().split(" +")) {
+                out.add(e.contains("{") ? e : e.toLowerCase(Locale.ROOT));
+            }
+            return out;
+        }
+
+        private void combinations(List<Tsv.Row> rows) {
+            for (Tsv.Row r : rows) {
+                combinationRows.add(new String[] {r.get("governor"), r.get("complement"), r.get("link"),
+                        r.get("result"), r.file() + ":" + r.line(), r.get("target")});
+            }
+        }
+
+        /** The dictionary; lines that cannot be used are in {@link #problems()}. */
+        public PatternDictionary build() {
+            Map<String, List<Pattern>> byTrigger = new HashMap<>();
+            Map<Pattern, Integer> order = new java.util.IdentityHashMap<>();
+            for (Spec s : specs) {
+                Pattern p;
+                try {
+                    p = compile(s);
+                } catch (IllegalArgumentException e) {
+                    problems.add(s.line() + ": " + e.getMessage());
+                    continue;
+                }
+                order.put(p, order.size());
+                for (String t : firstWords(p.body().get(0))) {
+                    byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+                }
+            }
+            Map<String, List<Pattern>> frozen = new HashMap<>();
+            byTrigger.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+            return new PatternDictionary(this, frozen, order, new Combinations(combinationRows, problems));
+        }
+
+        private Pattern compile(Spec s) {
+            if (s.elements().isEmpty() || s.elements().get(0).equals("*")) {
+                throw new IllegalArgumentException("a pattern starts with its trigger, not a gap");
+            }
+            List<Pattern.Element> body = new ArrayList<>();
+            for (String e : s.elements()) {
+                body.add(element(e));
+            }
+            List<Pattern.Element> pre = new ArrayList<>();
+            for (String e : s.before()) {
+                pre.add(element(e));
+            }
+            if (!pre.isEmpty() && pre.get(0) == Pattern.Gap.GAP) {
+                pre.remove(0);
+            }
+            if (body.get(body.size() - 1) == Pattern.Gap.GAP) {
+                body.remove(body.size() - 1);
+            }
+            return Pattern.of(List.copyOf(s.elements()), List.copyOf(s.before()), s.noun(), s.subject(), s.type(),
+                    s.mode(),
+                    s.cameo(), s.roles(), s.future(), s.reverseCameo(), s.line(), List.copyOf(body),
+                    List.copyOf(pre));
+        }
+
+        private Pattern.Element element(String e) {
+            if (e.equals("*")) {
+                return Pattern.Gap.GAP;
+            }
+            if (e.startsWith(">") && e.length() > 1) {
+                Pattern.Element inner = element(e.substring(1));
+                if (inner == Pattern.Gap.GAP) {
+                    throw new IllegalArgumentException("a lookahead gap (>*) means nothing");
+                }
+                return new Pattern.Ahead(inner);
+            }
+            List<List<String>> phrases = new ArrayList<>();
+            for (String alt : e.split("\\|")) {
+                if (alt.isEmpty()) {
+                    throw new IllegalArgumentException("an empty alternative in '" + e + "'");
+                }
+                if (alt.startsWith("{") && alt.endsWith("}")) {
+                    String name = alt.substring(1, alt.length() - 1);
+                    if (!classes.containsKey(name)) {
+                        throw new IllegalArgumentException("no class " + alt);
+                    }
+                    phrases.addAll(expandClass(name, new HashSet<>()));
+                } else {
+                    // "pull_out": the words of a phrase, consecutive
+                    phrases.add(List.of(alt.split("_")));
+                }
+            }
+            boolean single = true;
+            Set<String> words = new HashSet<>();
+            for (List<String> p : phrases) {
+                single &= p.size() == 1;
+                words.add(p.get(0));
+            }
+            if (single) {
+                return new Pattern.Words(Set.copyOf(words));
+            }
+            // longer phrases first, so that the longest spelling is taken
+            List<List<String>> sorted = new ArrayList<>(new LinkedHashSet<>(phrases));
+            sorted.sort((a, b) -> b.size() - a.size());
+            return new Pattern.Phrases(List.copyOf(sorted));
+        }
+
+        /** The phrases of a class, classes named inside it ({@code {OTHER}}) expanded. */
+        private List<List<String>> expandClass(String name, Set<String> seen) {
+            List<List<String>> out = new ArrayList<>();
+            if (!seen.add(name)) {
+                return out;
+            }
+            for (List<String> member : classes.getOrDefault(name, List.of())) {
+                if (member.size() == 1 && member.get(0).startsWith("{") && member.get(0).endsWith("}")) {
+                    String inner = member.get(0).substring(1, member.get(0).length() - 1);
+                    if (!classes.containsKey(inner)) {
+                        throw new IllegalArgumentException("the class {" + name + "} names {" + inner
+                                + "}, which is not defined");
+                    }
+                    out.addAll(expandClass(inner, seen));
+                } else {
+                    out.add(member);
+                }
+            }
+            return out;
+        }
+
+        private static Set<String> firstWords(Pattern.Element e) {
+            if (e instanceof Pattern.Ahead a) {
+                return firstWords(a.inner());
+            }
+            if (e instanceof Pattern.Words w) {
+                return w.lemmas();
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (List<String> p : ((Pattern.Phrases) e).phrases()) {
+                out.add(p.get(0));
+            }
+            return out;
+        }
     }
 }

@@ -14,6 +14,12 @@ public record Cue(Kind kind, String note) {
         SAY,
         /** a speech verb that reports a clause only with "that" */
         THAT,
+        /** a speech verb that reports a clause only with "that", or an intention or request with "to" */
+        TO,
+        /** "ask": a question ("asked whether ..."), a request ("asked X to ..."), a topic ("asked about ...") */
+        ASK,
+        /** a stance whose object is what is attributed: X endorsed Y, X criticized Y's plan; or a "that" clause */
+        OBJECT,
         /** attributes quoted words only */
         QUOTE,
         /** "according to": the speaker follows */
@@ -23,9 +29,18 @@ public record Cue(Kind kind, String note) {
         /** "so-called": not a cue; marks the short quote after it as a scare quote */
         SCARE;
 
+        /**
+         * True for the kinds that speak of speech (all but {@link #TO}, {@link #OBJECT} and {@link #SCARE}):
+         * their words ("plan", "support") are too often nouns to vouch for quoted words near them.
+         */
+        public boolean isSpeech() {
+            return this != TO && this != OBJECT && this != SCARE;
+        }
+
         /** True for the kinds that stand for an act of speaking with a subject before them. */
         public boolean isVerb() {
-            return this == SAY || this == THAT || this == QUOTE;
+            return this == SAY || this == THAT || this == TO || this == ASK || this == OBJECT
+                    || this == QUOTE;
         }
     }
 }

@@ -27,7 +27,8 @@ import org.annals.core.quote.QuoteMarks.Marked;
  * {@code direct} when it opens with a capital, has six words or more, or ends with a full stop, and
  * {@code partial} when it is a short fragment. A quote of three words or fewer with no cue near (in its
  * sentences or right after it) is a scare quote and is dropped, and so is a short phrase of under six words
- * set into prose with no cue near (a name in quotation marks); a quote of three words or fewer right after a
+ * set into prose with no cue near (a name in quotation marks), and so is a quote of no word at all (a number
+ * in quotation marks); a quote of three words or fewer right after a
  * scare marker, a determiner or a possessive names something ({@code so-called "partners"}, {@code accused its
  * 'partners'}, {@code Moscow's "operation"}) and is dropped even with a cue near.
  */
@@ -66,10 +67,13 @@ final class DirectQuotes {
     private Draft draft(Marked q) {
         Attribution at = attribute(q);
         int words = words(q.from(), q.to());
+        if (!hasWord(q.from(), q.to())) {
+            return null;
+        }
         boolean setInProse = setInProse(q.open());
         int last = q.close() >= 0 ? q.close() : q.to() - 1;
-        boolean cueNear = at.cue() != null || at.hasSpeaker()
-                || ctx.hasCue(v.sentenceFirst(q.open()), v.sentenceEnd(last));
+        boolean cueNear = (at.cue() != null ? at.cue().kind().isSpeech() : at.hasSpeaker())
+                || ctx.hasSpeechCue(v.sentenceFirst(q.open()), v.sentenceEnd(last));
         boolean named = ctx.endsScareMarker(q.open() - 1) || q.open() > 0 && !v.isPunct(q.open() - 1)
                 && ctx.words.is(v, q.open() - 1, FrameWords.Role.DETERMINER);
         if (words <= SCARE_WORDS && named
@@ -114,7 +118,7 @@ final class DirectQuotes {
         if (q.close() < 0) {
             return Attribution.NONE;
         }
-        int k = q.close() + 1;
+        int k = q.close() + QuoteMarks.width(v, q.close());
         if (k >= v.size() || v.blockIndex(k) != v.blockIndex(q.close())) {
             return Attribution.NONE;
         }
@@ -210,6 +214,16 @@ final class DirectQuotes {
             }
         }
         return n;
+    }
+
+    /** True when a word (not only numbers and signs) is among the tokens: {@code "785842"} quotes nobody. */
+    private boolean hasWord(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (v.isWord(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean startsWithCapital(int from, int to) {

@@ -18,7 +18,9 @@ import org.annals.core.match.TokenView;
 final class FrameWords {
 
     /** The classes of {@code frame-words.tsv}. */
-    enum Role { AUX, ADVERB, NEGATION, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, CONNECTOR, TIME }
+    enum Role {
+        AUX, ADVERB, NEGATION, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, CONNECTOR, TIME, QUESTION, TOPIC, COORDINATOR
+    }
 
     static final FrameWords STANDARD = load("frame-words.tsv");
 

@@ -1,33 +1,44 @@
 package org.annals.core.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.annals.core.match.TokenView;
 import org.annals.core.model.Block;
 import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
 import org.annals.core.model.Quote;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Span;
 import org.annals.core.quote.FrameWords.Role;
 
 /**
- * Reported speech without quotation marks, sentence by sentence, in the forms news uses:
+ * Reported speech and attributions without quotation marks, sentence by sentence, in the forms news uses
+ * (the cue's kind in {@code cues.tsv} says which apply):
  * <ul>
- * <li>{@code X said (that) <clause>}, {@code X told reporters on Monday that <clause>}: the clause runs to the
- * end of the sentence; a cue of kind {@code that} needs the "that";</li>
- * <li>{@code <clause>, X said.} and {@code <clause>, said X.}: the clause runs from the start of the sentence
- * to the comma, and only a short adjunct ({@code on Tuesday}, {@code in a statement}) may follow the cue;</li>
- * <li>{@code According to X, <clause>.} and {@code <clause>, according to X.}</li>
+ * <li>{@code X said (that) <clause>}, {@code X told reporters on Monday that <clause>}, {@code X said, in an
+ * email, that <clause>}: the clause runs to the end of the sentence or to a comma that opens another report
+ * ({@code , but Y replied ...}) or a relative clause about it ({@code , which ...}); a cue of kind {@code that}
+ * needs the "that"; a participle right after its subject ({@code polls showing ...}) ends at a comma;</li>
+ * <li>{@code <clause>, X said.}, {@code <clause>, said X, an adviser to Y.} and {@code A, X said, B.}: the
+ * clause runs from the start of the sentence, and only a short adjunct ({@code on Tuesday}) may follow;</li>
+ * <li>{@code According to X, <clause>.} (X runs to the comma) and {@code <clause>, according to X.}: any
+ * phrase is a source, documents and polls included;</li>
+ * <li>kind {@code to}: {@code X vowed to ...}, {@code X urged Y to ...} (the addressee is part of what is
+ * reported), else what is wanted ({@code voters want a change}); kind {@code ask}: {@code asked whether
+ * ...}, {@code asked Y to ...}, {@code asked about ...}; kind {@code object}: the object of a stance, up to a
+ * comma ({@code X endorsed Y}).</li>
  * </ul>
- * The speaker must be a person or an organisation: a mention of a person, an organisation or a country (a
- * government speaking through its name) over the speaker phrase, a pronoun, or a nominal ({@code the
- * minister}, {@code officials}); when the document has no mentions at all, any accepted speaker phrase will
- * do. A negated cue ({@code did not say when}) reports nothing. Reported clauses that overlap quoted words are left to the quote, a cue that already attributes a quote
- * ({@code "...," the minister said of the decision}) reports nothing more, and nested reports ({@code X said Y
- * told him that ...}) give only the outer one.
+ * The subject is the phrase before the cue, or for a cue coordinated with an earlier verb ({@code X did not
+ * apologize, but said ...}) or a participle after a comma ({@code X left, saying ...}) the sentence's own
+ * subject. A negated speech verb ({@code did not say when}) reports nothing; a negated stance is still one. A
+ * clause that holds quoted words whole, with no cue of their own, is a partial quote and takes them in
+ * ({@code X said the plan was "reckless"}); one that overlaps other quoted words is dropped, and nested
+ * reports ({@code X said Y told him that ...}) give only the outer one.
  */
 final class IndirectSpeech {
 
@@ -35,7 +46,13 @@ final class IndirectSpeech {
     static final int MIN_WORDS = 3;
 
     /** How far after the cue "that" may come ({@code said on Tuesday in a statement that}). */
-    private static final int THAT_WINDOW = 6;
+    private static final int THAT_WINDOW = 9;
+
+    /** How far after a comma the cue of another report may come ({@code , but he later added}). */
+    private static final int REPORT_WINDOW = 5;
+
+    /** How far after the cue "to" may come ({@code urged the two leaders to}). */
+    private static final int TO_WINDOW = 6;
 
     /** How many tokens may follow a cue that closes its sentence ({@code , he said on Tuesday.}). */
     private static final int TAIL = 6;
@@ -50,12 +67,29 @@ final class IndirectSpeech {
         this.phrases = phrases;
     }
 
-    /** The reported clauses of the document that no quote in {@code marked} already covers. */
-    List<Draft> drafts(List<Draft> marked) {
+    /**
+     * What the reported clauses of a document are.
+     *
+     * @param drafts the reported clauses, of kind {@code indirect}, or {@code partial} when quoted words are set
+     *     into them
+     * @param absorbed the quotes between marks that a clause took in: {@code X said the plan was “reckless”}
+     *     reports the whole clause, the quoted word being part of it
+     */
+    record Found(List<Draft> drafts, Set<Draft> absorbed) {
+    }
+
+    /**
+     * The reported clauses of the document. A clause that overlaps quoted words is kept only when it holds
+     * them whole and they have no cue but its own: it is then a partial quote, and takes them in.
+     */
+    Found find(List<Draft> marked) {
         List<Draft> out = new ArrayList<>();
-        Set<Integer> used = new HashSet<>();
+        Set<Draft> absorbed = new HashSet<>();
+        Map<Integer, Draft> usedBy = new HashMap<>();
         for (Draft d : marked) {
-            used.add(d.cueSpan().start());
+            if (!d.cueSpan().isEmpty()) {
+                usedBy.put(d.cueSpan().start(), d);
+            }
         }
         for (Sentence s : v.analysis().sentences()) {
             if (s.tokenCount() == 0 || !ctx.isProse(s.firstToken())) {
@@ -65,18 +99,55 @@ final class IndirectSpeech {
             int to = s.endToken();
             for (int c = from; c < to; c++) {
                 CueMatch m = ctx.cueAt(c);
-                if (m == null || used.contains(v.token(c).start())) {
+                if (m == null) {
                     continue;
                 }
                 Draft d = switch (m.kind()) {
                     case SAY, THAT -> verb(m, from, to);
+                    case TO -> intention(m, from, to);
+                    case ASK -> question(m, from, to);
+                    case OBJECT -> stance(m, from, to);
                     case SOURCE -> source(m, from, to);
                     default -> null;
                 };
-                if (d != null && !overlapsAny(d.span(), marked) && !overlapsAny(d.span(), out)) {
-                    out.add(d);
-                }
                 c = m.end() - 1;
+                if (d == null || overlapsAny(d.span(), out)) {
+                    continue;
+                }
+                Draft user = usedBy.get(v.token(m.start()).start());
+                List<Draft> inside = overlapping(d.span(), marked);
+                if (user != null && !inside.contains(user)) {
+                    continue;
+                }
+                if (inside.isEmpty()) {
+                    out.add(d);
+                } else if (takesIn(d, inside)) {
+                    absorbed.addAll(inside);
+                    int end = Math.max(d.span().end(), inside.get(inside.size() - 1).span().end());
+                    out.add(new Draft(new Span(d.span().start(), end), Quote.Kind.PARTIAL, d.speakerSpan(),
+                            d.cueSpan(), d.embedded(), false));
+                }
+            }
+        }
+        return new Found(out, absorbed);
+    }
+
+    /** True when the clause holds the quotes (from their start) and none has a cue of its own. */
+    private static boolean takesIn(Draft clause, List<Draft> quotes) {
+        for (Draft q : quotes) {
+            if (q.span().start() < clause.span().start()
+                    || !q.cueSpan().isEmpty() && !q.cueSpan().equals(clause.cueSpan())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Draft> overlapping(Span s, List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.span().overlaps(s)) {
+                out.add(d);
             }
         }
         return out;
@@ -86,57 +157,260 @@ final class IndirectSpeech {
         if (phrases.isNegated(m.start(), from)) {
             return null;
         }
-        int[] sp = phrases.subjectBefore(m.start(), from);
+        int[] sp = subject(m.start(), from);
         if (sp != null) {
             int that = that(m.end(), to);
             int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY ? m.end() : -1;
             if (start >= 0 && opensClause(start, to)) {
-                return draft(start, clauseEnd(start, to), sp, m);
+                return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
             }
-            if (sp[0] > from && v.isPunct(sp[0] - 1, ',') && closesSentence(m.end(), to)) {
-                return draft(from, sp[0] - 1, sp, m);
+            if (sp[0] > from && v.isPunct(sp[0] - 1, ',')) {
+                if (closesSentence(m.end(), to)) {
+                    return draft(from, sp[0] - 1, sp, m);
+                }
+                int resume = resumes(m.end(), to);
+                if (resume >= 0) {
+                    // "A, she said, B": the reported clause runs around its attribution
+                    return draft(from, clauseEnd(resume, to), sp, m);
+                }
             }
             return null;
         }
         if (m.start() > from && v.isPunct(m.start() - 1, ',')) {
             int[] after = phrases.phraseAfter(m.end(), to);
-            if (after != null && closesSentence(after[1], to)) {
+            if (after != null && (closesSentence(after[1], to) || isAppositive(after[1], to))) {
                 return draft(from, m.start() - 1, after, m);
             }
         }
         return null;
     }
 
-    private Draft source(CueMatch m, int from, int to) {
-        int[] sp = phrases.phraseAfter(m.end(), to);
+    /**
+     * The subject of the cue at token {@code cue}: the phrase before it, or, for a verb coordinated with an
+     * earlier one ({@code Conway did not apologize, but said ...}) or a participle after a comma ({@code The
+     * paper endorsed her, saying ...}), the sentence's own subject: a pronoun that opens it, or the first
+     * person or organisation named in its first words.
+     */
+    private int[] subject(int cue, int from) {
+        int[] sp = phrases.subjectBefore(cue, from);
+        if (sp != null) {
+            return sp;
+        }
+        int i = cue - 1;
+        while (i >= from && ctx.words.isSkippable(v, i)) {
+            i--;
+        }
+        boolean participle = v.isPunct(i, ',') && v.lower(cue).endsWith("ing");
+        if (i <= from || !ctx.words.is(v, i, Role.COORDINATOR) && !participle) {
+            return null;
+        }
+        if (phrases.isPronoun(from, from + 1)) {
+            return new int[] {from, from + 1};
+        }
+        Span head = v.span(from, Math.min(i, from + SpeakerPhrases.MAX_PHRASE));
+        Mention first = null;
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+            for (Mention mention : ctx.mentions.inside(head, type)) {
+                if (first == null || mention.span().start() < first.span().start()) {
+                    first = mention;
+                }
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        int start = v.tokenAtOrAfter(first.span().start());
+        int end = v.tokenAtOrAfter(first.span().end());
+        return start < end && !ctx.hasCue(from, start) ? new int[] {start, end} : null;
+    }
+
+    /** True for a participle right after its subject ({@code polls showing ...}): its clause ends at a comma. */
+    private boolean isParticiple(CueMatch m, int[] sp) {
+        return sp[1] == m.start() && v.lower(m.end() - 1).endsWith("ing");
+    }
+
+    /** Where a clause resumes after a parenthetical attribution ({@code , she said, B}), or -1. */
+    private int resumes(int at, int to) {
+        for (int j = at; j < to && j - at <= TAIL; j++) {
+            if (v.isPunct(j, ',')) {
+                return words(j + 1, clauseEnd(j + 1, to)) >= MIN_WORDS && v.isWord(j + 1) ? j + 1 : -1;
+            }
+            if (v.isPunct(j) || v.is(j, "that") || ctx.cueAt(j) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a comma and an appositive with no cue end the sentence ({@code said X, an adviser to Y.}). */
+    private boolean isAppositive(int at, int to) {
+        int end = clauseEnd(at, to);
+        if (at >= end || !v.isPunct(at, ',') || end - at > SpeakerPhrases.MAX_PHRASE + 2) {
+            return false;
+        }
+        for (int j = at + 1; j < end; j++) {
+            if (v.is(j, "that") || v.isPunct(j) && !v.isPunct(j, ',') || ctx.cueAt(j) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of a clause at its first comma, or as {@link #clauseEnd}. */
+    private int commaEnd(int start, int to) {
+        int end = clauseEnd(start, to);
+        for (int j = start + 1; j < end; j++) {
+            if (v.isPunct(j, ',')) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * {@code X vowed to ...}, {@code X wants to ...}, {@code X urged lawmakers to ...} (the addressee is part of
+     * what is reported), a clause with "that" ({@code X vowed that ...}), or else what is wanted as an object
+     * ({@code voters want a change}).
+     */
+    private Draft intention(CueMatch m, int from, int to) {
+        int[] sp = phrases.subjectBefore(m.start(), from);
         if (sp == null) {
             return null;
         }
-        if (m.start() == from && sp[1] < to && v.isPunct(sp[1], ',')) {
-            return draft(sp[1] + 1, clauseEnd(sp[1] + 1, to), sp, m);
+        int that = that(m.end(), to);
+        if (that >= 0 && opensClause(that + 1, to)) {
+            return draft(that + 1, clauseEnd(that + 1, to), sp, m);
         }
-        if (m.start() > from && closesSentence(sp[1], to)) {
+        int t = infinitive(m.end(), to);
+        if (t < 0) {
+            return stance(m, from, to);
+        }
+        int start = t == m.end() ? t : m.end();
+        return draft(start, clauseEnd(start, to), sp, m);
+    }
+
+    /**
+     * {@code X endorsed Y}, {@code X sharply criticized Y's handling of ...}: the object, up to a comma or the
+     * end of the clause; or a clause with "that" ({@code X denied that ...}). A negated stance is still one
+     * ({@code did not recommend charges}).
+     */
+    private Draft stance(CueMatch m, int from, int to) {
+        int[] sp = subject(m.start(), from);
+        if (sp == null || m.end() >= to) {
+            return null;
+        }
+        int that = that(m.end(), to);
+        if (that >= 0 && opensClause(that + 1, to)) {
+            return draft(that + 1, clauseEnd(that + 1, to), sp, m);
+        }
+        int start = m.end();
+        if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY)) {
+            return null;
+        }
+        int end = commaEnd(start, to);
+        if (words(start, end) < 1 || QuoteMarks.mark(v, start) != 0) {
+            return null;
+        }
+        return new Draft(v.span(start, end), Quote.Kind.INDIRECT, v.span(sp[0], sp[1]), v.span(m.start(), m.end()),
+                v.blockKind(start) == Block.Kind.EMBED, false);
+    }
+
+    /**
+     * {@code X asked whether ...} (the question), {@code X asked voters to ...} (the request), {@code X asked
+     * about ...} (the topic).
+     */
+    private Draft question(CueMatch m, int from, int to) {
+        int[] sp = phrases.subjectBefore(m.start(), from);
+        int j = m.end();
+        if (sp == null || j >= to) {
+            return null;
+        }
+        int start;
+        if (ctx.words.is(v, j, Role.QUESTION)) {
+            start = j;
+        } else if (ctx.words.is(v, j, Role.TOPIC)) {
+            start = j + 1;
+        } else if (infinitive(j, to) >= 0) {
+            start = j;
+        } else {
+            return null;
+        }
+        return draft(start, clauseEnd(start, to), sp, m);
+    }
+
+    /**
+     * The token of a "to" that opens an infinitive soon after {@code from} (right there, or after an addressee:
+     * {@code urged lawmakers to act}), with no punctuation, cue or clause boundary before it; -1 when there is
+     * none. "to" opens an infinitive when a lower-case word that is no determiner follows it.
+     */
+    private int infinitive(int from, int to) {
+        for (int j = from; j + 1 < to && j - from < TO_WINDOW; j++) {
+            if (v.is(j, "to")) {
+                return v.isWord(j + 1) && !v.isCapitalized(j + 1) && !ctx.words.is(v, j + 1, Role.DETERMINER)
+                        && !ctx.words.is(v, j + 1, Role.PRONOUN) ? j : -1;
+            }
+            if (v.isPunct(j) || ctx.words.is(v, j, Role.BOUNDARY) || ctx.cueAt(j) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code According to X, <clause>} (the source runs to the comma: {@code according to documents released
+     * by the committee,}) and {@code <clause>, according to X}. Any phrase will do as source: documents and
+     * polls are sources as much as people.
+     */
+    private Draft source(CueMatch m, int from, int to) {
+        if (m.start() == from) {
+            int comma = comma(m.end(), to);
+            int[] sp = comma < 0 ? null : new int[] {m.end(), comma};
+            if (sp == null || sp[0] >= sp[1] || !v.isWord(sp[1] - 1)) {
+                return null;
+            }
+            return draft(comma + 1, clauseEnd(comma + 1, to), sp, m);
+        }
+        int[] sp = phrases.phraseAfter(m.end(), to);
+        if (sp != null && closesSentence(sp[1], to)) {
             int end = v.isPunct(m.start() - 1, ',') ? m.start() - 1 : m.start();
             return draft(from, end, sp, m);
         }
         return null;
     }
 
+    /** The first comma after {@code from} within a speaker phrase's length, no other stop before it, or -1. */
+    private int comma(int from, int to) {
+        for (int j = from; j < to && j - from <= SpeakerPhrases.MAX_PHRASE + 4; j++) {
+            if (v.isPunct(j, ',')) {
+                return j;
+            }
+            if (v.isPunct(j) && !v.isPunct(j, '\'')) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private Draft draft(int start, int end, int[] sp, CueMatch cue) {
-        if (words(start, end) < MIN_WORDS || QuoteMarks.mark(v, start) != 0 || !isSpeaker(sp[0], sp[1])) {
+        if (words(start, end) < MIN_WORDS || QuoteMarks.mark(v, start) != 0) {
             return null;
         }
         return new Draft(v.span(start, end), Quote.Kind.INDIRECT, v.span(sp[0], sp[1]),
                 v.span(cue.start(), cue.end()), v.blockKind(start) == Block.Kind.EMBED, false);
     }
 
-    /** The token of a "that" soon after the cue, with no punctuation in between, or -1. */
+    /**
+     * The token of a "that" soon after the cue (past an addressee or a short adjunct, commas and names with
+     * an apostrophe included: {@code told host Larry O'Connor that}, {@code said, in an email, that}), or -1.
+     */
     private int that(int from, int to) {
         for (int j = from; j < to && j - from < THAT_WINDOW; j++) {
             if (v.is(j, "that")) {
                 return j;
             }
-            if (v.isPunct(j) || ctx.cueAt(j) != null && ctx.cueAt(j).kind() != Cue.Kind.ADJUNCT) {
+            boolean apostrophe = v.isPunct(j, '\'') && j > from && v.isWord(j - 1) && j + 1 < to && v.isWord(j + 1);
+            if (v.isPunct(j) && !v.isPunct(j, ',') && !apostrophe
+                    || ctx.cueAt(j) != null && ctx.cueAt(j).kind() != Cue.Kind.ADJUNCT) {
                 return -1;
             }
         }
@@ -151,12 +425,13 @@ final class IndirectSpeech {
 
     /**
      * The end of a clause that runs to the end of the sentence, without its final punctuation, or up to a
-     * comma that opens another report ({@code , adding that ...}).
+     * comma that opens another report ({@code , adding that ...}, {@code , but he added ...}, {@code , Trump
+     * responded}) or a relative clause about the report ({@code , which ...}).
      */
     private int clauseEnd(int start, int to) {
         int end = to;
         for (int j = start + 1; j + 1 < to; j++) {
-            if (v.isPunct(j, ',') && ctx.cueAt(j + 1) != null && ctx.cueAt(j + 1).kind() != Cue.Kind.ADJUNCT) {
+            if (v.isPunct(j, ',') && (opensReport(j + 1, to) || v.is(j + 1, "which"))) {
                 end = j;
                 break;
             }
@@ -165,6 +440,20 @@ final class IndirectSpeech {
             end--;
         }
         return end;
+    }
+
+    /** True when a cue comes within a few words from token {@code k} (quotation marks aside), no stop between. */
+    private boolean opensReport(int k, int to) {
+        for (int i = k; i < to && i - k <= REPORT_WINDOW; i++) {
+            CueMatch m = ctx.cueAt(i);
+            if (m != null && m.kind() != Cue.Kind.ADJUNCT) {
+                return true;
+            }
+            if (v.isPunct(i) && QuoteMarks.mark(v, i) == 0 || v.is(i, "that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when only a short adjunct (no cue, no "that") lies between token {@code at} and the sentence end. */
@@ -183,14 +472,6 @@ final class IndirectSpeech {
             }
         }
         return true;
-    }
-
-    private boolean isSpeaker(int start, int end) {
-        if (ctx.mentions.isEmpty() || phrases.isPronoun(start, end) || phrases.isNominal(start, end)) {
-            return true;
-        }
-        return ctx.mentions.any(v.span(start, end), EntityType.PERSON, EntityType.ORGANIZATION,
-                EntityType.LOCATION);
     }
 
     private int words(int from, int to) {

@@ -46,7 +46,10 @@ final class QuoteContext {
         Arrays.fill(quoted, from, to, true);
     }
 
-    /** Finds the cues outside quoted words; call once after {@link #markQuoted}. */
+    /**
+     * Finds the cues outside quoted words; call once after {@link #markQuoted}. A capitalised word inside a
+     * sentence of prose is no cue: it is part of a name.
+     */
     void findCues() {
         int n = view.size();
         for (int i = 0; i < n; i++) {
@@ -54,6 +57,9 @@ final class QuoteContext {
                 continue;
             }
             int limit = view.sentenceEnd(i);
+            if (view.isCapitalized(i) && i != view.sentenceFirst(i) && !isHeadline(i)) {
+                continue;
+            }
             CueMatch m = cues.at(analysis.tokens(), i, limit);
             if (m != null && m.kind() == Cue.Kind.SCARE) {
                 scare[m.end() - 1] = true;
@@ -66,6 +72,15 @@ final class QuoteContext {
                 i = m.end() - 1;
             }
         }
+    }
+
+    /**
+     * True when token {@code i} is in a title or a header, where every word may be capitalised; elsewhere a
+     * capitalised cue word inside a sentence is part of a name ({@code Islamic State}, {@code Says Who}).
+     */
+    private boolean isHeadline(int i) {
+        Block.Kind k = view.blockKind(i);
+        return k == Block.Kind.TITLE || k == Block.Kind.HEADER;
     }
 
     /** The cue that starts at token {@code i}, or {@code null}. */
@@ -82,6 +97,16 @@ final class QuoteContext {
     boolean hasCue(int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             if (cueCover[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when one of the tokens {@code [from, to)} is part of a cue of speech ({@link Cue.Kind#isSpeech}). */
+    boolean hasSpeechCue(int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (cueCover[i] >= 0 && cueAt[cueCover[i]].kind().isSpeech()) {
                 return true;
             }
         }

@@ -48,9 +48,11 @@ public final class QuoteFinder implements Stage {
         SpeakerPhrases phrases = new SpeakerPhrases(ctx);
         LabelledSpeech labelled = new LabelledSpeech(ctx);
         List<Draft> marked = new DirectQuotes(ctx, phrases).drafts(marks);
+        IndirectSpeech.Found reported = new IndirectSpeech(ctx, phrases).find(marked);
         List<Draft> all = new ArrayList<>(marked);
+        all.removeAll(reported.absorbed());
         all.addAll(labelled.posts(marked));
-        all.addAll(new IndirectSpeech(ctx, phrases).drafts(marked));
+        all.addAll(reported.drafts());
         all.addAll(labelled.turns());
         List<Quote> quotes = new Speakers(ctx).resolve(all);
         return in.withQuotes(quotes);

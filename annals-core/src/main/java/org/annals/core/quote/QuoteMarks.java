@@ -8,7 +8,7 @@ import org.annals.core.text.Normalizer;
 
 /**
  * Pairs quotation marks, paragraph by paragraph. Double marks ({@code "}, “ ”, « », „) and single marks
- * (‘ ’, {@code '}) are read alike, the first kind met opening the quote and marks of the other kind inside it
+ * (‘ ’, {@code '}) are read alike ({@code ''} is a double mark), the first kind met opening the quote and marks of the other kind inside it
  * being nested quotes, which are left alone. Curly marks tell opening from closing by the character in the
  * original text; straight double marks alternate within a paragraph; a straight single mark opens only before
  * a word and after a space, and closes only after a word, so that apostrophes are not taken for quotes.
@@ -81,7 +81,7 @@ final class QuoteMarks {
     }
 
     private static void add(TokenView v, List<Marked> out, int open, int close, int to) {
-        int from = open + 1;
+        int from = open + width(v, open);
         int end = to;
         if (end > from && v.isPunct(end - 1, ',')) {
             end--;
@@ -91,13 +91,33 @@ final class QuoteMarks {
         }
     }
 
-    /** The mark token {@code i} is ({@code '"'} or {@code '\''}), or 0. */
+    /**
+     * The mark token {@code i} is ({@code '"'} or {@code '\''}), or 0. Two apostrophes written together
+     * ({@code ''}, the double mark of some newspapers' archives) are one double mark, read on the first of
+     * them; the second is no mark.
+     */
     static char mark(TokenView v, int i) {
         if (!v.isPunct(i)) {
             return 0;
         }
         String t = v.token(i).text();
-        return t.length() == 1 && (t.charAt(0) == '"' || t.charAt(0) == '\'') ? t.charAt(0) : 0;
+        if (t.length() != 1 || t.charAt(0) != '"' && t.charAt(0) != '\'') {
+            return 0;
+        }
+        if (t.charAt(0) == '"' || isDoubled(v, i)) {
+            return '"';
+        }
+        return i > 0 && isDoubled(v, i - 1) ? 0 : '\'';
+    }
+
+    /** How many tokens the mark at token {@code i} takes: 2 for {@code ''}, else 1. */
+    static int width(TokenView v, int i) {
+        return isDoubled(v, i) ? 2 : 1;
+    }
+
+    private static boolean isDoubled(TokenView v, int i) {
+        return i + 1 < v.size() && v.token(i).is("'") && v.token(i + 1).is("'")
+                && v.token(i).end() == v.token(i + 1).start();
     }
 
     private static boolean canOpen(TokenView v, int i, char type) {

@@ -92,8 +92,15 @@ final class SpeakerPhrases {
     }
 
     private boolean stopsBackward(int j) {
-        return v.isPunct(j) || w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE)
+        return v.isPunct(j) && !isPossessive(j) || w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE)
                 || ctx.cueCovering(j) != null;
+    }
+
+    /** True for an apostrophe that closes a plural possessive: {@code the farmers' union}. */
+    private boolean isPossessive(int j) {
+        return v.isPunct(j, '\'') && j > 0 && v.isWord(j - 1) && v.token(j - 1).end() == v.token(j).start()
+                && v.lower(j - 1).endsWith("s") && j + 1 < v.size() && v.isWord(j + 1)
+                && v.token(j).end() < v.token(j + 1).start();
     }
 
     /** Words dropped from the front of a subject: {@code On Tuesday}, {@code Later}, {@code In 2020}. */
@@ -165,22 +172,5 @@ final class SpeakerPhrases {
     /** True when the phrase is a single pronoun. */
     boolean isPronoun(int start, int end) {
         return end - start == 1 && w.is(v, start, Role.PRONOUN);
-    }
-
-    /**
-     * True when the phrase is a description rather than a name: it opens with a determiner ({@code the Russian
-     * president}, {@code his spokesman}) or has no capitalised word but a sentence-initial one
-     * ({@code officials}, {@code Analysts}).
-     */
-    boolean isNominal(int start, int end) {
-        if (w.is(v, start, Role.DETERMINER)) {
-            return true;
-        }
-        for (int i = start; i < end; i++) {
-            if (v.isCapitalized(i) && (i > start || start != v.sentenceFirst(start))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -37,7 +37,7 @@ public final class Stories {
     }
 
     /** An event as the story grouping sees it: what, between which countries, where, when. */
-    record Key(String type, TreeSet<String> countries, String place, LocalDate date) {
+    record Key(String type, TreeSet<String> countries, String place, String placeCountry, LocalDate date) {
     }
 
     /** The analyses with {@code story} set, in the same order. */
@@ -97,10 +97,12 @@ public final class Stories {
                 }
             }
         }
-        String place = e.place() == null ? null : placeKey(a.actor(e.place()));
+        Actor placeActor = e.place() == null ? null : a.actor(e.place());
+        String place = placeKey(placeActor);
+        String placeCountry = placeActor == null ? null : placeActor.country();
         LocalDate date = e.date() != null && e.date().length() == 10 ? LocalDate.parse(e.date())
                 : a.publication().date();
-        return new Key(e.type(), countries, place, date);
+        return new Key(e.type(), countries, place, placeCountry, date);
     }
 
     private static String placeKey(Actor place) {
@@ -126,11 +128,17 @@ public final class Stories {
         if (a.countries().size() < 2 && !samePlace) {
             return false;
         }
-        if (a.place() != null && b.place() != null && !samePlace) {
+        if (a.place() != null && b.place() != null && !samePlace && !within(a, b) && !within(b, a)) {
             return false;
         }
         return a.date() == null || b.date() == null
                 || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= WINDOW_DAYS;
+    }
+
+    /** True when {@code outer}'s place is a country and {@code inner}'s place lies in it (Jakarta, Indonesia). */
+    private static boolean within(Key outer, Key inner) {
+        return outer.place().startsWith("countries/") && outer.placeCountry() != null
+                && outer.placeCountry().equals(inner.placeCountry());
     }
 
     private static Block.Kind kindAt(Analysis a, int offset) {

@@ -14,8 +14,9 @@ import org.annals.core.model.Token;
  * Works on arrays that it reuses from call to call; one per thread.
  *
  * <p>A feature is a template number mixed with its values (hashes of lower-cased words, shapes, affixes,
- * labels, gazetteer kinds) and reduced to a bucket of the weight table; the score of a label is the sum of
- * the bucket rows' weights for that label.
+ * labels, gazetteer kinds, prefixes of word-cluster paths) and reduced to a bucket of the weight table; the
+ * score of a label is the sum of the bucket rows' weights for that label. In the tagger's second pass over a
+ * document the label-independent part of each score is not computed again but taken from the first.
  */
 final class Engine {
 
@@ -54,6 +55,17 @@ final class Engine {
     private static final int T_CLUSTER = 32;
     private static final int T_CLUSTER_AT = 33;
     private static final int T_NO_CLUSTER = 34;
+    private static final int T_CLUSTER_BIGRAM = 35;
+    private static final int T_LOWER_CLUSTER = 36;
+    private static final int T_TABLE = 37;
+    private static final int T_RUN_SHAPE = 38;
+    private static final int T_RUN_FIRST = 39;
+    private static final int T_RUN_LAST = 40;
+    private static final int T_RUN_LAST_CLUSTER = 41;
+    private static final int T_CONTEXT = 42;
+
+    /** How many other occurrences of a word lend it their neighbours ({@link NerModel.Feature#CONTEXTS}). */
+    private static final int CONTEXTS = 8;
 
     /** The most features a token has (static and label-dependent). */
     static final int MAX_FEATURES = 256;
@@ -85,10 +97,17 @@ final class Engine {
     private int[] shape = new int[64];
     private int[] shortShape = new int[64];
     private byte[] cap = new byte[64];
+    /** The word cluster of each token, or -1. */
     private int[] cluster = new int[64];
+    /** The run of capitalised words each token is in, {@code [runStart, runEnd)}, or -1. */
+    private int[] runStart = new int[64];
+    private int[] runEnd = new int[64];
+    /** A sentence of names and numbers with no lower-case word of more than three letters: a table row. */
+    private boolean tableSentence;
     private boolean capsSentence;
     private int[] gazKinds = new int[64];
     private byte[] gazPos = new byte[64];
+
     private boolean[] given = new boolean[64];
     private byte[] adjPos = new byte[64];
     private byte[] rolePos = new byte[64];
@@ -101,11 +120,27 @@ final class Engine {
     // per document
     private final IntMap seenCase = new IntMap(1024);
     private final IntMap history = new IntMap(1024);
+    /**
+     * The occurrences of capitalised words in the document (outside sentences in capitals), a list per word:
+     * the latest occurrence's token index, from which {@code occurrenceNext} leads to the one before; and the
+     * hashes of the words left and right of each.
+     */
+    private final IntMap occurrences = new IntMap(1024);
+    private int[] occurrenceNext = new int[256];
+    private int[] occurrenceLeft = new int[256];
+    private int[] occurrenceRight = new int[256];
     /** Second pass: how often each word was given each type (or O) in the first pass. */
     private final IntMap tally = new IntMap(1024);
     /** Second pass: the first pass's label of every token of the document. */
     private int[] firstPass = new int[256];
     private boolean reviewing;
+    /**
+     * The scores of every label from the label-independent features of every token of the document, kept by
+     * the first pass of the tagger so that the second ({@link #revisit}) adds only what changed.
+     */
+    private float[] staticScores = new float[256];
+    /** The current sentence is revisited: its label-independent scores are those kept. */
+    private boolean revisiting;
     /** Training on data of another style: every feature also gets a copy of that style's own. */
     private int domain;
 
@@ -147,8 +182,8 @@ final class Engine {
 
     /**
      * Starts a document: forgets the last one and notes, for every word, whether it is written elsewhere in
-     * the document with a capital inside a sentence of mixed case, or in lower case. Sentences are given as
-     * {@code [starts[k], ends[k])} token ranges.
+     * the document with a capital inside a sentence of mixed case, or in lower case, and where each capitalised
+     * word occurs with which neighbours. Sentences are given as {@code [starts[k], ends[k])} token ranges.
      */
     void startDocument(List<Token> doc, int[] starts, int[] ends, int count) {
         history.clear();
@@ -157,6 +192,12 @@ final class Engine {
         reviewing = false;
         if (firstPass.length < doc.size()) {
             firstPass = new int[Math.max(doc.size(), firstPass.length * 2)];
+        }
+        if (staticScores.length < doc.size() * labelCount) {
+            staticScores = new float[Math.max(doc.size() * labelCount, staticScores.length * 2)];
+        }
+        if (layout.has(NerModel.Feature.CONTEXTS)) {
+            occurrences(doc, starts, ends, count);
         }
         if (!layout.has(NerModel.Feature.DOCUMENT)) {
             return;
@@ -179,6 +220,37 @@ final class Engine {
                 }
             }
         }
+    }
+
+    /** Lists the occurrences of the capitalised words of the document with the words around them. */
+    private void occurrences(List<Token> doc, int[] starts, int[] ends, int count) {
+        occurrences.clear();
+        if (occurrenceNext.length < doc.size()) {
+            occurrenceNext = new int[Math.max(doc.size(), occurrenceNext.length * 2)];
+            occurrenceLeft = new int[occurrenceNext.length];
+            occurrenceRight = new int[occurrenceNext.length];
+        }
+        for (int k = 0; k < count; k++) {
+            if (isCapsSentence(doc, starts[k], ends[k])) {
+                continue;
+            }
+            for (int i = starts[k]; i < ends[k]; i++) {
+                String t = doc.get(i).text();
+                if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+                    continue;
+                }
+                int key = Hashing.lower(t, 0, t.length());
+                occurrenceNext[i] = occurrences.get(key, -1);
+                occurrences.put(key, i);
+                occurrenceLeft[i] = i > starts[k] ? lowerOf(doc.get(i - 1)) : PAD_BEFORE;
+                occurrenceRight[i] = i + 1 < ends[k] ? lowerOf(doc.get(i + 1)) : PAD_AFTER;
+            }
+        }
+    }
+
+    private static int lowerOf(Token token) {
+        String t = token.text();
+        return Hashing.lower(t, 0, t.length());
     }
 
     /** Remembers how the capitalised words of the decoded sentence were tagged, for the rest of the document. */
@@ -247,6 +319,7 @@ final class Engine {
         this.tokens = doc;
         this.from = start;
         this.n = end - start;
+        this.revisiting = false;
         ensure(n);
         capsSentence = isCapsSentence(doc, start, end);
         for (int j = 0; j < n; j++) {
@@ -261,13 +334,36 @@ final class Engine {
                 cluster[j] = c;
             }
         }
+        if (layout.has(NerModel.Feature.TABLE)) {
+            tableSentence = isTableRow();
+        }
         if (layout.has(NerModel.Feature.GAZETTEER)) {
             gazetteers();
+        }
+        if (layout.has(NerModel.Feature.RUNS)) {
+            runs();
         }
         for (int j = 0; j < n; j++) {
             computeStaticFeatures(j);
         }
         tokens = List.of();
+    }
+
+    /**
+     * Takes up again, in the second pass over a document, a sentence that the first pass decoded without
+     * training ({@code decode(weights, null, null)}) with the same weights: the label-independent features are
+     * not computed again, their scores are those the first pass kept.
+     */
+    void revisit(List<Token> doc, int start, int end) {
+        this.from = start;
+        this.n = end - start;
+        this.revisiting = true;
+        ensure(n);
+        capsSentence = isCapsSentence(doc, start, end);
+        for (int j = 0; j < n; j++) {
+            word(j, doc.get(start + j).text());
+            featureCount[j] = 0;
+        }
     }
 
     private void word(int j, String t) {
@@ -416,6 +512,68 @@ final class Engine {
         }
     }
 
+    /** True when the sentence has a number and no lower-case word of more than three letters. */
+    private boolean isTableRow() {
+        boolean digit = false;
+        for (int j = 0; j < n; j++) {
+            String t = text[j];
+            if (t.isEmpty()) {
+                continue;
+            }
+            char c = t.charAt(0);
+            if (Character.isLowerCase(c) && t.length() > 3) {
+                return false;
+            }
+            digit |= Character.isDigit(c);
+        }
+        return digit;
+    }
+
+    /**
+     * The runs of capitalised words of the sentence: for each token, the first and end token of the run it is in
+     * (-1 when it is in none). Between two capitalised words a run may hold one lower-case word of up to four
+     * letters ("Bank of England", "Trade and Industry"), an {@code &} or an {@code 's}. Sentences in capitals
+     * have no runs.
+     */
+    private void runs() {
+        Arrays.fill(runStart, 0, n, -1);
+        Arrays.fill(runEnd, 0, n, -1);
+        if (capsSentence) {
+            return;
+        }
+        int j = 0;
+        while (j < n) {
+            if (cap[j] == 0) {
+                j++;
+                continue;
+            }
+            int e = j + 1;
+            while (e < n) {
+                if (cap[e] != 0) {
+                    e++;
+                } else if (e + 1 < n && cap[e + 1] != 0 && isConnector(text[e])) {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            for (int i = j; i < e; i++) {
+                runStart[i] = j;
+                runEnd[i] = e;
+            }
+            j = e;
+        }
+    }
+
+    private static boolean isConnector(String t) {
+        int len = t.length();
+        if (len == 0 || len > 4) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c == '&' || c == '\'' || Character.isLowerCase(c);
+    }
+
     private int lowerAt(int j) {
         return j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : lower[j];
     }
@@ -493,36 +651,93 @@ final class Engine {
             }
         }
         if (layout.has(NerModel.Feature.CLUSTERS)) {
-            int c = cluster[j];
-            if (c >= 0) {
-                for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
-                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER, p, clusters.prefix(c, p)));
-                }
-            } else {
-                f[base + k++] = bucket(Hashing.feature(T_NO_CLUSTER, cap[j]));
+            k = clusterFeatures(j, f, base, k);
+        }
+        if (layout.has(NerModel.Feature.RUNS) && runStart[j] >= 0) {
+            int s = runStart[j];
+            int e = runEnd[j];
+            int position = e - s == 1 ? Scheme.U : j == s ? Scheme.B : j == e - 1 ? Scheme.L : Scheme.I;
+            f[base + k++] = bucket(Hashing.feature(T_RUN_SHAPE, position, Math.min(e - s, 4)));
+            if (s != j) {
+                f[base + k++] = bucket(Hashing.feature(T_RUN_FIRST, lower[s]));
             }
-            for (int d = -2; d <= 2; d++) {
-                if (d == 0) {
-                    continue;
-                }
-                int i = j + d;
-                int ci = i < 0 || i >= n ? -1 : cluster[i];
-                if (ci < 0) {
-                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d, i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1));
-                    continue;
-                }
-                int from = d == -1 || d == 1 ? 0 : 1;
-                int to = d == -1 || d == 1 ? WordClusters.PREFIXES.length : 3;
-                for (int p = from; p < to; p++) {
-                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
+            if (e - 1 != j) {
+                f[base + k++] = bucket(Hashing.feature(T_RUN_LAST, lower[e - 1]));
+                if (layout.has(NerModel.Feature.CLUSTERS) && cluster[e - 1] >= 0) {
+                    f[base + k++] = bucket(Hashing.feature(T_RUN_LAST_CLUSTER, clusters.prefix(cluster[e - 1], 1)));
                 }
             }
+        }
+        if (layout.has(NerModel.Feature.CONTEXTS) && cap[j] != 0 && !capsSentence) {
+            // the neighbours of the word's other occurrences in the document, the latest first
+            int taken = 0;
+            for (int o = occurrences.get(w, -1); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
+                if (o != from + j) {
+                    f[base + k++] = bucket(Hashing.feature(T_CONTEXT, 0, occurrenceLeft[o]));
+                    f[base + k++] = bucket(Hashing.feature(T_CONTEXT, 1, occurrenceRight[o]));
+                    taken++;
+                }
+            }
+        }
+        if (layout.has(NerModel.Feature.TABLE) && tableSentence) {
+            f[base + k++] = bucket(Hashing.feature(T_TABLE, 0));
+            f[base + k++] = bucket(Hashing.feature(T_TABLE, 1, shortShape[j]));
+            f[base + k++] = bucket(Hashing.feature(T_TABLE, 2, shortShapeAt(j - 1), shortShapeAt(j + 1)));
         }
         if (layout.has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
             int context = capsSentence ? 2 : j == 0 ? 1 : 0;
             f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w, 0)));
         }
         featureCount[j] = k;
+    }
+
+    /**
+     * The word-cluster features of token j, written from {@code f[base + k]} on; returns the new count: the
+     * prefixes of its own cluster's path (or that it has none), those of its neighbours' (all prefixes one
+     * word away, the middle ones two words away), the cluster bigrams with each neighbour, and for a
+     * capitalised word in no cluster, the cluster of its lower-case form.
+     */
+    private int clusterFeatures(int j, int[] f, int base, int k) {
+        int c = cluster[j];
+        if (c >= 0) {
+            for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
+                f[base + k++] = bucket(Hashing.feature(T_CLUSTER, p, clusters.prefix(c, p)));
+            }
+        } else {
+            f[base + k++] = bucket(Hashing.feature(T_NO_CLUSTER, cap[j]));
+            if (cap[j] != 0) {
+                int lc = clusters.lookup(text[j], WordClusters.LOWER_CASE);
+                if (lc >= 0) {
+                    f[base + k++] = bucket(Hashing.feature(T_LOWER_CLUSTER, 1, clusters.prefix(lc, 1)));
+                    f[base + k++] = bucket(Hashing.feature(T_LOWER_CLUSTER, 2, clusters.prefix(lc, 2)));
+                }
+            }
+        }
+        int mid = c >= 0 ? clusters.prefix(c, 2) : -1;
+        for (int d = -2; d <= 2; d++) {
+            if (d == 0) {
+                continue;
+            }
+            int i = j + d;
+            int ci = i < 0 || i >= n ? -1 : cluster[i];
+            if (ci < 0) {
+                f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d, i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1));
+            } else if (d == -1 || d == 1) {
+                for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
+                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
+                }
+            } else {
+                for (int p = 1; p <= 2; p++) {
+                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
+                }
+            }
+            if (d == -1 || d == 1) {
+                int other = ci >= 0 ? clusters.prefix(ci, 2) : -1;
+                f[base + k++] = bucket(d < 0 ? Hashing.feature(T_CLUSTER_BIGRAM, 0, other, mid)
+                        : Hashing.feature(T_CLUSTER_BIGRAM, 1, mid, other));
+            }
+        }
+        return k;
     }
 
     private int bucket(int feature) {
@@ -539,9 +754,11 @@ final class Engine {
     void decode(Weights weights, int[] gold, Training training) {
         float[] s = scores;
         int[] f = features;
+        boolean keep = gold == null && domain == 0 && !revisiting;
         for (int j = 0; j < n; j++) {
             int base = j * MAX_FEATURES;
-            int k = featureCount[j];
+            int fixed = featureCount[j];
+            int k = fixed;
             int prev = j > 0 ? labels[j - 1] : -1;
             int prev2 = j > 1 ? labels[j - 2] : -1;
             f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
@@ -572,8 +789,19 @@ final class Engine {
                     f[base + k++] = bucket(Hashing.feature(domain, f[x]));
                 }
             }
-            Arrays.fill(s, 0f);
-            weights.score(f, base, k, s);
+            if (revisiting) {
+                System.arraycopy(staticScores, (from + j) * labelCount, s, 0, labelCount);
+                weights.score(f, base, k, s);
+            } else if (keep) {
+                // the same sums in the same order as in one call, with the label-independent part kept
+                Arrays.fill(s, 0f);
+                weights.score(f, base, fixed, s);
+                System.arraycopy(s, 0, staticScores, (from + j) * labelCount, labelCount);
+                weights.score(f, base + fixed, k - fixed, s);
+            } else {
+                Arrays.fill(s, 0f);
+                weights.score(f, base, k, s);
+            }
             int best = -1;
             for (int l = 0; l < labelCount; l++) {
                 if (scheme.allowed(prev, l) && (best < 0 || s[l] > s[best])) {
@@ -624,6 +852,8 @@ final class Engine {
         shortShape = new int[c];
         cap = new byte[c];
         cluster = new int[c];
+        runStart = new int[c];
+        runEnd = new int[c];
         gazKinds = new int[c];
         gazPos = new byte[c];
         given = new boolean[c];

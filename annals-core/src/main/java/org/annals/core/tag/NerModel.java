@@ -39,7 +39,13 @@ public final class NerModel {
         /** a second pass over the document that sees how the first pass tagged the same word anywhere in it */
         REVIEW,
         /** the word clusters ({@link WordClusters}) of the word and its neighbours */
-        CLUSTERS
+        CLUSTERS,
+        /** the run of capitalised words a word is in: its place in it, the run's first and last words */
+        RUNS,
+        /** sentences of names and numbers without lower-case words (tables of results, lists) */
+        TABLE,
+        /** the words around the other occurrences of a capitalised word in the document */
+        CONTEXTS
     }
 
     /**

@@ -132,7 +132,7 @@ public final class NerTagger {
             engine.startReview();
             for (int k = 0; k < count; k++) {
                 if (e[k] > s[k]) {
-                    engine.sentence(tokens, s[k], e[k]);
+                    engine.revisit(tokens, s[k], e[k]);
                     engine.decode(weights, null, null);
                     engine.remember();
                     collect(s[k], e[k], out);

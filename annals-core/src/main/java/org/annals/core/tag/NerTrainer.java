@@ -258,7 +258,11 @@ public final class NerTrainer {
                 if (n == 0) {
                     continue;
                 }
-                engine.sentence(p.tokens, p.starts[k], p.ends[k]);
+                if (pass == 1 && update == null && p.domain == 0) {
+                    engine.revisit(p.tokens, p.starts[k], p.ends[k]);
+                } else {
+                    engine.sentence(p.tokens, p.starts[k], p.ends[k]);
+                }
                 if (update != null) {
                     if (gold.length < n) {
                         gold = new int[n];

@@ -45,6 +45,7 @@ public final class WordClusters {
     /** How to read a word when looking it up. */
     static final int AS_WRITTEN = 0;
     static final int TITLE_CASE = 1;
+    static final int LOWER_CASE = 2;
 
     private final List<String> paths;
     private final int[] prefixHashes;
@@ -224,7 +225,7 @@ public final class WordClusters {
 
     private static char read(String s, int i, int mode) {
         char c = s.charAt(i);
-        if (mode == TITLE_CASE && i > 0) {
+        if ((mode == TITLE_CASE && i > 0) || mode == LOWER_CASE) {
             c = Character.toLowerCase(c);
         }
         return fold(c);

@@ -42,7 +42,47 @@ final class Classifier {
         for (int i = 0; i < v.size(); i++) {
             context(v, i, ambiguousMonth[i]);
         }
+        for (int i = 0; i < v.size(); i++) {
+            spelledYear(v, i);
+        }
         return v;
+    }
+
+    /**
+     * A year written in words, as transcripts of broadcasts write them: "nineteen ninety-six" (a number from
+     * eleven to twenty, then one from ten to ninety-nine), "two thousand", "two thousand and one".
+     */
+    private static void spelledYear(TokenView v, int i) {
+        Feature hundreds = v.get(i, TokenClass.QTY);
+        if (hundreds == null || hundreds.length() != 1 || !v.token(i).isWord() || !isNumber(hundreds.value())) {
+            return;
+        }
+        int h = hundreds.number();
+        int next = i + 1;
+        int year;
+        if (h >= 11 && h <= 20) {
+            Feature rest = v.get(next, TokenClass.QTY);
+            if (rest == null || !v.token(next).isWord() || !isNumber(rest.value()) || rest.number() < 10
+                    || rest.number() > 99) {
+                return;
+            }
+            year = h * 100 + rest.number();
+            next += rest.length();
+        } else if (h == 2 && v.is(next, "thousand")) {
+            year = 2000;
+            next++;
+            int and = v.is(next, "and") ? next + 1 : next;
+            Feature rest = v.get(and, TokenClass.QTY);
+            if (rest != null && v.token(and).isWord() && isNumber(rest.value()) && rest.number() < 100) {
+                year += rest.number();
+                next = and + rest.length();
+            }
+        } else {
+            return;
+        }
+        Feature f = new Feature(String.valueOf(year), next - i, false);
+        v.set(i, TokenClass.YEARNUM, f);
+        v.set(i, TokenClass.YEAR, f);
     }
 
     private void words(TokenView v, int i, boolean[] ambiguousMonth) {
@@ -60,6 +100,9 @@ final class Classifier {
         for (Lexicon.Entry e : lexicon.phrases(v.lower(i))) {
             if (startsAt(v, i, e.words())) {
                 v.set(i, e.cls(), e.feature());
+                if (e.cls() == TokenClass.UNIT) {
+                    v.set(i, e.feature().plural() ? TokenClass.UNITS : TokenClass.UNIT1, e.feature());
+                }
             }
         }
     }
@@ -75,6 +118,7 @@ final class Classifier {
 
     private static void number(TokenView v, int i, boolean dayFirst) {
         String s = v.lower(i);
+        v.set(i, TokenClass.NUM, Feature.of(s));
         String qty = NumberShapes.quantity(s);
         if (qty != null) {
             v.set(i, TokenClass.QTY, Feature.of(qty));
@@ -113,6 +157,10 @@ final class Classifier {
         if (date != null) {
             v.set(i, TokenClass.NUMDATE, Feature.of(date));
         }
+        String range = NumberShapes.yearRange(s);
+        if (range != null && date == null) {
+            v.set(i, TokenClass.YEARRANGE, Feature.of(range));
+        }
     }
 
     private static void context(TokenView v, int i, boolean ambiguousMonth) {
@@ -122,17 +170,22 @@ final class Classifier {
         if (v.has(i, TokenClass.SEASON) && afterName(v, i)) {
             v.clear(i, TokenClass.SEASON);
         }
-        if (v.has(i, TokenClass.YEARNUM) && isYear(v, i)) {
+        if (v.has(i, TokenClass.YEARNUM) && isYear(v, i, v.get(i, TokenClass.YEARNUM).number())) {
             v.set(i, TokenClass.YEAR, v.get(i, TokenClass.YEARNUM));
         }
+        Feature range = v.get(i, TokenClass.YEARRANGE);
+        if (range != null && !isYear(v, i, Integer.parseInt(range.value().substring(0, 4)))) {
+            v.clear(i, TokenClass.YEARRANGE);
+        }
         Feature tens = v.get(i, TokenClass.QTY);
-        Feature ones = v.get(i + 2, TokenClass.QTY);
-        if (tens != null && ones != null && v.token(i).isWord() && v.token(i + 2).isWord() && v.is(i + 1, "-")
+        int o = v.is(i + 1, "-") ? i + 2 : i + 1;
+        Feature ones = v.get(o, TokenClass.QTY);
+        if (tens != null && ones != null && v.token(i).isWord() && v.token(o).isWord()
                 && isNumber(tens.value()) && isNumber(ones.value())) {
             int t = tens.number();
-            int o = ones.number();
-            if (t >= 20 && t <= 90 && t % 10 == 0 && o >= 1 && o <= 9) {
-                v.set(i, TokenClass.QTY, new Feature(String.valueOf(t + o), 3, false));
+            int n = ones.number();
+            if (t >= 20 && t <= 90 && t % 10 == 0 && n >= 1 && n <= 9) {
+                v.set(i, TokenClass.QTY, new Feature(String.valueOf(t + n), o + 1 - i, false));
             }
         }
     }
@@ -149,13 +202,13 @@ final class Classifier {
      * list of years ({@code 1848 and 1849}), or anywhere for 1900..2099; but not after a label word
      * ({@code Resolution 1973}), a currency sign or a name ({@code Vision 2030}), not before a unit ({@code 2000 years}),
      * and not before a plural noun unless a determiner or a strong preposition comes first
-     * ({@code the 2019 elections}, {@code in 2019 elections}; not {@code some 2000 demonstrators}).
+     * ({@code the 2019 elections}, {@code in 2019 elections}; not {@code some 2000 demonstrators}); a noun in
+     * -us or -is is singular ({@code a 2009 analysis}).
      */
-    private static boolean isYear(TokenView v, int i) {
-        int n = v.get(i, TokenClass.YEARNUM).number();
+    private static boolean isYear(TokenView v, int i, int n) {
         int p = i - 1;
         if (v.has(p, TokenClass.NUMBERING) || (p >= 0 && v.token(p).kind() == Token.Kind.SYMBOL)
-                || v.has(i + 1, TokenClass.UNIT)) {
+                || v.has(i + 1, TokenClass.UNIT) || v.has(i + 1, TokenClass.COUNTNOUN)) {
             return false;
         }
         if (afterName(v, i)) {
@@ -193,7 +246,8 @@ final class Classifier {
             return false;
         }
         String w = v.lower(i);
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !v.has(i, TokenClass.NOTPLURAL);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !v.has(i, TokenClass.NOTPLURAL);
     }
 
     private static boolean isNumber(String s) {

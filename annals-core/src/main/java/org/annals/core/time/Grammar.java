@@ -21,6 +21,8 @@ final class Grammar {
     /** The default grammar, read from the resource next to this class. */
     static final Grammar DEFAULT = load("patterns.txt");
 
+    private static final TokenClass[] CLASSES = TokenClass.values();
+
     private final List<Rule> rules;
     private final List<List<Rule>> byClass;
     private final Map<String, List<Rule>> byWord;
@@ -54,13 +56,24 @@ final class Grammar {
 
     /** The rules whose match can start at token {@code i}, in the order written. */
     List<Rule> candidates(TokenView v, int i) {
+        List<Rule> words = byWord.getOrDefault(v.lower(i), List.of());
+        boolean byClasses = false;
+        for (TokenClass c : CLASSES) {
+            if (v.has(i, c) && !byClass.get(c.ordinal()).isEmpty()) {
+                byClasses = true;
+                break;
+            }
+        }
+        if (!byClasses) {
+            return words; // most tokens: no class that starts a rule, and words are listed in order already
+        }
         boolean[] marked = new boolean[rules.size()];
-        for (TokenClass c : TokenClass.values()) {
+        for (TokenClass c : CLASSES) {
             if (v.has(i, c)) {
                 byClass.get(c.ordinal()).forEach(r -> marked[r.index()] = true);
             }
         }
-        byWord.getOrDefault(v.lower(i), List.of()).forEach(r -> marked[r.index()] = true);
+        words.forEach(r -> marked[r.index()] = true);
         List<Rule> out = new ArrayList<>();
         for (int k = 0; k < marked.length; k++) {
             if (marked[k]) {

@@ -62,12 +62,22 @@ final class Interpreter {
         return Reading.absolute(Timex.Type.DURATION, period(amount, unit.value()), value(s, TokenClass.QMOD));
     }
 
-    /** A TIMEX3 period: {@code P2Y}, {@code PXDE}, {@code PT48H}. */
-    private static String period(String amount, String unit) {
+    /**
+     * A TIMEX3 period: {@code P2Y}, {@code PT48H}, {@code PXM}. Counted decades and centuries are written in
+     * years, as TimeML annotates them ({@code P10Y} for "a decade", {@code P200Y} for "two centuries"),
+     * uncounted ones keep their unit ({@code PXDE} for "decades"); quarters are months ({@code P9M} for "three
+     * quarters", {@code PXM} for "quarters") and weekends two days, as ISO 8601 has no such units.
+     */
+    static String period(String amount, String unit) {
+        boolean counted = isInteger(amount);
         return switch (unit) {
             case "H" -> "PT" + amount + "H";
             case "MIN" -> "PT" + amount + "M";
             case "S" -> "PT" + amount + "S";
+            case "DE" -> counted ? "P" + Long.parseLong(amount) * 10 + "Y" : "P" + amount + unit;
+            case "CE" -> counted ? "P" + Long.parseLong(amount) * 100 + "Y" : "P" + amount + unit;
+            case "Q" -> counted ? "P" + Long.parseLong(amount) * 3 + "M" : "P" + amount + "M";
+            case "WE" -> counted ? "P" + Long.parseLong(amount) * 2 + "D" : "P" + amount + unit;
             default -> "P" + amount + unit;
         };
     }
@@ -97,6 +107,13 @@ final class Interpreter {
         if (s.containsKey(TokenClass.MONTH) || s.containsKey(TokenClass.SEASON)) {
             return yearPart(s, type, mod, tense);
         }
+        if (s.containsKey(TokenClass.HOLIDAY)) {
+            String[] h = value(s, TokenClass.HOLIDAY).split("-");
+            String dir = yearDirection(s, tense);
+            String named = h.length == 2 ? Anchoring.monthDay(Integer.parseInt(h[0]), Integer.parseInt(h[1]), dir)
+                    : Anchoring.nthDay(Integer.parseInt(h[0]), Integer.parseInt(h[1]), Integer.parseInt(h[2]), dir);
+            return Reading.relative(type, named, mod);
+        }
         if (s.containsKey(TokenClass.WEEKDAY)) {
             String rel = Anchoring.weekday(number(s, TokenClass.WEEKDAY), weekDirection(s, tense));
             return Reading.relative(type, Anchoring.at(rel, time), mod);
@@ -112,7 +129,7 @@ final class Interpreter {
             return Reading.relative(type, Anchoring.at(Anchoring.offset(false, number(s, TokenClass.SHIFT), "DAY"),
                     time), mod);
         }
-        if (s.containsKey(TokenClass.CLOCK)) {
+        if (s.containsKey(TokenClass.CLOCK) || s.containsKey(TokenClass.POD)) {
             return Reading.relative(type, Anchoring.at(Anchoring.time(), time), mod);
         }
         return null;
@@ -135,7 +152,11 @@ final class Interpreter {
         return Reading.absolute(type, v, mod);
     }
 
-    /** A month, a day of a month or a season without a year: a rule with the direction of the text. */
+    /**
+     * A month, a day of a month or a season without a year: a rule with the direction of the text: PAST or
+     * FUTURE for a tense cue next to it, RECENT or SOON (within eight months, see {@link Anchoring}) for one
+     * farther away, NEAR without one.
+     */
     private static Reading yearPart(Map<TokenClass, Feature> s, Timex.Type type, String mod,
                                     Tense.Direction tense) {
         String dir = yearDirection(s, tense);
@@ -216,7 +237,13 @@ final class Interpreter {
             }
             return shift < 0 ? "BEFORE" : shift > 0 ? "AFTER" : "Y+0";
         }
-        return tense == Tense.Direction.NONE ? "Y+0" : tense.name();
+        return switch (tense) {
+            case PAST -> "PAST";
+            case FUTURE -> "FUTURE";
+            case LEANS_PAST -> "RECENT";
+            case LEANS_FUTURE -> "SOON";
+            case NONE -> "NEAR";
+        };
     }
 
     private static String weekDirection(Map<TokenClass, Feature> s, Tense.Direction tense) {
@@ -224,7 +251,7 @@ final class Interpreter {
             int shift = number(s, TokenClass.SHIFT);
             return shift < 0 ? "BEFORE" : shift > 0 ? "AFTER" : "W+0";
         }
-        return tense == Tense.Direction.NONE ? "W+0" : tense.name();
+        return tense == Tense.Direction.NONE ? "NEAR" : tense.plain().name();
     }
 
     private static String signed(char kind, int n) {

@@ -112,6 +112,30 @@ final class NumberShapes {
         return null;
     }
 
+    /**
+     * The two years of a range written as one token, {@code 2009-2010} or {@code 1957-58} (the second year
+     * later than the first, by at most a century), as {@code "2009 2010"}; {@code null} for other shapes.
+     */
+    static String yearRange(String s) {
+        int dash = s.indexOf('-');
+        if (dash != 4 || !isYearShape(s.substring(0, 4))) {
+            return null;
+        }
+        String second = s.substring(5);
+        if ((second.length() != 2 && second.length() != 4) || !second.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int from = Integer.parseInt(s.substring(0, 4));
+        int to = Integer.parseInt(second);
+        if (second.length() == 2) {
+            to += from / 100 * 100;
+            if (to <= from) {
+                to += 100;
+            }
+        }
+        return to > from && to - from <= 100 && to <= 2099 ? from + " " + to : null;
+    }
+
     /** True for a four-digit year 1000..2099 written as digits alone. */
     static boolean isYearShape(String s) {
         if (s.length() != 4 || !s.chars().allMatch(Character::isDigit)) {

@@ -3,13 +3,29 @@ package org.annals.core.time;
 /**
  * The direction a sentence points in time, from simple cues: past forms (the lexicon's irregular ones and
  * lower-case words ending in -ed, unless a form of "be" makes them passive, "will be held"), and future
- * markers ({@code will}, {@code shall}, {@code 'll}, {@code going to}, {@code is due to}, {@code next}).
- * An expression takes the direction of the nearest cue outside it; without one it has none.
+ * markers ({@code will}, {@code would}, {@code shall}, {@code 'll}, {@code going to}, {@code is due to},
+ * {@code next}, but not {@code next to}).
+ * An expression takes the direction of the nearest cue outside it, firmly when the cue is next to it; without
+ * one it has none.
  */
 final class Tense {
 
-    /** Where a sentence points. */
-    enum Direction { PAST, FUTURE, NONE }
+    /**
+     * Where a sentence points: PAST and FUTURE for a cue next to the expression (at most {@link #NEXT_TO}
+     * tokens between them: "began on New Year's Day"), LEANS_PAST and LEANS_FUTURE for a cue farther away,
+     * which may belong to another clause ("said it expects ... by Dec. 15"), NONE without a cue.
+     */
+    enum Direction {
+        PAST, FUTURE, LEANS_PAST, LEANS_FUTURE, NONE;
+
+        /** PAST or FUTURE, whether next to the expression or not; NONE stays NONE. */
+        Direction plain() {
+            return this == LEANS_PAST ? PAST : this == LEANS_FUTURE ? FUTURE : this;
+        }
+    }
+
+    /** The most tokens between a cue and an expression for the cue to be next to it. */
+    static final int NEXT_TO = 3;
 
     private final Direction[] cues;
 
@@ -25,7 +41,7 @@ final class Tense {
         Feature f = v.get(i, TokenClass.TENSE);
         String w = v.lower(i);
         boolean passive = v.has(i - 1, TokenClass.BE);
-        if (f != null) {
+        if (f != null && !(w.equals("next") && v.is(i + 1, "to"))) {
             Direction d = Direction.valueOf(f.value());
             return d == Direction.PAST && passive ? Direction.NONE : d;
         }
@@ -39,17 +55,21 @@ final class Tense {
         return Direction.NONE;
     }
 
-    /** The direction of the nearest cue outside tokens {@code [start, end)}; the earlier one on a tie. */
+    /**
+     * The direction of the nearest cue outside tokens {@code [start, end)}, the earlier one on a tie; LEANS_PAST
+     * or LEANS_FUTURE when more than {@link #NEXT_TO} tokens lie between it and the expression.
+     */
     Direction around(int start, int end) {
         for (int d = 1; d <= cues.length; d++) {
             Direction before = start - d >= 0 ? cues[start - d] : Direction.NONE;
-            if (before != Direction.NONE) {
-                return before;
+            Direction found = before;
+            if (found == Direction.NONE) {
+                int a = end - 1 + d;
+                found = a < cues.length ? cues[a] : Direction.NONE;
             }
-            int a = end - 1 + d;
-            Direction after = a < cues.length ? cues[a] : Direction.NONE;
-            if (after != Direction.NONE) {
-                return after;
+            if (found != Direction.NONE) {
+                return d - 1 <= NEXT_TO ? found : found == Direction.PAST ? Direction.LEANS_PAST
+                        : Direction.LEANS_FUTURE;
             }
         }
         return Direction.NONE;

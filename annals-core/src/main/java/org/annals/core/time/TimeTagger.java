@@ -22,8 +22,15 @@ import org.annals.core.pipeline.Stage;
  * without a year, "last week") keeps its rule in {@link Timex#relative()}; with a publication date and a rule
  * that counts from the writer's now, the value is the rule resolved against that date, and
  * {@code anchoredTo} is {@code "published"}; a clock time alone takes the day of a full date in the same
- * sentence ({@code "text"}), else the publication date. Without an anchor the value is the underspecified
- * one ({@code XXXX-10-07}, {@code XXXX-WXX-2}) or {@code null} ("last week"). Immutable and thread-safe.
+ * sentence ({@code "text"}), else the publication date; a rule that counts from a date in the text ("the next
+ * day", "a year earlier") counts from the latest date the text gave before it, other than one counted so
+ * ({@code "text"}), and has no value when there is none. Without an anchor the value is the underspecified one ({@code XXXX-10-07},
+ * {@code XXXX-WXX-2}) or {@code null} ("last week").
+ *
+ * <p>Three cases follow TimeML's way of tagging: two years written as one token ({@code 2009-2010}) are two
+ * expressions; an amount that shares the unit of the duration after it ("between 12 and 18 months") is a
+ * duration of its own; a hedge before a duration ("about three days") stays outside it but gives its
+ * {@code mod}. Immutable and thread-safe.
  */
 public final class TimeTagger implements Stage {
 
@@ -53,30 +60,134 @@ public final class TimeTagger implements Stage {
         boolean dayFirst = NumericDates.dayFirst(tokens);
         LocalDate anchor = in.publication().date();
         List<Timex> out = new ArrayList<>();
+        String reference = null;
         for (Sentence s : in.sentences()) {
             List<Token> part = tokens.subList(s.firstToken(), s.endToken());
             TokenView v = classifier.classify(part, dayFirst);
             List<Found> found = select(readings(v), v.size());
+            found = withSharedUnits(v, found);
             Resolved[] resolved = new Resolved[found.size()];
             String day = null;
             for (int k = 0; k < found.size(); k++) {
-                if (!Anchoring.isTimeOnly(found.get(k).reading().relative())) {
+                String rule = found.get(k).reading().relative();
+                if (!Anchoring.isTimeOnly(rule) && !Anchoring.countsFromText(rule)) {
                     resolved[k] = resolve(found.get(k).reading(), anchor, null);
                     day = day != null ? day : dayOf(resolved[k].value());
                 }
             }
+            List<Timex> sentence = new ArrayList<>();
             for (int k = 0; k < found.size(); k++) {
-                Resolved r = resolved[k] != null ? resolved[k] : resolve(found.get(k).reading(), anchor, day);
                 Found f = found.get(k);
+                Reading reading = f.reading();
+                Resolved r = resolved[k] != null ? resolved[k]
+                        : Anchoring.countsFromText(reading.relative()) ? fromText(reading.relative(), reference)
+                        : resolve(reading, anchor, day);
                 Span span = new Span(part.get(f.start()).start(), part.get(f.end() - 1).end());
-                out.add(new Timex("t" + (out.size() + 1), span, in.covered(span), f.reading().type(), r.value(),
-                        f.reading().mod(), r.anchoredTo(), f.reading().relative()));
+                String mod = reading.mod();
+                if (mod == null && reading.type() == Timex.Type.DURATION && v.has(f.start() - 1, TokenClass.APPROX)) {
+                    mod = v.get(f.start() - 1, TokenClass.APPROX).value();
+                }
+                sentence.add(new Timex("", span, in.covered(span), reading.type(), r.value(), mod, r.anchoredTo(),
+                        reading.relative()));
+                if (!Anchoring.countsFromText(reading.relative()) && isReference(reading.type(), r.value())) {
+                    reference = r.value();
+                }
             }
+            sentence.addAll(yearRanges(v, part, found, in));
+            sentence.sort(Comparator.comparingInt((Timex t) -> t.span().start()));
+            out.addAll(sentence);
         }
-        return in.withTimes(out);
+        List<Timex> numbered = new ArrayList<>(out.size());
+        for (Timex t : out) {
+            numbered.add(new Timex("t" + (numbered.size() + 1), t.span(), t.text(), t.type(), t.value(), t.mod(),
+                    t.anchoredTo(), t.relative()));
+        }
+        return in.withTimes(numbered);
     }
 
-    /** A reading over tokens {@code [start, end)} of a sentence. */
+    /**
+     * The readings of a sentence with, for an amount that shares the unit of the duration after it ("between
+     * 12 and 18 months", "two to six days"), a duration of its own in that unit, as TimeML tags them.
+     */
+    private static List<Found> withSharedUnits(TokenView v, List<Found> found) {
+        List<Found> out = new ArrayList<>(found);
+        boolean changed = false;
+        for (Found f : found) {
+            int q = f.start() - 2;
+            Feature amount = v.get(q, TokenClass.QTY);
+            Feature own = v.get(f.start(), TokenClass.QTY);
+            if (f.reading().type() != Timex.Type.DURATION || amount == null || own == null || amount.length() != 1
+                    || !(v.is(q + 1, "and") || v.is(q + 1, "to") || v.is(q + 1, "or") || v.is(q + 1, "-"))
+                    || covered(found, q)) {
+                continue;
+            }
+            Feature unit = null;
+            for (int k = f.start(); k < f.end() && unit == null; k++) {
+                unit = v.get(k, TokenClass.UNIT);
+            }
+            if (unit != null) {
+                out.add(new Found(q, q + 1, -1, Reading.absolute(Timex.Type.DURATION,
+                        Interpreter.period(amount.value(), unit.value()), null)));
+                changed = true;
+            }
+        }
+        if (changed) {
+            out.sort(Comparator.comparingInt(Found::start));
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Found> found, int token) {
+        for (Found f : found) {
+            if (f.start() <= token && token < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Two years written as one token ({@code 2009-2010}, {@code 1957-58}) that no reading covers: one DATE for
+     * each, over its own characters, as TimeML tags them.
+     */
+    private static List<Timex> yearRanges(TokenView v, List<Token> part, List<Found> found, Analysis in) {
+        List<Timex> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            Feature range = v.get(i, TokenClass.YEARRANGE);
+            if (range == null || covered(found, i)) {
+                continue;
+            }
+            String[] years = range.value().split(" ");
+            Token t = part.get(i);
+            int dash = t.text().indexOf('-');
+            Span first = new Span(t.start(), t.start() + dash);
+            Span second = new Span(t.start() + dash + 1, t.end());
+            out.add(new Timex("", first, in.covered(first), Timex.Type.DATE, years[0], null, null, null));
+            out.add(new Timex("", second, in.covered(second), Timex.Type.DATE, years[1], null, null, null));
+        }
+        return out;
+    }
+
+    /** True for a value later expressions can count from: a DATE or TIME with a four-digit year first. */
+    private static boolean isReference(Timex.Type type, String value) {
+        if ((type != Timex.Type.DATE && type != Timex.Type.TIME) || value == null || value.length() < 4) {
+            return false;
+        }
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(value.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A rule counted from the text ("the next day"): against the latest date the text gave, if any. */
+    private static Resolved fromText(String rule, String reference) {
+        String value = Anchoring.resolveFrom(rule, reference);
+        return value != null ? new Resolved(value, TEXT) : new Resolved(null, null);
+    }
+
+    /** A reading over tokens {@code [start, end)} of a sentence ({@code rule} -1: not from a rule). */
     private record Found(int start, int end, int rule, Reading reading) {
         int length() {
             return end - start;

@@ -16,8 +16,13 @@ enum TokenClass {
     MOD,
     /** {@code beginning}, {@code middle}, {@code end} of a period; value: START, MID, END */
     MODNOUN,
-    /** {@code about}, {@code more than}, {@code nearly} before an amount; value: a TIMEX3 mod */
+    /** {@code more than}, {@code at least} before an amount, inside a duration's extent; value: a TIMEX3 mod */
     QMOD,
+    /**
+     * {@code about}, {@code nearly} before an amount: outside a duration's extent (TimeML tags "about [three
+     * days]"), inside a date counted back ("about two years ago"); value: a TIMEX3 mod
+     */
+    APPROX,
     /** {@code last}, {@code this}, {@code next}: a shift from the writer's now; value: -1, 0, 1 */
     SHIFT,
     /** {@code previous}, {@code same}, {@code following}: a shift from a date in the text; value: -1, 0, 1 */
@@ -42,6 +47,11 @@ enum TokenClass {
     ZONE,
     /** {@code spring}, {@code summer}, {@code autumn}, {@code winter}; value: SP, SU, FA, WI */
     SEASON,
+    /**
+     * a named day of the year ({@code Christmas}, {@code New Year's Day}, {@code Thanksgiving}); value:
+     * {@code MM-DD}, or {@code MM-N-D} for the N-th weekday D of a month
+     */
+    HOLIDAY,
     /** an ordinal ({@code 20th}, {@code first}); value: the number */
     ORDINAL,
     /** a time of day ({@code 10:30}, {@code 10 a.m.}, {@code noon}); value: HH:MM */
@@ -66,6 +76,8 @@ enum TokenClass {
     /** a word ending in -ed that is not a past form */
     NOTPAST,
 
+    /** computed: any token written in digits ({@code 358,000}, {@code 3}) */
+    NUM,
     /** computed: a day of the month (1..31, {@code 23rd}); value: the day */
     DAY,
     /** computed: a four-digit year the context reads as a year; value: the year */
@@ -76,6 +88,11 @@ enum TokenClass {
     NUMDATE,
     /** computed: a decade ({@code 1990s}, {@code '90s}, {@code 1990's}); value: the TIMEX3 decade (199) */
     DECADE,
+    /**
+     * computed: two years written as one token ({@code 2009-2010}, {@code 1957-58}) where the context reads
+     * years; value: the two years, a space apart ({@code "1957 1958"})
+     */
+    YEARRANGE,
     /** computed: a singular unit */
     UNIT1,
     /** computed: a plural unit */
@@ -88,6 +105,7 @@ enum TokenClass {
             case YEARNUM -> YEAR;
             case MODNOUN -> MOD;
             case ASHIFT -> SHIFT;
+            case APPROX -> QMOD;
             default -> this;
         };
     }

@@ -10,6 +10,9 @@
  * {@code Classifier} gives tokens their roles, the {@code Grammar} and {@code Matcher} find rule matches,
  * the {@code Interpreter} turns a match into a value or a relative rule, and
  * {@link org.annals.core.time.Anchoring} resolves a relative rule against an anchor date: the tagger with
- * the publication date, later stages with any other date.
+ * the publication date (or, for "the next day", "a year earlier", the latest date the text gave before),
+ * later stages with any other date. Where English leaves a choice the tagger follows the TimeML annotation
+ * guidelines (what an extent holds, how a value is written), as TempEval-3 scores them; see
+ * {@code TimeMlConventionsTest}.
  */
 package org.annals.core.time;

@@ -56,7 +56,7 @@ class EventCoderTest {
 
     @Test
     void requestsAccusationsSupportAndRejection() {
-        assertEquals(List.of("REQUEST EGY> null"),
+        assertEquals(List.of("REQUEST/yield EGY> null"),
                 events(analyze("Egypt called for an immediate ceasefire.")));
         assertEquals(List.of("ACCUSE/allege ETH>EGY null"),
                 events(analyze("Ethiopia accused Egypt of distorting the facts.")));

@@ -76,6 +76,16 @@ class DirectQuotesTest {
         }
 
         @Test
+        @DisplayName("reads two apostrophes written together as a double mark, as some archives print quotes")
+        void doubledApostrophes() {
+            Analysis a = analyze("''We will rebuild the bridge,'' the mayor said. ''It won't take long.''");
+            assertEquals(2, a.quotes().size(), () -> describe(a));
+            assertEquals("We will rebuild the bridge", a.quotes().get(0).text());
+            assertEquals("the mayor", covered(a, a.quotes().get(0).speakerSpan()));
+            assertEquals("It won't take long.", a.quotes().get(1).text());
+        }
+
+        @Test
         @DisplayName("reads single quotes too, curly or straight, but not apostrophes")
         void singleQuotes() {
             assertEquals("We thank every worker who helped.",
@@ -160,13 +170,31 @@ class DirectQuotesTest {
         }
 
         @Test
-        @DisplayName("X stressed that ... “...”")
+        @DisplayName("X stressed that ... “...”: the reported clause with the quoted words in it is one partial quote")
         void cueThatPartial() {
             Analysis a = analyze("Berg stressed that Norland’s “position on this issue has not changed.”");
             Quote q = only(a);
-            assertEquals("position on this issue has not changed.", q.text());
+            assertEquals(Quote.Kind.PARTIAL, q.kind());
+            assertEquals("Norland’s “position on this issue has not changed.", q.text());
             assertEquals("Berg", covered(a, q.speakerSpan()));
             assertEquals("stressed", q.cue());
+        }
+
+        @Test
+        @DisplayName("X said the plan was “...”: a partial quote inside reported speech is reported with its clause")
+        void partialInsideReportedSpeech() {
+            Analysis a = analyze("Dahl said the campaign had “a real chance” in the north.");
+            Quote q = only(a);
+            assertEquals(Quote.Kind.PARTIAL, q.kind());
+            assertEquals("the campaign had “a real chance” in the north", q.text());
+            assertEquals("Dahl", covered(a, q.speakerSpan()));
+        }
+
+        @Test
+        @DisplayName("a partial quote with a cue of its own stays apart from the clause before it")
+        void partialWithItsOwnCue() {
+            Analysis a = analyze("Dahl said the talks went well, but “the problems remain,” Berg added.");
+            assertEquals("Berg", covered(a, quote(a, "the problems remain").speakerSpan()));
         }
 
         @Test
@@ -251,6 +279,19 @@ class DirectQuotesTest {
         @DisplayName("one to three words with no cue in the sentence are not quotes")
         void shortWithoutCue() {
             assertTrue(analyze("The government accused its 'partners' of bad faith.").quotes().isEmpty());
+            assertTrue(analyze("The plan was blocked by “some parties” in the council.").quotes().isEmpty());
+        }
+
+        @Test
+        @DisplayName("a number in quotation marks, with no word, is not a quote")
+        void numberOnly() {
+            Analysis a = analyze("The post <post id=\"78584254\"> was shared widely, she said.");
+            assertTrue(a.quotes().stream().noneMatch(q -> q.text().equals("78584254")), () -> describe(a));
+        }
+
+        @Test
+        @DisplayName("a short phrase after a noun that is no cue of speech (“the plan”) is still a scare quote")
+        void nounCueIsNoSpeech() {
             assertTrue(analyze("The plan was blocked by “some parties” in the council.").quotes().isEmpty());
         }
 

@@ -85,11 +85,90 @@ class IndirectSpeechTest {
     }
 
     @Test
-    @DisplayName("requests and accusations are not reported speech")
-    void notSpeech() {
-        assertTrue(analyze("The minister urged residents to stay indoors.").quotes().isEmpty());
-        assertTrue(analyze("The mayor called for calm after the storm.").quotes().isEmpty());
+    @DisplayName("a request is reported with its addressee (urged X to ...); an accusation is not reported speech")
+    void requestsAndAccusations() {
+        assertIndirect("The minister urged residents to stay indoors.", "residents to stay indoors", "The minister",
+                "urged");
         assertTrue(analyze("The union accused the company of breaking the deal.").quotes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("an intention: X vowed to ..., X wants to ...")
+    void intentions() {
+        assertIndirect("The governor vowed to rebuild every school by the autumn.",
+                "to rebuild every school by the autumn", "The governor", "vowed");
+        assertIndirect("Farmers want to sell their grain abroad.", "to sell their grain abroad", "Farmers", "want");
+    }
+
+    @Test
+    @DisplayName("a question: X asked whether ..., and a topic: X asked about ...")
+    void questions() {
+        assertIndirect("Dahl asked whether the bridge would be ready before the winter.",
+                "whether the bridge would be ready before the winter", "Dahl", "asked");
+        assertIndirect("Reporters asked about the cost of the new bridge.", "the cost of the new bridge", "Reporters",
+                "asked");
+    }
+
+    @Test
+    @DisplayName("a stance whose object is attributed: X endorsed Y, up to a comma")
+    void stances() {
+        assertIndirect("The farmers' union endorsed the new grain law, hoping for better prices.",
+                "the new grain law", "The farmers' union", "endorsed");
+    }
+
+    @Test
+    @DisplayName("evidence speaks too: the survey shows ...")
+    void evidence() {
+        assertIndirect("The latest survey shows the mayor ahead in every district.",
+                "the mayor ahead in every district", "The latest survey", "shows");
+    }
+
+    @Test
+    @DisplayName("According to X, ... takes any phrase up to the comma as its source")
+    void accordingToLongSource() {
+        assertIndirect("According to documents released by the port authority, the ships waited for a week.",
+                "the ships waited for a week", "documents released by the port authority", "According to");
+    }
+
+    @Test
+    @DisplayName("a coordinated cue takes the sentence's subject: X did not apologize, but said ...")
+    void coordinatedSubject() {
+        Analysis a = Fixtures.analyze("Karl Ostrander did not apologize, but said the delay was regrettable.");
+        Quote q = only(a);
+        assertEquals("the delay was regrettable", q.text());
+        assertEquals("Karl Ostrander", covered(a, q.speakerSpan()));
+    }
+
+    @Test
+    @DisplayName("a participle after a comma takes the sentence's subject: ..., saying ...")
+    void participleSubject() {
+        Analysis a = Fixtures.analyze("Anna Berg left the talks early, saying the offer was too low.");
+        Quote q = only(a);
+        assertEquals("the offer was too low", q.text());
+        assertEquals("Anna Berg", covered(a, q.speakerSpan()));
+        assertEquals("saying", q.cue());
+    }
+
+    @Test
+    @DisplayName("A, she said, B: the reported sentence runs around its attribution")
+    void parenthetical() {
+        assertIndirect("The new tolls, she said, would pay for the repairs.",
+                "The new tolls, she said, would pay for the repairs", "she", "said");
+    }
+
+    @Test
+    @DisplayName("the clause stops at a comma that opens another report: ..., but he added ...")
+    void clauseStopsAtAnotherSpeaker() {
+        Analysis a = analyze("Dahl said the vote was fair, but Berg replied that it was rushed.");
+        assertEquals(2, a.quotes().size(), () -> describe(a));
+        assertEquals("Dahl", covered(a, quote(a, "the vote was fair").speakerSpan()));
+        assertEquals("Berg", covered(a, quote(a, "it was rushed").speakerSpan()));
+    }
+
+    @Test
+    @DisplayName("a capitalised cue word inside a sentence is part of a name, not a cue")
+    void capitalisedCueIsAName() {
+        assertTrue(analyze("Fighters of the Islamic State Said Group left the town.").quotes().isEmpty());
     }
 
     @Test

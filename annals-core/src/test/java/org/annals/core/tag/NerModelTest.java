@@ -74,4 +74,53 @@ class NerModelTest {
         }
         assertThrows(IOException.class, () -> NerModel.read(new ByteArrayInputStream(cut.toByteArray())));
     }
+
+    @Test
+    void aModelRemembersTheWordClustersItWasTrainedWith() throws IOException {
+        WordClusters table = WordClustersTest.table();
+        NerModel model = new NerTrainer(KnowledgeBase.builtin(), table, s -> { }).train(TinyNews.documents(),
+                List.of(), NerTrainer.Settings.defaults().withIterations(2).withHashBits(14).withRuns(1));
+        NerModel read = NerModel.read(new ByteArrayInputStream(NerTrainerTest.bytes(model)));
+        assertEquals(table.fingerprint(), read.layout().clusters());
+        new NerTagger(read, KnowledgeBase.builtin(), table);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new NerTagger(read, KnowledgeBase.builtin(), WordClusters.builtin()));
+        assertTrue(e.getMessage().startsWith("the model was trained with other word clusters"), e.getMessage());
+    }
+
+    @Test
+    void aModelWithoutClustersNeedsNone() {
+        NerModel model = new NerTrainer(KnowledgeBase.builtin(), s -> { }).train(TinyNews.documents(), List.of(),
+                NerTrainer.Settings.defaults().withIterations(2).withHashBits(14).withRuns(1)
+                        .withFeatures(java.util.EnumSet.of(NerModel.Feature.GAZETTEER)));
+        assertEquals(0, model.layout().clusters());
+        TaggedDocument doc = TinyNews.documents().get(0);
+        var tokens = NerTrainer.tokens(TinyNews.words(doc));
+        assertEquals(new NerTagger(model, KnowledgeBase.builtin()).tagDocument(tokens, TinyNews.sentences(doc, tokens)),
+                new NerTagger(model, KnowledgeBase.builtin(), WordClusters.empty())
+                        .tagDocument(tokens, TinyNews.sentences(doc, tokens)));
+    }
+
+    @Test
+    void aVersionOneModelIsStillRead() throws IOException {
+        // version 1 had no word clusters; its header is version 2's without the clusters' fingerprint
+        NerModel model = new NerTrainer(KnowledgeBase.builtin(), s -> { }).train(TinyNews.documents(), List.of(),
+                NerTrainer.Settings.defaults().withIterations(2).withHashBits(14).withRuns(1)
+                        .withFeatures(java.util.EnumSet.of(NerModel.Feature.GAZETTEER, NerModel.Feature.HISTORY)));
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(NerTrainerTest.bytes(model)))) {
+            in.transferTo(raw);
+        }
+        byte[] body = raw.toByteArray();
+        int version = "annals-ner\n".length();
+        assertEquals(2, body[version + 3]);
+        body[version + 3] = 1;
+        ByteArrayOutputStream v1 = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(v1)) {
+            out.write(body);
+        }
+        NerModel read = NerModel.read(new ByteArrayInputStream(v1.toByteArray()));
+        assertEquals(model.rows(), read.rows());
+        assertEquals(model.features(), read.features());
+    }
 }

@@ -3,12 +3,14 @@ package org.annals.core.time;
 import static org.annals.core.time.Tagging.PUBLISHED;
 import static org.annals.core.time.Tagging.only;
 import static org.annals.core.time.Tagging.orNull;
+import static org.annals.core.time.Tagging.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.annals.core.model.Timex;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,29 @@ class AnchoringTest {
             YEARPART SU BEFORE    | 2021-11-23 | 2021-SU
             YEARPART WI BEFORE    | 2021-11-23 | 2020-WI
             YEARPART Q1 Y+1       | 2021-11-23 | 2022-Q1
+            # RECENT and SOON follow the tense within eight months, NEAR takes the nearer
+            MONTHDAY 10 07 RECENT | 2021-11-23 | 2021-10-07
+            MONTHDAY 12 15 RECENT | 2021-11-23 | 2021-12-15
+            MONTHDAY 04 01 RECENT | 2021-11-23 | 2021-04-01
+            MONTHDAY 03 01 RECENT | 2021-11-23 | 2022-03-01
+            MONTHDAY 11 25 SOON   | 2021-11-23 | 2021-11-25
+            MONTHDAY 10 07 SOON   | 2021-11-23 | 2021-10-07
+            MONTHDAY 01 10 NEAR   | 2021-11-23 | 2022-01-10
+            MONTHDAY 09 10 NEAR   | 2021-11-23 | 2021-09-10
+            YEARPART 02 RECENT    | 2021-11-23 | 2022-02
+            YEARPART 04 RECENT    | 2021-11-23 | 2021-04
+            YEARPART Q1 RECENT    | 2021-10-26 | 2021-Q1
+            YEARPART Q3 SOON      | 2021-10-26 | 2021-Q3
+            YEARPART 01 NEAR      | 2021-11-23 | 2022-01
+            YEARPART 11 NEAR      | 2021-11-23 | 2021-11
+            WEEKDAY 1 NEAR        | 2021-11-26 | 2021-11-29
+            WEEKDAY 4 NEAR        | 2021-11-23 | 2021-11-25
+            WEEKDAY 1 RECENT      | 2021-11-26 | 2021-11-22
+            # the n-th weekday of a month (Thanksgiving: the fourth Thursday of November)
+            NTHDAY 11 4 4 PAST    | 2021-11-23 | 2020-11-26
+            NTHDAY 11 4 4 SOON    | 2021-11-23 | 2021-11-25
+            NTHDAY 11 4 4 Y-1     | 2021-11-23 | 2020-11-26
+            NTHDAY 02 5 1 Y+0     | 2021-11-23 | -
             # offsets, at the precision of their unit
             OFFSET 0 DAY          | 2021-11-23 | 2021-11-23
             OFFSET -1 DAY TNI     | 2021-11-23 | 2021-11-22TNI
@@ -73,11 +98,38 @@ class AnchoringTest {
         assertEquals(orNull(value), Anchoring.resolve(rule, anchor));
     }
 
+    @ParameterizedTest(name = "{0} counted from {1} is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # from a day, as from the publication date
+            SHIFT 1 DAY           | 2020-03-03 | 2020-03-04
+            SHIFT -1 YEAR         | 2020-03-03 | 2019
+            # the period that contains the reference, at the unit's precision
+            SHIFT 0 QUARTER       | 2020-08    | 2020-Q3
+            SHIFT 0 YEAR          | 2020-Q3    | 2020
+            SHIFT 0 DAY           | 2020-03-03 | 2020-03-03
+            # a coarser reference moved, keeping its precision
+            SHIFT -1 YEAR         | 2020-Q3    | 2019-Q3
+            SHIFT -1 YEAR         | 2020-08    | 2019-08
+            SHIFT 1 YEAR          | 2020-SU    | 2021-SU
+            SHIFT 1 QUARTER       | 2020-Q4    | 2021-Q1
+            SHIFT -2 YEAR         | 2020       | 2018
+            SHIFT 1 WEEK          | 2020-W53   | 2021-W01
+            # never finer than the reference, and only rules that count from the text
+            SHIFT 1 DAY           | 2020-08    | -
+            SHIFT -1 MONTH        | 2020       | -
+            OFFSET -1 YEAR        | 2020-Q3    | -
+            SHIFT 1 DAY           | PRESENT_REF | -
+            """)
+    void resolvesARuleCountedFromTheTextAgainstADateOfTheText(String rule, String reference, String value) {
+        assertEquals(orNull(value), Anchoring.resolveFrom(rule, reference));
+    }
+
     @ParameterizedTest(name = "{0} without an anchor is {1}")
     @CsvSource(delimiter = '|', textBlock = """
             WEEKDAY 2 PAST        | XXXX-WXX-2
             WEEKDAY 2 PAST TMO    | XXXX-WXX-2TMO
             MONTHDAY 10 07 PAST   | XXXX-10-07
+            NTHDAY 11 4 4 RECENT  | XXXX-11-XX
             YEARPART 11 Y+0       | XXXX-11
             YEARPART SU BEFORE    | XXXX-SU
             TIME T10:30           | XXXX-XX-XXT10:30
@@ -135,6 +187,31 @@ class AnchoringTest {
     void aStoryCanResolveTheKeptRuleAgainstAnotherDate() {
         Timex t = only("The ministers held talks on Tuesday.", null, "Tuesday");
         assertEquals("2021-11-16", Anchoring.resolve(t.relative(), LocalDate.of(2021, 11, 18)));
+    }
+
+    @ParameterizedTest(name = "\"{2}\" counts from the date before it: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The envoy arrived on March 3, 2020. | The next day, he left.             | The next day         | 2020-03-04
+            The envoy arrived on March 3, 2020. | Two days later, he left.           | Two days later       | 2020-03-05
+            The envoy arrived on March 3, 2020. | He had met them the previous week. | the previous week    | 2020-W09
+            Third-quarter profit rose 5%.       | A year earlier, it fell.           | A year earlier       | 2020-Q3
+            Third-quarter profit rose 5%.       | It fell in the year-ago quarter.   | the year-ago quarter | 2020-Q3
+            Third-quarter profit rose 5%.       | Costs rose in the quarter.         | the quarter          | 2021-Q3
+            """)
+    void anaphoricExpressionsCountFromTheLatestDateOfTheText(String first, String second, String expression,
+                                                             String value) {
+        Timex t = only(first + " " + second, PUBLISHED, expression);
+        assertEquals(value, t.value());
+        assertEquals(TimeTagger.TEXT, t.anchoredTo());
+        assertTrue(Anchoring.countsFromText(t.relative()));
+    }
+
+    @Test
+    void anAnaphoricExpressionIsNotItselfCountedFrom() {
+        // both comparisons count from the quarter, not the second from the first
+        List<Timex> ts = times("Third-quarter sales rose. A year earlier they fell, and a year earlier still they "
+                + "rose.", PUBLISHED);
+        assertEquals(List.of("2021-Q3", "2020-Q3", "2020-Q3"), ts.stream().map(Timex::value).toList());
     }
 
     @ParameterizedTest(name = "\"{1}\" counts from the text, never from the publication date")

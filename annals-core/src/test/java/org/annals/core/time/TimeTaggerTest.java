@@ -97,7 +97,7 @@ class TimeTaggerTest {
             She won a two-year term.                        | two-year                | DURATION | P2Y    | -
             The strike lasted twenty-five days.             | twenty-five days        | DURATION | P25D   | -
             The strike lasted more than a year.             | more than a year        | DURATION | P1Y    | MORE_THAN
-            The meeting lasted about 90 minutes.            | about 90 minutes        | DURATION | PT90M  | APPROX
+            The meeting lasted about 90 minutes.            | 90 minutes              | DURATION | PT90M  | APPROX
             Prices rose in the past months.                 | the past months         | DURATION | PXM    | -
             Prices rose over the past two years.            | the past two years      | DURATION | P2Y    | -
             Prices rose in the last few days.               | the last few days       | DURATION | PXD    | -
