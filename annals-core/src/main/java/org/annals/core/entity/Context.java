@@ -29,12 +29,15 @@ final class Context {
     /** Where a name the tagger found starts: its end token (else 0) and its type (null for MISC). */
     final int[] taggedEnd;
     final EntityType[] taggedType;
+    /** True when a tagger read the document. */
+    final boolean tagged;
 
     Context(Analysis a, NerTagger tagger) {
         this.a = a;
         this.ts = a.tokens();
         this.taggedEnd = new int[ts.size()];
         this.taggedType = new EntityType[ts.size()];
+        this.tagged = tagger != null;
         this.date = a.publication().date();
         this.covered = new boolean[ts.size()];
         this.sideCountry = new String[a.sentences().size()];

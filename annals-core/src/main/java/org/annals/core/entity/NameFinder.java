@@ -114,7 +114,7 @@ final class NameFinder {
                 i = agencyEnd;
                 continue;
             }
-            if (m != null && acceptable(m)) {
+            if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m))) {
                 Draft d = ctx.add(m.start(), m.end(), si, typeOf(m.values()), MentionKind.NAME);
                 d.candidates = m.values();
                 if (d.type == EntityType.PERSON) {
@@ -173,8 +173,8 @@ final class NameFinder {
             agency(si, i, agencyEnd);
             return agencyEnd;
         }
-        // in a headline in capitals the tagger's spans run long ("ANGELA MERKEL WINS"): a known name is surer
-        boolean known = m != null && (m.end() >= tagEnd || inCapitals(i, tagEnd) && strongMatchAt(i, end));
+        // in a headline in capitals the tagger's spans run long ("ANGELA MERKEL WINS"): a known person is surer
+        boolean known = m != null && (m.end() >= tagEnd || inCapitals(i, tagEnd) && knownPersonAt(i, end));
         if (known && (tagType != null || strongMatchAt(i, end))) {
             Draft d = ctx.add(m.start(), m.end(), si, tagType != null ? tagType : typeOf(m.values()),
                     MentionKind.NAME);
@@ -189,7 +189,10 @@ final class NameFinder {
         // the shape of the words first: titles inside the span ("Presidential Aide Yury Ushakov"), given names
         // ("... Cooperation Anton Kotyakov"), head words ("Main Directorate"); else the tagger's reading
         int made = drafts.size();
-        if ((tagType == null || hasTitleOrInnerGivenName(i, tagEnd)) && unknownName(si, i, tagEnd, end)) {
+        // a person the tagger found is split only by a title inside it, never by a given name ("Allan Budi Kusuma")
+        boolean split = tagType == null || (tagType == EntityType.PERSON ? hasTitle(i, tagEnd)
+                : hasTitleOrInnerGivenName(i, tagEnd));
+        if (split && unknownName(si, i, tagEnd, end)) {
             for (int k = made; k < drafts.size(); k++) {
                 drafts.get(k).tagged = drafts.get(k).type;
             }
@@ -230,6 +233,29 @@ final class NameFinder {
             }
         }
         return words >= 3 && caps * 10 >= words * 6;
+    }
+
+    /**
+     * Where the tagger read the words and found no name, a knowledge-base name is taken only when it is a sure
+     * one: more than a word, or a country, an organisation, a person in full, a capital, or a large city.
+     */
+    private boolean taggerWouldAgree(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+        if (m.end() - m.start() > 1) {
+            return true;
+        }
+        return m.values().stream().anyMatch(c -> !c.partial() && (c.entry().kind() != Entry.Kind.PLACE
+                || c.entry().id().startsWith("capitals/") || c.entry().population() >= Resolver.SMALL_PLACE));
+    }
+
+    /** Title words of people inside {@code [i, j)} before its last word, or a title word at its front. */
+    private boolean hasTitle(int i, int j) {
+        for (int k = i; k < j - 1; k++) {
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, j - 1);
+            if (r != null && r.values().get(0).type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return words.is(ts.get(i).text(), NameWords.Class.TITLE);
     }
 
     /**
