@@ -144,6 +144,10 @@ final class NameFinder {
         Sentence s = a.sentences().get(si);
         int tagEnd = Math.min(ctx.taggedEnd[start], end);
         EntityType tagType = ctx.taggedType[start];
+        // a weekday or a month after a name is no part of it: "Israel Friday reimposed ..."
+        while (tagEnd - 1 > start && words.is(ts.get(tagEnd - 1).text(), NameWords.Class.STOP)) {
+            tagEnd--;
+        }
         if (onlyCommonWords(start, tagEnd)) {
             // "Thank", "Jan": a capitalised common word is no name
             return tagEnd;

@@ -282,8 +282,23 @@ public final class EventCoder implements Stage {
         private List<String> subjectAt(Sentence s, int k) {
             Token t = ts.get(k);
             String w = t.text().toLowerCase(Locale.ROOT);
-            if (mentionAt[k] >= 0) {
+            if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
+            }
+            if (mentionAt[k] >= 0 || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
+                // "police in Jericho confiscated", "police in the city confiscated": a phrase of place or time
+                // stands between the subject and the verb
+                int prep = phraseStart(s, k);
+                if (prep > s.firstToken()) {
+                    List<String> before = subjectAt(s, prep - 1);
+                    // "security forces in Guinea tortured": when the head is no actor, the place's country acts
+                    if (!before.isEmpty() || mentionAt[k] < 0) {
+                        return before;
+                    }
+                }
+                if (mentionAt[k] >= 0) {
+                    return subject(s, k);
+                }
             }
             if (FIRST_PERSON.contains(w)) {
                 return speakerList(k);
@@ -351,6 +366,23 @@ public final class EventCoder implements Stage {
                 x = startOfMention(x);
             }
             return List.of();
+        }
+
+        /**
+         * The preposition that opens a short phrase ending at {@code k} ("in the city", "from Jericho"), or -1:
+         * up to four words back, none of them a mark of a clause (a comma, "that").
+         */
+        private int phraseStart(Sentence s, int k) {
+            for (int x = k - 1; x >= Math.max(s.firstToken(), k - 4); x--) {
+                String xw = ts.get(x).text().toLowerCase(Locale.ROOT);
+                if (ts.get(x).is(",") || RELATIVE.contains(xw)) {
+                    return -1;
+                }
+                if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
+                    return x;
+                }
+            }
+            return -1;
         }
 
         /** The subject that ends at token {@code last}, with the subjects coordinated before it. */

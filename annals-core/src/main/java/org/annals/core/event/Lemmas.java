@@ -35,8 +35,23 @@ final class Lemmas {
         return irregular.containsKey(lower);
     }
 
-    /** The lower-case form itself first, then the lemmas it may have. */
+    /** The lower-case form itself first, then the lemmas it may have; "reimposed" also as "imposed". */
     List<String> candidates(String lower) {
+        List<String> out = base(lower);
+        boolean again = lower.length() > 6 && lower.startsWith("re") && lower.charAt(2) != '-';
+        boolean againHyphen = lower.length() > 6 && lower.startsWith("re-");
+        if (again || againHyphen) {
+            // "reimposed", "re-opened": the verb again
+            for (String c : base(lower.substring(againHyphen ? 3 : 2))) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> base(String lower) {
         List<String> out = new ArrayList<>(4);
         out.add(lower);
         String irr = irregular.get(lower);
