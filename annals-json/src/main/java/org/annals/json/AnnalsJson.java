@@ -20,6 +20,8 @@ import org.annals.core.model.Mention;
 import org.annals.core.model.Quote;
 import org.annals.core.model.Span;
 import org.annals.core.model.Timex;
+import org.annals.core.story.Story;
+import org.annals.core.story.StoryEvent;
 
 /**
  * Writes analyses in the {@code annals/1} contract: one JSON object per document, fields in a fixed order, so
@@ -56,6 +58,17 @@ public final class AnnalsJson {
         return w.toString();
     }
 
+    /** The JSON object of one story, as a string without a trailing newline. */
+    public static String toJson(Story story) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator((Writer) w)) {
+            write(story, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
     /** A JSON-lines writer; not thread-safe. */
     public static final class Lines implements AutoCloseable {
         private final JsonGenerator g;
@@ -69,6 +82,17 @@ public final class AnnalsJson {
         public void write(Analysis a) {
             try {
                 AnnalsJson.write(a, g);
+                g.flush();
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Writes one story object: {@code {"schema":"annals/1","story":{...}}}. */
+        public void write(Story story) {
+            try {
+                AnnalsJson.write(story, g);
                 g.flush();
                 out.write('\n');
             } catch (IOException e) {
@@ -217,6 +241,58 @@ public final class AnnalsJson {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    static void write(Story s, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        g.writeObjectFieldStart("story");
+        g.writeStringField("id", s.id());
+        ids(g, "documents", s.documents());
+        g.writeNumberField("duplicates", s.duplicates());
+        writeNullable(g, "first", s.first());
+        writeNullable(g, "last", s.last());
+        ids(g, "places", s.places());
+        g.writeArrayFieldStart("events");
+        for (StoryEvent e : s.events()) {
+            g.writeStartObject();
+            g.writeStringField("id", e.id());
+            g.writeStringField("type", e.type());
+            writeNullable(g, "mode", e.mode());
+            writeNullable(g, "cameo", e.cameo());
+            parties(g, "source", e.source());
+            parties(g, "target", e.target());
+            writeNullable(g, "date", e.date());
+            ids(g, "other_dates", e.otherDates());
+            writeNullable(g, "place", e.place());
+            g.writeNumberField("sources", e.sources());
+            g.writeArrayFieldStart("reports");
+            for (StoryEvent.Report r : e.reports()) {
+                g.writeStartObject();
+                g.writeStringField("document", r.document());
+                g.writeStringField("event", r.event());
+                writeNullable(g, "date", r.date());
+                span(g, "trigger_span", r.trigger());
+                span(g, "span", r.span());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void parties(JsonGenerator g, String field, List<StoryEvent.Party> parties) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (StoryEvent.Party p : parties) {
+            g.writeStartObject();
+            g.writeStringField("name", p.name());
+            writeNullable(g, "code", p.code());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeNullable(JsonGenerator g, String field, String value) throws IOException {

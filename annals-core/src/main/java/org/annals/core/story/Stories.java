@@ -3,6 +3,8 @@ package org.annals.core.story;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +19,16 @@ import org.annals.core.model.Event;
 import org.annals.core.model.Sentence;
 
 /**
- * Groups analyses that report the same real-world event into stories. Each document is read for its key
- * events: the first event it tells and the events of its lede (the first {@link #LEDE_SENTENCES} sentences of
- * its body). Two documents are one story when a key event of one agrees with a key event of the other: the
- * same PLOVER type, the same countries on either side (two at least, or one and the same place), places that
- * agree (the same place, or one unknown), and dates that agree (within {@link #WINDOW_DAYS} days, or one
- * unknown). A story's id is {@code s1}, {@code s2}, ... in order of its first document. Works on values: no
- * store, no I/O.
+ * Groups analyses that report the same real-world event into stories, and marks near-copies. Near-copies are
+ * found first ({@link NearDuplicates}: a copy points to the first document of its group and joins its story);
+ * then each document joins the story it resembles ({@link StoryIndex}: its words, actors, dates and counts,
+ * its key events, its date). A document's key events are the first event it tells and the events of its lede
+ * (the first {@link #LEDE_SENTENCES} sentences of its body).
+ *
+ * <p>The whole set is known here, so the result does not depend on the order of the input: documents are
+ * taken in the order of their date (undated last, so that they join the story their words and places tell),
+ * then of their id, and term frequencies are those of the whole set. Story ids ({@code s1}, {@code s2}, ...)
+ * follow the input order of each story's first document. Works on values: no store, no I/O.
  */
 public final class Stories {
 
@@ -36,36 +41,57 @@ public final class Stories {
     private Stories() {
     }
 
-    /** An event as the story grouping sees it: what, between which countries, where, when. */
-    record Key(String type, TreeSet<String> countries, String place, String placeCountry, LocalDate date) {
+    /**
+     * An event as the story grouping sees it: what, between which countries, where, when.
+     *
+     * @param eventDate the date the text gives the event, or {@code null}
+     * @param date the event's date, else the document's publication date, else {@code null}
+     */
+    record Key(String type, TreeSet<String> countries, String place, String placeCountry, LocalDate eventDate,
+               LocalDate date) {
     }
 
-    /** The analyses with {@code story} set, in the same order. */
+    /** The analyses with {@code story} and {@code duplicate_of} set, in the same order. */
     public static List<Analysis> group(List<Analysis> docs) {
         int n = docs.size();
-        List<List<Key>> keys = new ArrayList<>(n);
-        for (Analysis a : docs) {
-            keys.add(keyEvents(a));
-        }
-        int[] parent = new int[n];
+        Integer[] order = new Integer[n];
+        List<Profile> profiles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
+            order[i] = i;
+            profiles.add(Profile.of(docs.get(i)));
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (find(parent, i) != find(parent, j) && agree(keys.get(i), keys.get(j))) {
-                    union(parent, i, j);
-                }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> profiles.get(i).date(),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> docs.get(i).document().id())
+                .thenComparing(i -> docs.get(i).text()));
+        NearDuplicates copies = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD, n);
+        StoryIndex index = StoryIndex.frozen(profiles);
+        String[] story = new String[n];
+        String[] duplicateOf = new String[n];
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            int original = copies.add(docs.get(i).text());
+            if (original >= 0) {
+                duplicateOf[i] = docs.get(order[original]).document().id();
+                story[i] = index.add(profiles.get(i), story[order[original]]);
+            } else {
+                story[i] = index.add(profiles.get(i), null);
             }
         }
-        Map<Integer, String> ids = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
         List<Analysis> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            String id = ids.computeIfAbsent(root, r -> "s" + (ids.size() + 1));
-            out.add(docs.get(i).withStory(id, docs.get(i).duplicateOf()));
+            String id = ids.computeIfAbsent(story[i], r -> "s" + (ids.size() + 1));
+            out.add(docs.get(i).withStory(id, duplicateOf[i]));
         }
         return StoryDates.resolve(out);
+    }
+
+    /**
+     * The stories of analyses grouped by {@link #group}: each with its documents and its events merged across
+     * them (see {@link EventMerge}), in order of their ids.
+     */
+    public static List<Story> merge(List<Analysis> grouped) {
+        return EventMerge.stories(grouped);
     }
 
     /** The first event of a document and the events of its lede. */
@@ -100,24 +126,13 @@ public final class Stories {
         Actor placeActor = e.place() == null ? null : a.actor(e.place());
         String place = placeKey(placeActor);
         String placeCountry = placeActor == null ? null : placeActor.country();
-        LocalDate date = e.date() != null && e.date().length() == 10 ? LocalDate.parse(e.date())
-                : a.publication().date();
-        return new Key(e.type(), countries, place, placeCountry, date);
+        LocalDate eventDate = e.date() != null && e.date().length() == 10 ? LocalDate.parse(e.date()) : null;
+        LocalDate date = eventDate != null ? eventDate : a.publication().date();
+        return new Key(e.type(), countries, place, placeCountry, eventDate, date);
     }
 
     private static String placeKey(Actor place) {
         return place == null ? null : place.kb() != null ? place.kb() : place.name();
-    }
-
-    private static boolean agree(List<Key> a, List<Key> b) {
-        for (Key x : a) {
-            for (Key y : b) {
-                if (same(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     static boolean same(Key a, Key b) {
@@ -135,6 +150,48 @@ public final class Stories {
                 || Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) <= WINDOW_DAYS;
     }
 
+    /**
+     * True when two key events are alike but cannot be one: the same type between the same countries, at two
+     * places neither of which holds the other, or on dates the texts give further apart than the window.
+     */
+    static boolean conflict(Key a, Key b) {
+        return placeConflict(a, b) || alike(a, b) && a.eventDate() != null && b.eventDate() != null
+                && Math.abs(ChronoUnit.DAYS.between(a.eventDate(), b.eventDate())) > WINDOW_DAYS;
+    }
+
+    /**
+     * True when two events are alike and said to happen at two places neither of which holds the other, on
+     * dates that do not set them apart anyway (one unknown, or within the window): "met in Sochi" and "met in
+     * Moscow" on the same days are two meetings.
+     */
+    static boolean placeConflict(Key a, Key b) {
+        return alike(a, b) && a.place() != null && b.place() != null && !a.place().equals(b.place())
+                && !within(a, b) && !within(b, a) && (a.eventDate() == null || b.eventDate() == null
+                || Math.abs(ChronoUnit.DAYS.between(a.eventDate(), b.eventDate())) <= WINDOW_DAYS);
+    }
+
+    private static boolean alike(Key a, Key b) {
+        return a.type().equals(b.type()) && !a.countries().isEmpty() && a.countries().equals(b.countries());
+    }
+
+    /**
+     * The event a document is placed by: its first key event with a place, else its first event with a place
+     * (a transcript's "welcome to Moscow"), else {@code null}.
+     */
+    static Key mainPlaced(Analysis a, List<Key> keys) {
+        for (Key k : keys) {
+            if (k.place() != null) {
+                return k;
+            }
+        }
+        for (Event e : a.events()) {
+            if (e.place() != null && !e.negated()) {
+                return key(a, e);
+            }
+        }
+        return null;
+    }
+
     /** True when {@code outer}'s place is a country and {@code inner}'s place lies in it (Jakarta, Indonesia). */
     private static boolean within(Key outer, Key inner) {
         return outer.place().startsWith("countries/") && outer.placeCountry() != null
@@ -148,21 +205,5 @@ public final class Stories {
             }
         }
         return Block.Kind.BODY;
-    }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a);
-        int rb = find(p, b);
-        if (ra != rb) {
-            p[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Stories: reports of one real-world event grouped, dates resolved through the story. */
 class StoriesTest {
 
-    private static Analysis doc(String id, String date, String text) {
+    /** An analysed document with an id, a publication date ({@code null}: none) and a text. */
+    static Analysis doc(String id, String date, String text) {
         return Annals.analyze(new Document(id, id, text,
                 Metadata.of(date == null ? null : LocalDate.parse(date), id)));
     }
@@ -58,5 +59,28 @@ class StoriesTest {
         assertEquals(List.of("s1", "s2", "s2"), out.stream().map(Analysis::story).toList());
         assertEquals(out.stream().map(Analysis::story).toList(),
                 Stories.group(docs).stream().map(Analysis::story).toList());
+    }
+
+    @Test
+    void theSameSetGivesTheSameStoriesWhateverTheOrder() {
+        Analysis a = doc("a", "2024-03-05", OUTLET_A);
+        Analysis b = doc("b", null, OUTLET_B);
+        Analysis c = doc("c", null, LATER);
+        List<Analysis> forward = Stories.group(List.of(a, b, c));
+        List<Analysis> backward = Stories.group(List.of(c, b, a));
+        assertEquals(forward.get(0).story(), forward.get(1).story());
+        assertEquals(backward.get(2).story(), backward.get(1).story());
+        assertNotEquals(forward.get(0).story(), forward.get(2).story());
+        assertNotEquals(backward.get(2).story(), backward.get(0).story());
+    }
+
+    @Test
+    void aNearCopyIsMarkedAndJoinsItsOriginalsStory() {
+        Analysis original = doc("a", "2024-03-05", OUTLET_A + " " + OUTLET_B);
+        Analysis copy = doc("a2", "2024-03-06", "WORLD NEWS | " + OUTLET_A + " " + OUTLET_B + " Share this.");
+        List<Analysis> out = Stories.group(List.of(copy, original));
+        assertEquals("a", out.get(0).duplicateOf());
+        assertEquals(null, out.get(1).duplicateOf());
+        assertEquals(out.get(0).story(), out.get(1).story());
     }
 }

@@ -1,0 +1,71 @@
+package org.annals.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** {@code annals stories} and {@code annals timeline} over the bundled examples/. */
+class StoriesCommandTest {
+
+    private static List<String> run(String... args) {
+        Object[] r = AnalyzeExamplesTest.run(args);
+        assertEquals(0, r[0], "stderr: " + r[2]);
+        return ((String) r[1]).lines().toList();
+    }
+
+    @Test
+    @DisplayName("two outlets' reports of one meeting are one story whose headline event has both as sources")
+    void twoOutletsOneStory() {
+        List<String> lines = run("stories", AnalyzeExamplesTest.EXAMPLES.toString());
+        int i = 0;
+        while (!lines.get(i + 2).contains("07-jakarta") || !lines.get(i + 2).contains("08-jakarta")) {
+            i++;
+        }
+        assertTrue(lines.get(i + 2).contains("2 sources"), lines.get(i + 2));
+        assertTrue(lines.get(i).contains("2023-09-06"), lines.get(i));
+        assertTrue(lines.get(lines.size() - 1).matches("\\d+ stories from 13 documents\\."), lines.get(lines.size() - 1));
+    }
+
+    @Test
+    @DisplayName("--json writes one annals/1 story object a line, each event with its reports and spans")
+    void json() throws Exception {
+        List<String> lines = run("stories", "--json", AnalyzeExamplesTest.EXAMPLES.toString());
+        int merged = 0;
+        for (String line : lines) {
+            JsonNode s = AnalyzeExamplesTest.JSON.readTree(line);
+            assertEquals("annals/1", s.get("schema").asText());
+            for (JsonNode e : s.get("story").get("events")) {
+                assertTrue(e.get("reports").size() >= 1);
+                assertEquals(2, e.get("reports").get(0).get("span").size());
+                merged += e.get("sources").asInt() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(merged >= 1, "at least one event is reported by two outlets");
+    }
+
+    @Test
+    @DisplayName("timeline --dyad lists the pair's merged events in date order with their story and sources")
+    void dyadTimeline() {
+        List<String> lines = run("timeline", "--dyad", "Kishida,Widodo", AnalyzeExamplesTest.EXAMPLES.toString());
+        String meeting = lines.stream().filter(l -> l.startsWith("2023-09-06") && l.contains("CONSULT"))
+                .findFirst().orElseThrow(() -> new AssertionError(String.join("\n", lines)));
+        assertTrue(meeting.contains("2 sources"), meeting);
+        List<String> dates = lines.stream().filter(l -> l.matches("\\d{4}.*")).map(l -> l.substring(0, 10).trim())
+                .toList();
+        assertEquals(dates.stream().sorted().toList(), dates, "dated events come in date order");
+    }
+
+    @Test
+    @DisplayName("--dyad needs two actors")
+    void dyadNeedsTwo() {
+        Object[] r = AnalyzeExamplesTest.run("timeline", "--dyad", "Kishida", AnalyzeExamplesTest.EXAMPLES.toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("--dyad takes two actors"), (String) r[2]);
+    }
+}
