@@ -27,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the whole pipeline (all layers, stories included) over a corpus: the articles of "
                 + "--corpus (default examples/) repeated to --docs documents, after a warm-up, on one thread.",
-                "Prints articles/s/core, ms per article at p50 and p99, and the peak heap."})
+                "Prints articles/s/core, ms per article at p50 and p99, and the peak heap.",
+                "bench dedup measures near-copy detection over a large synthetic corpus."},
+        subcommands = BenchDedupCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -99,14 +101,14 @@ final class BenchCommand implements Callable<Integer> {
         return new Document(d.id() + "-" + i, d.source(), d.text(), d.metadata());
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -98,7 +98,17 @@ public final class NearDuplicates {
      * one shingle is never a near-copy.
      */
     public int add(CharSequence text) {
-        int[] sig = signature(text);
+        return add(signature(text));
+    }
+
+    /**
+     * Adds the next document by its {@link #signature} (computed apart, on another thread if wished) and answers
+     * as {@link #add(CharSequence)} does.
+     */
+    public int add(int[] sig) {
+        if (sig != null && sig.length != HASHES) {
+            throw new IllegalArgumentException("a signature has " + HASHES + " values, not " + sig.length);
+        }
         int index = size;
         ensure(index + 1);
         size++;
@@ -165,8 +175,11 @@ public final class NearDuplicates {
         return n;
     }
 
-    /** The MinHash signature of a text's word shingles, or {@code null} when it has fewer than SHINGLE words. */
-    static int[] signature(CharSequence text) {
+    /**
+     * The MinHash signature of a text's word shingles, or {@code null} when it has fewer than SHINGLE words.
+     * A pure function: safe to call from many threads.
+     */
+    public static int[] signature(CharSequence text) {
         int[] sig = new int[HASHES];
         Arrays.fill(sig, Integer.MAX_VALUE);
         long[] window = new long[SHINGLE];
