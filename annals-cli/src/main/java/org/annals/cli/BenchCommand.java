@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
 import org.annals.core.pipeline.Pipeline;
+import org.annals.core.pipeline.Stage;
 import org.annals.core.story.Stories;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.TextFiles;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the whole pipeline (all layers, stories included) over a corpus: the articles of "
                 + "--corpus (default examples/) repeated to --docs documents, after a warm-up, on one thread.",
-                "Prints articles/s/core, ms per article at p50 and p99, and the peak heap.",
+                "Prints articles/s/core, the rate with all cores, ms per article at p50 and p99 and by stage, "
+                + "and the peak heap.",
                 "bench dedup measures near-copy detection over a large synthetic corpus."},
         subcommands = BenchDedupCommand.class)
 final class BenchCommand implements Callable<Integer> {
@@ -69,11 +71,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         resetPeaks();
         long[] nanos = new long[docs];
+        List<Stage> stages = pipeline.stages();
+        long[] perStage = new long[stages.size()];
         List<Analysis> kept = new ArrayList<>(Math.min(docs, 10_000));
         long start = System.nanoTime();
         for (int i = 0; i < docs; i++) {
             long t0 = System.nanoTime();
-            Analysis a = pipeline.analyze(copy(base, i));
+            Analysis a = Analysis.start(copy(base, i));
+            for (int k = 0; k < perStage.length; k++) {
+                long s0 = System.nanoTime();
+                a = stages.get(k).apply(a);
+                perStage[k] += System.nanoTime() - s0;
+            }
             nanos[i] = System.nanoTime() - t0;
             if (kept.size() < 10_000) {
                 kept.add(a);
@@ -83,16 +92,53 @@ final class BenchCommand implements Callable<Integer> {
         Stories.group(kept);
         long end = System.nanoTime();
         double seconds = (end - start) / 1e9;
+        int cores = Runtime.getRuntime().availableProcessors();
+        double allCores = allCores(pipeline, base, cores);
         Arrays.sort(nanos);
         out.printf("corpus: %d articles of about %,d characters, repeated to %,d documents (warm-up %,d)%n",
                 base.size(), chars, docs, warmup);
         out.printf("%.0f articles/s/core (one thread, all layers, stories over %,d documents)%n", docs / seconds,
                 kept.size());
+        out.printf("%.0f articles/s with %d threads (%.2fx one thread)%n", allCores, cores,
+                allCores / (docs / seconds));
         out.printf("ms per article: p50 %.3f, p99 %.3f; stories %.0f ms%n", nanos[docs / 2] / 1e6,
                 nanos[Math.min(docs - 1, (int) (docs * 0.99))] / 1e6, (end - storiesStart) / 1e6);
+        StringBuilder line = new StringBuilder("ms per article by stage:");
+        for (int k = 0; k < perStage.length; k++) {
+            line.append(String.format(" %s %.3f", stages.get(k).getClass().getSimpleName(), perStage[k] / 1e6 / docs));
+        }
+        out.println(line.append(String.format(" | stories %.3f", (end - storiesStart) / 1e6 / docs)));
         out.printf("peak heap: %,d MB%n", peakHeap() / (1024 * 1024));
         out.flush();
         return 0;
+    }
+
+    /** Articles per second over {@code docs} documents analysed by {@code threads} threads sharing the pipeline. */
+    private double allCores(Pipeline pipeline, List<Document> base, int threads) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < docs; i = next.getAndIncrement()) {
+                        pipeline.analyze(copy(base, i));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get();
+            }
+            return docs / ((System.nanoTime() - start) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** A copy of a corpus article under its own id, so that every document is distinct. */

@@ -139,6 +139,8 @@ final class Engine {
      * the first pass of the tagger so that the second ({@link #revisit}) adds only what changed.
      */
     private float[] staticScores = new float[256];
+    /** Per token of the document: true when the first pass labelled it O without scoring it. */
+    private boolean[] skipped = new boolean[32];
     /** The current sentence is revisited: its label-independent scores are those kept. */
     private boolean revisiting;
     /** Training on data of another style: every feature also gets a copy of that style's own. */
@@ -195,6 +197,9 @@ final class Engine {
         }
         if (staticScores.length < doc.size() * labelCount) {
             staticScores = new float[Math.max(doc.size() * labelCount, staticScores.length * 2)];
+        }
+        if (skipped.length < doc.size()) {
+            skipped = new boolean[Math.max(doc.size(), skipped.length * 2)];
         }
         if (layout.has(NerModel.Feature.CONTEXTS)) {
             occurrences(doc, starts, ends, count);
@@ -761,6 +766,17 @@ final class Engine {
             int k = fixed;
             int prev = j > 0 ? labels[j - 1] : -1;
             int prev2 = j > 1 ? labels[j - 2] : -1;
+            if (gold == null && (revisiting ? skipped[from + j] : prev <= 0 && outside(j))) {
+                // a lower-case word no name list knows, after no name: it opens no name, so it is not scored
+                if (keep) {
+                    skipped[from + j] = true;
+                }
+                labels[j] = 0;
+                continue;
+            }
+            if (keep) {
+                skipped[from + j] = false;
+            }
             f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
             f[base + k++] = bucket(Hashing.feature(T_PREV2, prev2, prev));
             f[base + k++] = bucket(Hashing.feature(T_PREV_WORD, prev, lower[j]));
@@ -813,6 +829,12 @@ final class Engine {
             }
             labels[j] = best;
         }
+    }
+
+    /** True when word {@code j} begins with a lower-case letter and no name of the knowledge base covers it. */
+    private boolean outside(int j) {
+        String t = text[j];
+        return cap[j] == 0 && gazKinds[j] == 0 && !t.isEmpty() && Character.isLowerCase(t.charAt(0));
     }
 
     /** The entities of the decoded sentence as {@code [start, end)} token indices of the document and types. */
