@@ -60,7 +60,9 @@ public final class NerModel {
                 throw new IllegalArgumentException("hash bits must be in [10, 26]: " + hashBits);
             }
             types = List.copyOf(types);
-            features = features.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(features));
+            // an EnumSet underneath: has() is on the hot path, and a bit test is all it costs
+            features = java.util.Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(Feature.class)
+                    : EnumSet.copyOf(features));
             if (!features.contains(Feature.CLUSTERS)) {
                 clusters = 0;
             }
