@@ -36,6 +36,9 @@ import org.annals.core.pipeline.Stage;
  */
 public final class EventCoder implements Stage {
 
+    /** Words that open a phrase with "with" that stands between a subject and its verb: "X along with Y". */
+    private static final Set<String> COMITATIVE = Set.of("along", "together");
+
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "to", "from", "with", "by",
             "for", "during", "since", "into", "over", "about", "after", "before", "between", "against", "under",
             "among", "through", "like", "including", "near", "across", "toward", "towards", "via", "per", "than",
@@ -379,7 +382,10 @@ public final class EventCoder implements Stage {
                     return -1;
                 }
                 if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
-                    return x;
+                    // "along with", "together with": the phrase opens at the first word
+                    boolean compound = xw.equals("with") && x > s.firstToken()
+                            && COMITATIVE.contains(ts.get(x - 1).text().toLowerCase(Locale.ROOT));
+                    return compound ? x - 1 : x;
                 }
             }
             return -1;

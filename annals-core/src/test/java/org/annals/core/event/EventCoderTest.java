@@ -49,6 +49,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aSubjectWithAPhraseAlongWithOthersStillActs() {
+        assertEquals(List.of("REQUEST/yield KEN>SOM null"), events(analyze(
+                "Kenya along with its neighbours demanded that Somalia reopen the border crossing.")));
+        assertEquals(List.of("REQUEST/yield KEN>SOM null"), events(analyze(
+                "Kenya together with Uganda demanded that Somalia reopen the border crossing.")));
+    }
+
+    @Test
     void aidGoesToTheRecipientAfterTo() {
         Analysis a = analyze("Japan has provided food and medicines to Madagascar.");
         assertEquals(List.of("AID JPN>MDG null"), events(a));
