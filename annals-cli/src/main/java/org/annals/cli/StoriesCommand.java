@@ -43,18 +43,22 @@ final class StoriesCommand implements Callable<Integer> {
         if (json) {
             read.stories().forEach(s -> out.println(AnnalsJson.toJson(s)));
         } else {
-            Map<String, String> sources = new HashMap<>();
-            for (Analysis a : read.analyses()) {
-                sources.put(a.document().id(), a.document().source()
-                        + (a.duplicateOf() == null ? "" : " (near-copy)"));
-            }
-            for (Story s : read.stories()) {
-                print(out, s, sources);
-            }
+            print(out, read.analyses(), read.stories());
             out.printf("%d stories from %d documents.%n", read.stories().size(), read.analyses().size());
         }
         out.flush();
         return read.failed() == 0 ? 0 : 1;
+    }
+
+    /** Each story a few lines: id, dates, places, headline event, sources (by their names in {@code analyses}). */
+    static void print(PrintWriter out, List<Analysis> analyses, List<Story> stories) {
+        Map<String, String> sources = new HashMap<>();
+        for (Analysis a : analyses) {
+            sources.put(a.document().id(), a.document().source() + (a.duplicateOf() == null ? "" : " (near-copy)"));
+        }
+        for (Story s : stories) {
+            print(out, s, sources);
+        }
     }
 
     private static void print(PrintWriter out, Story s, Map<String, String> sources) {

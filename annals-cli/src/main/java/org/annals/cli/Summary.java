@@ -2,9 +2,7 @@ package org.annals.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.annals.core.model.Actor;
@@ -12,6 +10,7 @@ import org.annals.core.model.Analysis;
 import org.annals.core.model.Count;
 import org.annals.core.model.Event;
 import org.annals.core.model.Quote;
+import org.annals.core.story.Stories;
 
 /** Prints analyses for people: per article its actors, events, quotes and counts, then the stories. */
 final class Summary {
@@ -19,7 +18,7 @@ final class Summary {
     private static final int WIDTH = 110;
 
     private final PrintWriter out;
-    private final Map<String, List<String>> stories = new LinkedHashMap<>();
+    private final List<Analysis> seen = new ArrayList<>();
 
     Summary(PrintWriter out) {
         this.out = out;
@@ -31,9 +30,7 @@ final class Summary {
                 : "no publication date";
         out.printf("%n== %s  [%s%s]%n", a.document().source(), pub,
                 a.story() == null ? "" : ", story " + a.story());
-        if (a.story() != null) {
-            stories.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(a.document().source());
-        }
+        seen.add(a);
         out.println("  actors: " + clip(a.actors().stream().map(Summary::actor).collect(Collectors.joining(", ")),
                 WIDTH));
         for (Event e : a.events()) {
@@ -55,9 +52,10 @@ final class Summary {
         }
     }
 
+    /** The stories of the articles printed so far, each with its headline event and its sources. */
     void printStories() {
         out.printf("%n== stories%n");
-        stories.forEach((id, docs) -> out.printf("  %s: %s%n", id, String.join(", ", docs)));
+        StoriesCommand.print(out, seen, Stories.merge(seen));
     }
 
     private static String actor(Actor a) {

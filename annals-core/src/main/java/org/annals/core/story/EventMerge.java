@@ -88,7 +88,8 @@ final class EventMerge {
                 add(d, a, e, src, tgt, place);
             }
         }
-        drafts.sort(Comparator.comparingLong((Draft d) -> -sources(d)).thenComparingInt(d -> d.order));
+        drafts.sort(Comparator.comparingLong((Draft d) -> -sources(d)).thenComparingInt(d -> -d.reports.size())
+                .thenComparingInt(d -> d.order));
         List<StoryEvent> events = new ArrayList<>(drafts.size());
         Set<String> places = new LinkedHashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -107,7 +108,7 @@ final class EventMerge {
                 dates.add(a.publication().date().toString());
             }
         }
-        if (!events.isEmpty() && events.get(0).date() != null) {
+        if (!events.isEmpty() && events.get(0).date() != null && events.get(0).date().length() == 10) {
             dates.add(events.get(0).date());
         }
         return new Story(id, ids, duplicates, events, dates.isEmpty() ? null : dates.first(),

@@ -8,8 +8,9 @@ import java.util.List;
  * @param id {@code s1}, {@code s2}, ... as in {@code document.story}
  * @param documents the ids of its documents, in input order
  * @param duplicates how many of them are near-copies of another
- * @param events its merged events, the most reported first (ties in order of first report)
- * @param first the earliest date of its events or publications, or {@code null}
+ * @param events its merged events: the one most documents report first, then the one with most reports, then
+ *     in order of first report
+ * @param first the earliest of its documents' publication dates and its headline event's day, or {@code null}
  * @param last the latest, or {@code null}
  * @param places the names of the places its events happen at, in order of first report
  */
