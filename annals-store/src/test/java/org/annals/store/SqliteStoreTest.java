@@ -1,0 +1,52 @@
+package org.annals.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The store contract on the embedded default: one SQLite file. */
+class SqliteStoreTest extends StoreContractTest {
+
+    @TempDir
+    Path dir;
+
+    @Override
+    Store create() {
+        return Store.open(dir.resolve("annals.db").toString());
+    }
+
+    @Override
+    Store reopen() {
+        return create();
+    }
+
+    @Test
+    void isOneFileInWalModeWithItsSchemaVersion() throws Exception {
+        store.put(three());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annals.db"));
+             Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
+                r.next();
+                assertEquals("wal", r.getString(1));
+            }
+            try (ResultSet r = s.executeQuery("SELECT version, name FROM schema_version")) {
+                r.next();
+                assertEquals(1, r.getInt(1));
+                assertEquals("V1__documents_and_layers.sql", r.getString(2));
+            }
+        }
+    }
+
+    @Test
+    void refusesAFolderThatIsNotThere() {
+        assertThrows(StoreException.class, () -> Store.open(dir.resolve("no/such/folder/annals.db").toString()));
+    }
+}

@@ -1,0 +1,223 @@
+package org.annals.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.core.Annals;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Document;
+import org.annals.core.model.Metadata;
+import org.annals.core.pipeline.Pipeline;
+import org.annals.core.story.Stories;
+import org.annals.json.AnnalsJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store does, whatever its database: the same suite runs on SQLite ({@link SqliteStoreTest}) and on
+ * a real PostgreSQL server ({@link PostgresStoreTest}).
+ */
+abstract class StoreContractTest {
+
+    static final Pipeline PIPELINE = Annals.pipeline();
+
+    static final String MEETING = """
+            Published: 2024-03-12
+
+            Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz in Ankara on Tuesday.
+
+            "We discussed trade and the war," Erdogan told reporters after the talks.
+            """;
+    static final String NAIROBI = """
+            Published: 2024-03-14
+
+            Police arrested 40 protesters in Nairobi on Wednesday, officials said.
+
+            Kenya's President William Ruto condemned the violence and urged calm.
+            """;
+    static final String SECOND_OUTLET = """
+            Published: 2024-03-13
+
+            Erdogan and Scholz held talks in Ankara on Tuesday, the Turkish presidency said.
+            """;
+
+    Store store;
+
+    /** A new, empty store. */
+    abstract Store create() throws Exception;
+
+    /** The same store opened again (a second connection to the same database). */
+    abstract Store reopen() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = create();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    static Analysis analyse(String name, String text) {
+        return analyse(name, text, null);
+    }
+
+    static Analysis analyse(String name, String text, String url) {
+        Map<String, String> extra = url == null ? Map.of() : Map.of("url", url);
+        Document d = new Document(DocumentKeys.hash(text).substring(0, 16), name, text,
+                new Metadata(null, "fixtures/" + name, extra));
+        return PIPELINE.analyze(d);
+    }
+
+    static List<Analysis> three() {
+        return List.of(analyse("meeting.txt", MEETING), analyse("nairobi.txt", NAIROBI, "https://example.org/nairobi"),
+                analyse("second-outlet.txt", SECOND_OUTLET));
+    }
+
+    @Test
+    void storesEachDocumentOnceByContentAndByUrl() {
+        assertEquals(3, store.put(three()));
+        assertEquals(0, store.put(three()), "the same documents again add nothing");
+        // the same URL with another text is the same document
+        assertEquals(0, store.put(List.of(analyse("nairobi-v2.txt", NAIROBI + "\nUpdated.\n",
+                "https://example.org/nairobi"))));
+        assertEquals(3, store.size());
+        assertTrue(store.has(DocumentKeys.hash(MEETING), null));
+        assertTrue(store.has("no such hash", "https://example.org/nairobi"));
+        assertFalse(store.has(DocumentKeys.hash("another text"), "https://example.org/other"));
+    }
+
+    @Test
+    void givesBackTheAnnalsJsonByteForByte() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        for (Analysis a : docs) {
+            assertEquals(AnnalsJson.toJson(a), store.json(a.document().id()).orElseThrow());
+        }
+        List<String> lines = new ArrayList<>();
+        store.forEachJson(lines::add);
+        assertEquals(docs.stream().map(AnnalsJson::toJson).toList(), lines, "in the order they arrived");
+        assertTrue(store.json("no-such-document").isEmpty());
+    }
+
+    @Test
+    void keepsWhatItStoredAcrossConnections() throws Exception {
+        store.put(three());
+        store.close();
+        store = reopen();
+        assertEquals(3, store.size());
+        assertEquals(0, store.put(three()));
+    }
+
+    @Test
+    void listsEventsWithTheirActorsAndSentence() {
+        store.put(three());
+        List<EventRow> all = store.events(Filter.ALL);
+        EventRow first = all.get(0);
+        assertEquals("CONSULT", first.type());
+        assertEquals("040", first.cameo());
+        assertEquals("2024-03-12", first.date());
+        assertEquals(List.of("Recep Tayyip Erdogan"), first.sources().stream().map(ActorRef::name).toList());
+        assertEquals("TURGOV", first.sources().get(0).code());
+        assertEquals("Olaf Scholz", first.targets().get(0).name());
+        assertEquals("Ankara", first.place().name());
+        assertEquals(MEETING.substring(first.spanStart(), first.spanEnd()), first.sentence());
+        assertTrue(first.sentence().startsWith("Turkish President"));
+
+        assertEquals(List.of("ACCUSE"), types(store.events(Filter.ALL.withType("accuse"))));
+        assertTrue(store.events(Filter.ALL.withActor("ruto")).stream()
+                .allMatch(e -> e.documentId().equals(all.stream().filter(x -> x.type().equals("ACCUSE"))
+                        .findFirst().orElseThrow().documentId())));
+        assertFalse(store.events(Filter.ALL.withActor("TURGOV")).isEmpty(), "an actor code matches too");
+        assertTrue(store.events(Filter.ALL.withActor("nobody at all")).isEmpty());
+        assertTrue(store.events(Filter.ALL.withDates("2024-03-13", "2024-03-13")).stream()
+                .allMatch(e -> "2024-03-13".equals(e.date())));
+        assertEquals(1, store.events(Filter.ALL.withLimit(1)).size());
+    }
+
+    @Test
+    void listsQuotesAndActors() {
+        store.put(three());
+        List<QuoteRow> erdogan = store.quotes(Filter.ALL.withActor("erdogan"));
+        assertEquals(1, erdogan.size());
+        assertEquals("We discussed trade and the war", erdogan.get(0).text());
+        assertEquals("direct", erdogan.get(0).kind());
+        assertEquals("TURGOV", erdogan.get(0).speaker().code());
+
+        List<ActorRow> actors = store.actors(Filter.ALL);
+        ActorRow top = actors.get(0);
+        assertEquals(2, top.documents(), "Erdogan, Scholz and Ankara are in two documents");
+        assertTrue(actors.stream().anyMatch(a -> a.name().equals("William Ruto") && a.documents() == 1));
+        assertEquals(List.of("Olaf Scholz"), store.actors(Filter.ALL.withActor("scholz")).stream()
+                .map(ActorRow::name).toList());
+    }
+
+    @Test
+    void searchesTheTextWithFilters() {
+        store.put(three());
+        assertEquals(List.of("nairobi.txt"), sources(store.search("protesters", Filter.ALL)));
+        assertEquals(List.of("nairobi.txt"), sources(store.search("PROTESTER arrested", Filter.ALL)),
+                "every word, in any case and form");
+        assertEquals(List.of("meeting.txt", "second-outlet.txt"), sorted(sources(store.search("Ankara", Filter.ALL))));
+        assertEquals(List.of("second-outlet.txt"),
+                sources(store.search("Ankara", Filter.ALL.withDates("2024-03-13", null))));
+        assertEquals(List.of(), sources(store.search("Ankara", Filter.ALL.withType("ACCUSE"))));
+        assertEquals(List.of("nairobi.txt"), sources(store.search("calm", Filter.ALL.withActor("Ruto"))));
+        assertTrue(store.search("Nairobi", Filter.ALL).get(0).snippet().contains("[Nairobi]"));
+        assertEquals(List.of(), store.search("\"*) OR (", Filter.ALL), "punctuation alone finds nothing");
+        assertEquals(1, store.search("Ankara", Filter.ALL.withLimit(1)).size());
+    }
+
+    @Test
+    void savesStoriesAndRewritesTheirDocuments() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        List<Analysis> grouped = Stories.group(docs);
+        assertEquals(3, store.replace(grouped));
+        store.saveStories();
+        List<StoryRow> stories = store.stories();
+        assertEquals(2, stories.size());
+        StoryRow meeting = stories.get(0);
+        assertEquals(2, meeting.documents());
+        assertEquals("2024-03-12", meeting.firstPublished());
+        assertEquals("2024-03-13", meeting.lastPublished());
+        for (Analysis a : grouped) {
+            assertEquals(AnnalsJson.toJson(a), store.json(a.document().id()).orElseThrow());
+        }
+        assertEquals(store.events(Filter.ALL).size(), grouped.stream().mapToInt(a -> a.events().size()).sum(),
+                "the layers are replaced, not added twice");
+        assertEquals(meeting.id(), store.events(Filter.ALL).get(0).story());
+    }
+
+    @Test
+    void givesBackTheDocumentsAsTheyWereRead() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        List<Document> back = new ArrayList<>();
+        store.forEachDocument(back::add);
+        assertEquals(docs.stream().map(a -> a.document().text()).toList(), back.stream().map(Document::text).toList());
+        for (int i = 0; i < docs.size(); i++) {
+            assertEquals(AnnalsJson.toJson(docs.get(i)), AnnalsJson.toJson(PIPELINE.analyze(back.get(i))),
+                    "analysing the stored document again gives the same analysis");
+        }
+    }
+
+    private static List<String> types(List<EventRow> rows) {
+        return rows.stream().map(EventRow::type).toList();
+    }
+
+    private static List<String> sources(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::source).toList();
+    }
+
+    private static List<String> sorted(List<String> s) {
+        return s.stream().sorted().toList();
+    }
+}
