@@ -427,12 +427,12 @@ abstract class JdbcStore implements Store {
     private Map<String, ActorRef> actorsOf(String doc) throws SQLException {
         Map<String, ActorRef> out = new HashMap<>();
         try (PreparedStatement p = conn.prepareStatement(
-                "SELECT id, name, type, code, country FROM actors WHERE doc = ?")) {
+                "SELECT id, name, type, code, country, kb FROM actors WHERE doc = ?")) {
             p.setString(1, doc);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.put(r.getString(1), new ActorRef(r.getString(1), r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5)));
+                            r.getString(4), r.getString(5), r.getString(6)));
                 }
             }
         }
@@ -461,7 +461,7 @@ abstract class JdbcStore implements Store {
         List<ActorRef> out = new ArrayList<>(ids.size());
         for (String id : ids) {
             ActorRef a = actors.get(id);
-            out.add(a != null ? a : new ActorRef(id, id, null, null, null));
+            out.add(a != null ? a : new ActorRef(id, id, null, null, null, null));
         }
         return out;
     }
@@ -475,7 +475,7 @@ abstract class JdbcStore implements Store {
             where.append(" AND ").append(actorMatch("a"));
             actorArgs(args, f.actor());
         }
-        String sql = "SELECT d.id, d.published, q.id, q.kind, a.id, a.name, a.type, a.code, a.country, q.cue, q.text "
+        String sql = "SELECT d.id, d.published, q.id, q.kind, a.id, a.name, a.type, a.code, a.country, a.kb, q.cue, q.text "
                 + "FROM quotes q JOIN documents d ON d.id = q.doc "
                 + "LEFT JOIN actors a ON a.doc = q.doc AND a.id = q.speaker" + where
                 + " ORDER BY d.seq, q.span_start, q.id" + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
@@ -485,9 +485,9 @@ abstract class JdbcStore implements Store {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     ActorRef speaker = r.getString(5) == null ? null : new ActorRef(r.getString(5), r.getString(6),
-                            r.getString(7), r.getString(8), r.getString(9));
+                            r.getString(7), r.getString(8), r.getString(9), r.getString(10));
                     out.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), speaker,
-                            r.getString(10), r.getString(11)));
+                            r.getString(11), r.getString(12)));
                 }
             }
         } catch (SQLException e) {

@@ -209,6 +209,48 @@ abstract class StoreContractTest {
         }
     }
 
+    @Test
+    void exportsTheJsonLinesAsStored() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(3, Exports.jsonl(store, out));
+        StringBuilder expected = new StringBuilder();
+        docs.forEach(a -> expected.append(AnnalsJson.toJson(a)).append('\n'));
+        assertEquals(expected.toString(), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportsEventsAsCsvWithPlaceCoordinates() {
+        store.put(three());
+        java.io.StringWriter out = new java.io.StringWriter();
+        long rows = Exports.csv(store, Filter.ALL.withType("CONSULT").withLimit(1), out);
+        assertEquals(1, rows);
+        String[] lines = out.toString().split("\r\n");
+        assertEquals(String.join(",", Exports.CSV_COLUMNS), lines[0]);
+        String id = three().get(0).document().id();
+        assertEquals(id + "-e1,2024-03-12,2024-03-12,Recep Tayyip Erdogan,TURGOV,TUR,Olaf Scholz,DEUGOV,DEU,"
+                + "CONSULT,,040,1,0,0.9,Ankara,TUR,39.920,32.854,," + id + ",,"
+                + "Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz in Ankara on Tuesday.",
+                lines[1]);
+    }
+
+    @Test
+    void exportsEventsAsPloverRecords() {
+        store.put(three());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(1, Exports.plover(store, Filter.ALL.withType("ACCUSE"), out));
+        String id = three().get(1).document().id();
+        assertEquals("{\"id\":\"" + id + "-e1\",\"date\":\"2024-03-13\",\"date_source\":\"text\","
+                + "\"actor\":[{\"code\":null,\"sector\":null,\"entity_text\":\"William Ruto\"}],\"recipient\":[],"
+                + "\"event\":[\"ACCUSE\"],\"mode\":[\"disapprove\"],\"cameo\":\"111\",\"quad_code\":3,"
+                + "\"event_text\":[\"Kenya's President William Ruto condemned the violence and urged calm.\"],"
+                + "\"text_info\":{\"start\":95,\"end\":164},\"cite_info\":{\"corpus\":\"" + id + "\","
+                + "\"url\":\"https://example.org/nairobi\",\"citation\":\"nairobi.txt\",\"language\":\"en\","
+                + "\"coder\":\"annals\",\"codebook\":\"plover-2.0-draft\"},\"confidence\":0.7}\n",
+                out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private static List<String> types(List<EventRow> rows) {
         return rows.stream().map(EventRow::type).toList();
     }
