@@ -133,4 +133,20 @@ class StoreCommandsTest {
         ok("export", "--db", db, "--format", "plover", "--out", plover.toString());
         assertTrue(Files.readString(plover).contains("\"event\":[\"ACCUSE\"]"));
     }
+
+    @Test
+    @DisplayName("export --format parquet writes every table as a Parquet file into the folder --out")
+    void exportParquet() throws IOException {
+        ok("ingest", "--db", db, corpus.toString());
+        Path folder = dir.resolve("parquet");
+        Object[] r = ok("export", "--db", db, "--format", "parquet", "--out", folder.toString());
+        assertTrue(((String) r[2]).startsWith("annals export: "), (String) r[2]);
+        for (String table : List.of("documents", "mentions", "actors", "times", "quotes", "events", "event_actors",
+                "counts", "stories")) {
+            assertTrue(Files.size(folder.resolve(table + ".parquet")) > 0, table);
+        }
+        Object[] noFolder = AnalyzeExamplesTest.run("export", "--db", db, "--format", "parquet");
+        assertEquals(1, noFolder[0]);
+        assertEquals("annals: export --format parquet needs --out FOLDER\n", noFolder[2]);
+    }
 }

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -120,6 +122,20 @@ public final class Exports {
             throw new UncheckedIOException(e);
         }
         return n[0];
+    }
+
+    /**
+     * Every table of the store as a Parquet file in {@code folder} ({@code documents.parquet},
+     * {@code events.parquet}, ...; see {@link Store#TABLES}), Snappy-compressed, every column optional: integers
+     * as INT64, decimals as DOUBLE, the rest as UTF-8 strings. Returns the number of rows written.
+     */
+    public static long parquet(Store store, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        long rows = 0;
+        for (String table : Store.TABLES) {
+            rows += ParquetTable.write(store, table, folder.resolve(table + ".parquet"));
+        }
+        return rows;
     }
 
     private static void ploverRecord(EventRow e, JsonGenerator g) throws IOException {

@@ -581,6 +581,52 @@ abstract class JdbcStore implements Store {
         return out;
     }
 
+    /** The key order of each table. */
+    private static final Map<String, String> ORDER = Map.of("documents", "seq", "stories", "id",
+            "counts", "doc, ord", "event_actors", "doc, event, side, ord", "mentions", "doc, id", "actors", "doc, id",
+            "times", "doc, id", "quotes", "doc, id", "events", "doc, id");
+
+    @Override
+    public void forEachRow(String table, RowSink sink) {
+        String order = ORDER.get(table);
+        if (order == null) {
+            throw new IllegalArgumentException("no such table: " + table);
+        }
+        try (Statement s = conn.createStatement();
+             ResultSet r = s.executeQuery("SELECT * FROM " + table + " ORDER BY " + order)) {
+            java.sql.ResultSetMetaData m = r.getMetaData();
+            List<String> names = new ArrayList<>();
+            List<Class<?>> types = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 1; i <= m.getColumnCount(); i++) {
+                String column = m.getColumnName(i).toLowerCase(Locale.ROOT);
+                if (table.equals("documents") && column.equals("json")) {
+                    continue;
+                }
+                kept.add(i);
+                names.add(column);
+                types.add(switch (m.getColumnType(i)) {
+                    case Types.INTEGER, Types.BIGINT, Types.SMALLINT, Types.TINYINT -> Long.class;
+                    case Types.REAL, Types.FLOAT, Types.DOUBLE, Types.NUMERIC, Types.DECIMAL -> Double.class;
+                    default -> String.class;
+                });
+            }
+            sink.columns(names, types);
+            while (r.next()) {
+                Object[] row = new Object[kept.size()];
+                for (int k = 0; k < row.length; k++) {
+                    int i = kept.get(k);
+                    Object v = types.get(k) == Long.class ? (Object) r.getLong(i)
+                            : types.get(k) == Double.class ? (Object) r.getDouble(i) : r.getString(i);
+                    row[k] = r.wasNull() ? null : v;
+                }
+                sink.row(row);
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read the table " + table, e);
+        }
+    }
+
     /** The words of a query: runs of letters and digits. */
     static List<String> words(String query) {
         List<String> out = new ArrayList<>();

@@ -84,6 +84,25 @@ public interface Store extends AutoCloseable {
      */
     List<SearchHit> search(String query, Filter filter);
 
+    /** The tables of a full export ({@link Exports#parquet}), in order. */
+    List<String> TABLES = List.of("documents", "mentions", "actors", "times", "quotes", "events", "event_actors",
+            "counts", "stories");
+
+    /** Receives a table: its columns first, then its rows. */
+    interface RowSink {
+        /** The names of the columns and the Java type of their values: {@code Long}, {@code Double} or {@code String}. */
+        void columns(List<String> names, List<Class<?>> types);
+
+        /** One row: a value per column, {@code null} for SQL NULL. */
+        void row(Object[] values);
+    }
+
+    /**
+     * The rows of one of {@link #TABLES} in the order of its key, as they are stored ({@code documents} without
+     * its {@code json}, which {@link Exports#jsonl} gives).
+     */
+    void forEachRow(String table, RowSink sink);
+
     @Override
     void close();
 }

@@ -251,6 +251,51 @@ abstract class StoreContractTest {
                 out.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    @Test
+    void exportsEveryTableAsParquet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        store.put(three());
+        long rows = Exports.parquet(store, dir);
+        assertTrue(rows > 3);
+        for (String table : Store.TABLES) {
+            assertTrue(java.nio.file.Files.exists(dir.resolve(table + ".parquet")), table);
+        }
+        List<Map<String, Object>> docs = readParquet(dir.resolve("documents.parquet"));
+        assertEquals(3, docs.size());
+        assertEquals("meeting.txt", docs.get(0).get("source"));
+        assertEquals(1L, docs.get(0).get("seq"));
+        assertEquals(MEETING, docs.get(0).get("text"));
+        assertEquals(null, docs.get(0).get("url"), "NULL stays NULL");
+        assertEquals("https://example.org/nairobi", docs.get(1).get("url"));
+        List<Map<String, Object>> events = readParquet(dir.resolve("events.parquet"));
+        assertEquals(store.events(Filter.ALL).size(), events.size());
+        assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.get("type")) && e.get("confidence") instanceof Double));
+    }
+
+    /** The rows of a Parquet file, each a map of column to value, read back with parquet-floor. */
+    static List<Map<String, Object>> readParquet(java.nio.file.Path file) throws java.io.IOException {
+        blue.strategic.parquet.Hydrator<Map<String, Object>, Map<String, Object>> h = new blue.strategic.parquet.Hydrator<>() {
+            @Override
+            public Map<String, Object> start() {
+                return new java.util.HashMap<>();
+            }
+
+            @Override
+            public Map<String, Object> add(Map<String, Object> row, String column, Object value) {
+                row.put(column, value);
+                return row;
+            }
+
+            @Override
+            public Map<String, Object> finish(Map<String, Object> row) {
+                return row;
+            }
+        };
+        try (java.util.stream.Stream<Map<String, Object>> rows = blue.strategic.parquet.ParquetReader.streamContent(
+                file.toFile(), blue.strategic.parquet.HydratorSupplier.constantly(h))) {
+            return rows.toList();
+        }
+    }
+
     private static List<String> types(List<EventRow> rows) {
         return rows.stream().map(EventRow::type).toList();
     }
