@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code annals export}: the store as JSON lines, CSV or PLOVER records. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes what the store holds, in the order the documents arrived:",
+        description = {"Writes what the store holds as JSON lines, CSV, PLOVER records or Parquet files, in the order "
+                + "the documents arrived.",
                 "jsonl: the stored annals/1 lines, the bytes `annals analyze` writes (the filters do not apply);",
                 "csv: one row per event in GDELT/ICEWS-like columns (see README);",
                 "plover: one PLOVER JSON record per event;",
