@@ -47,8 +47,14 @@ abstract class JdbcStore implements Store {
         try {
             Migrations.migrate(conn, dialect, words);
             conn.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw fail("cannot prepare the schema", e);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.close();
+            } catch (SQLException ignored) {
+                // the failure below says what went wrong
+            }
+            throw e instanceof SQLException sql ? fail("cannot prepare the schema", sql)
+                    : new StoreException(name + ": " + e.getMessage(), e);
         }
     }
 

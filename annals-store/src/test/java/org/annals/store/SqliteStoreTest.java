@@ -46,6 +46,19 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
+    void refusesAStoreOfANewerSchema() throws Exception {
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annals.db"));
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version (version, name, applied) VALUES (99, 'V99__future.sql', 'later')");
+        }
+        StoreException e = assertThrows(StoreException.class, this::create);
+        assertEquals(dir.resolve("annals.db") + ": the store's schema is version 99, newer than this annals (1): use a newer annals",
+                e.getMessage());
+        store = null;
+    }
+
+    @Test
     void refusesAFolderThatIsNotThere() {
         assertThrows(StoreException.class, () -> Store.open(dir.resolve("no/such/folder/annals.db").toString()));
     }

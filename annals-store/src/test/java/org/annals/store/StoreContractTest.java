@@ -62,7 +62,9 @@ abstract class StoreContractTest {
 
     @AfterEach
     void closeStore() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     static Analysis analyse(String name, String text) {
