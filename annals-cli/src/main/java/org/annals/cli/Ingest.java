@@ -170,7 +170,8 @@ final class Ingest {
 
     private void fail(String name, String problem) {
         failed++;
-        err.println("annals: " + name + ": " + problem);
+        // one line, whatever the database said
+        err.println("annals: " + name + ": " + problem.replaceAll("\\s*\\R\\s*", " "));
         err.flush();
     }
 }
