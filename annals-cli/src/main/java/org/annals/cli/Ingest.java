@@ -92,7 +92,10 @@ final class Ingest {
         }
     }
 
-    /** Stores the pending batch; when the batch fails as a whole, each document alone, so that one bad document is named and the rest stored. */
+    /**
+     * Stores the pending batch in one transaction; when it fails, each document alone, so that a document the
+     * database refuses is named and the rest stored. A store that takes none of them is a failure of the store.
+     */
     private void flush(List<Analysis> pending) {
         if (pending.isEmpty()) {
             return;

@@ -28,7 +28,10 @@ public final class Exports {
             "cameo", "quad_class", "negated", "confidence", "place_name", "place_country", "place_lat", "place_lon",
             "story", "document_id", "url", "sentence");
 
-    /** The quad class of each PLOVER category: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+    /**
+     * The quad class of each PLOVER category: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+     * 4 material conflict.
+     */
     static final Map<String, Integer> QUAD = Map.ofEntries(
             Map.entry("AGREE", 1), Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("CONCEDE", 1),
             Map.entry("COOPERATE", 2), Map.entry("AID", 2), Map.entry("RETREAT", 2),

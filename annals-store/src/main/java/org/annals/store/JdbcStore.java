@@ -396,7 +396,8 @@ abstract class JdbcStore implements Store {
         }
         dates(where, args, "COALESCE(e.date, d.published)", f);
         if (f.actor() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.doc = ea.doc AND a.id = ea.actor"
+            where.append(" AND EXISTS (SELECT 1 FROM event_actors ea"
+                    + " JOIN actors a ON a.doc = ea.doc AND a.id = ea.actor"
                     + " WHERE ea.doc = e.doc AND ea.event = e.id AND ").append(actorMatch("a")).append(')');
             actorArgs(args, f.actor());
         }
@@ -481,7 +482,8 @@ abstract class JdbcStore implements Store {
             where.append(" AND ").append(actorMatch("a"));
             actorArgs(args, f.actor());
         }
-        String sql = "SELECT d.id, d.published, q.id, q.kind, a.id, a.name, a.type, a.code, a.country, a.kb, q.cue, q.text "
+        String sql = "SELECT d.id, d.published, q.id, q.kind, a.id, a.name, a.type, a.code, a.country, a.kb, "
+                + "q.cue, q.text "
                 + "FROM quotes q JOIN documents d ON d.id = q.doc "
                 + "LEFT JOIN actors a ON a.doc = q.doc AND a.id = q.speaker" + where
                 + " ORDER BY d.seq, q.span_start, q.id" + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
@@ -512,7 +514,8 @@ abstract class JdbcStore implements Store {
             actorArgs(args, f.actor());
         }
         if (f.type() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_actors ea JOIN events e ON e.doc = ea.doc AND e.id = ea.event"
+            where.append(" AND EXISTS (SELECT 1 FROM event_actors ea"
+                    + " JOIN events e ON e.doc = ea.doc AND e.id = ea.event"
                     + " WHERE ea.doc = a.doc AND ea.actor = a.id AND e.type = ?)");
             args.add(f.type());
         }

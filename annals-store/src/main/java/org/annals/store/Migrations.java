@@ -19,9 +19,9 @@ import java.util.Map;
  * order in {@code org/annals/store/migrations/migrations.txt}: the script of that folder is shared by the
  * dialects (its placeholders {@code serial} and {@code double} in double braces take a dialect's words), and a
  * script of the same name in {@code org/annals/store/DIALECT/}, when there is one, follows it with what only that
- * dialect has (its full-text index). The table {@code schema_version} records the versions applied. Each migration runs in
- * its own transaction, so a crash leaves the schema at the last whole version. A database newer than this
- * code is refused.
+ * dialect has (its full-text index). The table {@code schema_version} records the versions applied. Each
+ * migration runs in its own transaction, so a crash leaves the schema at the last whole version. A database
+ * newer than this code is refused.
  */
 final class Migrations {
 

@@ -24,7 +24,7 @@ final class Places {
     private Places() {
     }
 
-    /** {@code [lat, lon]} of the place a knowledge-base id names, or {@code null} when it is not a place of the table. */
+    /** {@code [lat, lon]} of the place a knowledge-base id names, or {@code null} when it is no place of the table. */
     static synchronized String[] coordinates(String kb) {
         if (kb == null || !(kb.startsWith("places/") || kb.startsWith("capitals/"))) {
             return null;

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The team store: PostgreSQL, with the same tables as {@link SqliteStore} and full-text search over
- * {@code to_tsvector('english', text)} (a GIN index). Opened with {@code postgresql://host:port/db?user=...&password=...}
- * (or a {@code jdbc:postgresql:} address).
+ * {@code to_tsvector('english', text)} (a GIN index). Opened with
+ * {@code postgresql://host:port/db?user=...&password=...} (or a {@code jdbc:postgresql:} address).
  */
 public final class PostgresStore extends JdbcStore {
 

@@ -33,7 +33,7 @@ public interface Store extends AutoCloseable {
      */
     int put(List<Analysis> batch);
 
-    /** True when a document with this content hash ({@link DocumentKeys#hash}), or this URL (when not null), is stored. */
+    /** True when a document with this content hash ({@link DocumentKeys#hash}) or this URL (if not null) is stored. */
     boolean has(String hash, String url);
 
     /** How many documents are stored. */
@@ -90,7 +90,7 @@ public interface Store extends AutoCloseable {
 
     /** Receives a table: its columns first, then its rows. */
     interface RowSink {
-        /** The names of the columns and the Java type of their values: {@code Long}, {@code Double} or {@code String}. */
+        /** The names of the columns and the type of their values: {@code Long}, {@code Double} or {@code String}. */
         void columns(List<String> names, List<Class<?>> types);
 
         /** One row: a value per column, {@code null} for SQL NULL. */

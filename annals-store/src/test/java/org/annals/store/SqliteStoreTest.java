@@ -53,7 +53,8 @@ class SqliteStoreTest extends StoreContractTest {
             s.execute("INSERT INTO schema_version (version, name, applied) VALUES (99, 'V99__future.sql', 'later')");
         }
         StoreException e = assertThrows(StoreException.class, this::create);
-        assertEquals(dir.resolve("annals.db") + ": the store's schema is version 99, newer than this annals (1): use a newer annals",
+        assertEquals(dir.resolve("annals.db")
+                + ": the store's schema is version 99, newer than this annals (1): use a newer annals",
                 e.getMessage());
         store = null;
     }

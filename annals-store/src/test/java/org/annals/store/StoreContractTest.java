@@ -270,12 +270,14 @@ abstract class StoreContractTest {
         assertEquals("https://example.org/nairobi", docs.get(1).get("url"));
         List<Map<String, Object>> events = readParquet(dir.resolve("events.parquet"));
         assertEquals(store.events(Filter.ALL).size(), events.size());
-        assertTrue(events.stream().anyMatch(e -> "ACCUSE".equals(e.get("type")) && e.get("confidence") instanceof Double));
+        assertTrue(events.stream()
+                .anyMatch(e -> "ACCUSE".equals(e.get("type")) && e.get("confidence") instanceof Double));
     }
 
     /** The rows of a Parquet file, each a map of column to value, read back with parquet-floor. */
     static List<Map<String, Object>> readParquet(java.nio.file.Path file) throws java.io.IOException {
-        blue.strategic.parquet.Hydrator<Map<String, Object>, Map<String, Object>> h = new blue.strategic.parquet.Hydrator<>() {
+        blue.strategic.parquet.Hydrator<Map<String, Object>, Map<String, Object>> h =
+                new blue.strategic.parquet.Hydrator<>() {
             @Override
             public Map<String, Object> start() {
                 return new java.util.HashMap<>();
