@@ -10,7 +10,6 @@ import org.annals.core.model.Analysis;
 import org.annals.core.pipeline.Pipeline;
 import org.annals.core.story.Stories;
 import org.annals.ingest.SourceItem;
-import org.annals.ingest.TextFiles;
 
 /**
  * Reads inputs, analyses each document, and hands the analyses on in input order; with stories on, the
@@ -32,7 +31,7 @@ final class Batch {
     /** Analyses every document under {@code inputs}; returns the number of inputs that failed. */
     int run(List<Path> inputs, long maxBytes, boolean stories, Consumer<Analysis> out) {
         List<Analysis> held = stories ? new ArrayList<>() : null;
-        for (SourceItem item : new TextFiles(inputs, maxBytes)) {
+        for (SourceItem item : Inputs.read(inputs, maxBytes)) {
             if (!item.ok()) {
                 fail(item.name(), item.problem());
                 continue;

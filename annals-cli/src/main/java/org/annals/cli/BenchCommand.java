@@ -1,9 +1,11 @@
 package org.annals.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +18,10 @@ import org.annals.core.pipeline.Pipeline;
 import org.annals.core.pipeline.Stage;
 import org.annals.core.story.Stories;
 import org.annals.ingest.SourceItem;
+import org.annals.ingest.DocumentIds;
 import org.annals.ingest.TextFiles;
+import org.annals.store.Store;
+import org.annals.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +56,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Documents analysed first and not counted (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "Measure ingest into a new store instead: "
+            + "each document analysed and stored (batches of 200), on one thread. A SQLite FILE must not exist yet.")
+    String db;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = knowledge.pipeline(spec.commandLine().getErr());
         for (int i = 0; i < warmup; i++) {
             pipeline.analyze(copy(base, i));
+        }
+        if (db != null) {
+            return ingest(base, pipeline, out);
         }
         resetPeaks();
         long[] nanos = new long[docs];
@@ -139,6 +151,53 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * Ingest throughput: {@code docs} distinct copies of the corpus articles (each with a line {@code (copy N)}
+     * added, so that the store keeps them all) analysed and stored in batches, the commit of each included.
+     */
+    private int ingest(List<Document> base, Pipeline pipeline, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!db.contains("://") && Files.exists(Path.of(db))) {
+            err.println("annals bench: " + db + " exists; --db wants a new store");
+            return 2;
+        }
+        List<SourceItem> items = new ArrayList<>(docs);
+        for (int i = 0; i < docs; i++) {
+            Document d = base.get(i % base.size());
+            String text = d.text() + "\n(copy " + i + ")\n";
+            items.add(SourceItem.ok(d.source(), new Document(DocumentIds.of(text), d.source(), text, d.metadata())));
+        }
+        resetPeaks();
+        try (Store store = Store.open(db)) {
+            Ingest ingest = new Ingest(store, pipeline, err, 200, false);
+            long start = System.nanoTime();
+            ingest.run(items, new Progress(err, "bench", docs, false));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("ingest: %.0f articles/s (one thread: analysis and storage, batches of 200) into %s%n",
+                    docs / seconds, db);
+            out.printf("store: %,d documents%s; peak heap %,d MB%n", store.size(), db.contains("://") ? ""
+                    : String.format(", %,d KB on disk", size(Path.of(db)) / 1024), peakHeap() / (1024 * 1024));
+        } catch (StoreException e) {
+            err.println("annals: " + e.getMessage());
+            return 1;
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The size of a SQLite store: its file and its write-ahead log. */
+    private static long size(Path file) {
+        long n = 0;
+        for (Path p : List.of(file, Path.of(file + "-wal"))) {
+            try {
+                n += Files.exists(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                // gone meanwhile: not counted
+            }
+        }
+        return n;
     }
 
     /** A copy of a corpus article under its own id, so that every document is distinct. */

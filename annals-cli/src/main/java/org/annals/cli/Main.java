@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a sourced, deduplicated record of who did what to whom, "
                 + "when and where, and who said what.",
-        subcommands = {AnalyzeCommand.class, QuotesCommand.class, StoriesCommand.class, TimelineCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
+                ExportCommand.class, QuotesCommand.class, StoriesCommand.class, TimelineCommand.class,
                 DemoCommand.class, BenchCommand.class,
                 TrainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,314 @@
+package org.annals.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.annals.core.Annals;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Document;
+import org.annals.core.model.Metadata;
+import org.annals.core.pipeline.Pipeline;
+import org.annals.core.story.Stories;
+import org.annals.json.AnnalsJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store does, whatever its database: the same suite runs on SQLite ({@link SqliteStoreTest}) and on
+ * a real PostgreSQL server ({@link PostgresStoreTest}).
+ */
+abstract class StoreContractTest {
+
+    static final Pipeline PIPELINE = Annals.pipeline();
+
+    static final String MEETING = """
+            Published: 2024-03-12
+
+            Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz in Ankara on Tuesday.
+
+            "We discussed trade and the war," Erdogan told reporters after the talks.
+            """;
+    static final String NAIROBI = """
+            Published: 2024-03-14
+
+            Police arrested 40 protesters in Nairobi on Wednesday, officials said.
+
+            Kenya's President William Ruto condemned the violence and urged calm.
+            """;
+    static final String SECOND_OUTLET = """
+            Published: 2024-03-13
+
+            Erdogan and Scholz held talks in Ankara on Tuesday, the Turkish presidency said.
+            """;
+
+    Store store;
+
+    /** A new, empty store. */
+    abstract Store create() throws Exception;
+
+    /** The same store opened again (a second connection to the same database). */
+    abstract Store reopen() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = create();
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    static Analysis analyse(String name, String text) {
+        return analyse(name, text, null);
+    }
+
+    static Analysis analyse(String name, String text, String url) {
+        Map<String, String> extra = url == null ? Map.of() : Map.of("url", url);
+        Document d = new Document(DocumentKeys.hash(text).substring(0, 16), name, text,
+                new Metadata(null, "fixtures/" + name, extra));
+        return PIPELINE.analyze(d);
+    }
+
+    static List<Analysis> three() {
+        return List.of(analyse("meeting.txt", MEETING), analyse("nairobi.txt", NAIROBI, "https://example.org/nairobi"),
+                analyse("second-outlet.txt", SECOND_OUTLET));
+    }
+
+    @Test
+    void storesEachDocumentOnceByContentAndByUrl() {
+        assertEquals(3, store.put(three()));
+        assertEquals(0, store.put(three()), "the same documents again add nothing");
+        // the same URL with another text is the same document
+        assertEquals(0, store.put(List.of(analyse("nairobi-v2.txt", NAIROBI + "\nUpdated.\n",
+                "https://example.org/nairobi"))));
+        assertEquals(3, store.size());
+        assertTrue(store.has(DocumentKeys.hash(MEETING), null));
+        assertTrue(store.has("no such hash", "https://example.org/nairobi"));
+        assertFalse(store.has(DocumentKeys.hash("another text"), "https://example.org/other"));
+    }
+
+    @Test
+    void givesBackTheAnnalsJsonByteForByte() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        for (Analysis a : docs) {
+            assertEquals(AnnalsJson.toJson(a), store.json(a.document().id()).orElseThrow());
+        }
+        List<String> lines = new ArrayList<>();
+        store.forEachJson(lines::add);
+        assertEquals(docs.stream().map(AnnalsJson::toJson).toList(), lines, "in the order they arrived");
+        assertTrue(store.json("no-such-document").isEmpty());
+    }
+
+    @Test
+    void keepsWhatItStoredAcrossConnections() throws Exception {
+        store.put(three());
+        store.close();
+        store = reopen();
+        assertEquals(3, store.size());
+        assertEquals(0, store.put(three()));
+    }
+
+    @Test
+    void listsEventsWithTheirActorsAndSentence() {
+        store.put(three());
+        List<EventRow> all = store.events(Filter.ALL);
+        EventRow first = all.get(0);
+        assertEquals("CONSULT", first.type());
+        assertEquals("040", first.cameo());
+        assertEquals("2024-03-12", first.date());
+        assertEquals(List.of("Recep Tayyip Erdogan"), first.sources().stream().map(ActorRef::name).toList());
+        assertEquals("TURGOV", first.sources().get(0).code());
+        assertEquals("Olaf Scholz", first.targets().get(0).name());
+        assertEquals("Ankara", first.place().name());
+        assertEquals(MEETING.substring(first.spanStart(), first.spanEnd()), first.sentence());
+        assertTrue(first.sentence().startsWith("Turkish President"));
+
+        assertEquals(List.of("ACCUSE"), types(store.events(Filter.ALL.withType("accuse"))));
+        assertTrue(store.events(Filter.ALL.withActor("ruto")).stream()
+                .allMatch(e -> e.documentId().equals(all.stream().filter(x -> x.type().equals("ACCUSE"))
+                        .findFirst().orElseThrow().documentId())));
+        assertFalse(store.events(Filter.ALL.withActor("TURGOV")).isEmpty(), "an actor code matches too");
+        assertTrue(store.events(Filter.ALL.withActor("nobody at all")).isEmpty());
+        assertTrue(store.events(Filter.ALL.withDates("2024-03-13", "2024-03-13")).stream()
+                .allMatch(e -> "2024-03-13".equals(e.date())));
+        assertEquals(1, store.events(Filter.ALL.withLimit(1)).size());
+    }
+
+    @Test
+    void listsQuotesAndActors() {
+        store.put(three());
+        List<QuoteRow> erdogan = store.quotes(Filter.ALL.withActor("erdogan"));
+        assertEquals(1, erdogan.size());
+        assertEquals("We discussed trade and the war", erdogan.get(0).text());
+        assertEquals("direct", erdogan.get(0).kind());
+        assertEquals("TURGOV", erdogan.get(0).speaker().code());
+
+        List<ActorRow> actors = store.actors(Filter.ALL);
+        ActorRow top = actors.get(0);
+        assertEquals(2, top.documents(), "Erdogan, Scholz and Ankara are in two documents");
+        assertTrue(actors.stream().anyMatch(a -> a.name().equals("William Ruto") && a.documents() == 1));
+        assertEquals(List.of("Olaf Scholz"), store.actors(Filter.ALL.withActor("scholz")).stream()
+                .map(ActorRow::name).toList());
+    }
+
+    @Test
+    void searchesTheTextWithFilters() {
+        store.put(three());
+        assertEquals(List.of("nairobi.txt"), sources(store.search("protesters", Filter.ALL)));
+        assertEquals(List.of("nairobi.txt"), sources(store.search("PROTESTER arrested", Filter.ALL)),
+                "every word, in any case and form");
+        assertEquals(List.of("meeting.txt", "second-outlet.txt"), sorted(sources(store.search("Ankara", Filter.ALL))));
+        assertEquals(List.of("second-outlet.txt"),
+                sources(store.search("Ankara", Filter.ALL.withDates("2024-03-13", null))));
+        assertEquals(List.of(), sources(store.search("Ankara", Filter.ALL.withType("ACCUSE"))));
+        assertEquals(List.of("nairobi.txt"), sources(store.search("calm", Filter.ALL.withActor("Ruto"))));
+        assertTrue(store.search("Nairobi", Filter.ALL).get(0).snippet().contains("[Nairobi]"));
+        assertEquals(List.of(), store.search("\"*) OR (", Filter.ALL), "punctuation alone finds nothing");
+        assertEquals(1, store.search("Ankara", Filter.ALL.withLimit(1)).size());
+    }
+
+    @Test
+    void savesStoriesAndRewritesTheirDocuments() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        List<Analysis> grouped = Stories.group(docs);
+        assertEquals(3, store.replace(grouped));
+        store.saveStories();
+        List<StoryRow> stories = store.stories();
+        assertEquals(2, stories.size());
+        StoryRow meeting = stories.get(0);
+        assertEquals(2, meeting.documents());
+        assertEquals("2024-03-12", meeting.firstPublished());
+        assertEquals("2024-03-13", meeting.lastPublished());
+        for (Analysis a : grouped) {
+            assertEquals(AnnalsJson.toJson(a), store.json(a.document().id()).orElseThrow());
+        }
+        assertEquals(store.events(Filter.ALL).size(), grouped.stream().mapToInt(a -> a.events().size()).sum(),
+                "the layers are replaced, not added twice");
+        assertEquals(meeting.id(), store.events(Filter.ALL).get(0).story());
+    }
+
+    @Test
+    void givesBackTheDocumentsAsTheyWereRead() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        List<Document> back = new ArrayList<>();
+        store.forEachDocument(back::add);
+        assertEquals(docs.stream().map(a -> a.document().text()).toList(), back.stream().map(Document::text).toList());
+        for (int i = 0; i < docs.size(); i++) {
+            assertEquals(AnnalsJson.toJson(docs.get(i)), AnnalsJson.toJson(PIPELINE.analyze(back.get(i))),
+                    "analysing the stored document again gives the same analysis");
+        }
+    }
+
+    @Test
+    void exportsTheJsonLinesAsStored() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(3, Exports.jsonl(store, out));
+        StringBuilder expected = new StringBuilder();
+        docs.forEach(a -> expected.append(AnnalsJson.toJson(a)).append('\n'));
+        assertEquals(expected.toString(), out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportsEventsAsCsvWithPlaceCoordinates() {
+        store.put(three());
+        java.io.StringWriter out = new java.io.StringWriter();
+        long rows = Exports.csv(store, Filter.ALL.withType("CONSULT").withLimit(1), out);
+        assertEquals(1, rows);
+        String[] lines = out.toString().split("\r\n");
+        assertEquals(String.join(",", Exports.CSV_COLUMNS), lines[0]);
+        String id = three().get(0).document().id();
+        assertEquals(id + "-e1,2024-03-12,2024-03-12,Recep Tayyip Erdogan,TURGOV,TUR,Olaf Scholz,DEUGOV,DEU,"
+                + "CONSULT,,040,1,0,0.9,Ankara,TUR,39.920,32.854,," + id + ",,"
+                + "Turkish President Recep Tayyip Erdogan met German Chancellor Olaf Scholz in Ankara on Tuesday.",
+                lines[1]);
+    }
+
+    @Test
+    void exportsEventsAsPloverRecords() {
+        store.put(three());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertEquals(1, Exports.plover(store, Filter.ALL.withType("ACCUSE"), out));
+        String id = three().get(1).document().id();
+        assertEquals("{\"id\":\"" + id + "-e1\",\"date\":\"2024-03-13\",\"date_source\":\"text\","
+                + "\"actor\":[{\"code\":null,\"sector\":null,\"entity_text\":\"William Ruto\"}],\"recipient\":[],"
+                + "\"event\":[\"ACCUSE\"],\"mode\":[\"disapprove\"],\"cameo\":\"111\",\"quad_code\":3,"
+                + "\"event_text\":[\"Kenya's President William Ruto condemned the violence and urged calm.\"],"
+                + "\"text_info\":{\"start\":95,\"end\":164},\"cite_info\":{\"corpus\":\"" + id + "\","
+                + "\"url\":\"https://example.org/nairobi\",\"citation\":\"nairobi.txt\",\"language\":\"en\","
+                + "\"coder\":\"annals\",\"codebook\":\"plover-2.0-draft\"},\"confidence\":0.7}\n",
+                out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void exportsEveryTableAsParquet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        store.put(three());
+        long rows = Exports.parquet(store, dir);
+        assertTrue(rows > 3);
+        for (String table : Store.TABLES) {
+            assertTrue(java.nio.file.Files.exists(dir.resolve(table + ".parquet")), table);
+        }
+        List<Map<String, Object>> docs = readParquet(dir.resolve("documents.parquet"));
+        assertEquals(3, docs.size());
+        assertEquals("meeting.txt", docs.get(0).get("source"));
+        assertEquals(1L, docs.get(0).get("seq"));
+        assertEquals(MEETING, docs.get(0).get("text"));
+        assertEquals(null, docs.get(0).get("url"), "NULL stays NULL");
+        assertEquals("https://example.org/nairobi", docs.get(1).get("url"));
+        List<Map<String, Object>> events = readParquet(dir.resolve("events.parquet"));
+        assertEquals(store.events(Filter.ALL).size(), events.size());
+        assertTrue(events.stream()
+                .anyMatch(e -> "ACCUSE".equals(e.get("type")) && e.get("confidence") instanceof Double));
+    }
+
+    /** The rows of a Parquet file, each a map of column to value, read back with parquet-floor. */
+    static List<Map<String, Object>> readParquet(java.nio.file.Path file) throws java.io.IOException {
+        blue.strategic.parquet.Hydrator<Map<String, Object>, Map<String, Object>> h =
+                new blue.strategic.parquet.Hydrator<>() {
+            @Override
+            public Map<String, Object> start() {
+                return new java.util.HashMap<>();
+            }
+
+            @Override
+            public Map<String, Object> add(Map<String, Object> row, String column, Object value) {
+                row.put(column, value);
+                return row;
+            }
+
+            @Override
+            public Map<String, Object> finish(Map<String, Object> row) {
+                return row;
+            }
+        };
+        try (java.util.stream.Stream<Map<String, Object>> rows = blue.strategic.parquet.ParquetReader.streamContent(
+                file.toFile(), blue.strategic.parquet.HydratorSupplier.constantly(h))) {
+            return rows.toList();
+        }
+    }
+
+    private static List<String> types(List<EventRow> rows) {
+        return rows.stream().map(EventRow::type).toList();
+    }
+
+    private static List<String> sources(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::source).toList();
+    }
+
+    private static List<String> sorted(List<String> s) {
+        return s.stream().sorted().toList();
+    }
+}
