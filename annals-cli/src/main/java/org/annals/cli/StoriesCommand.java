@@ -39,7 +39,10 @@ final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        StoryInputs.Read read = in.read(spec.commandLine().getErr());
+        StoryInputs.Read read = in.read(spec.commandLine().getErr(), "stories");
+        if (read == null) {
+            return 2;
+        }
         if (json) {
             read.stories().forEach(s -> out.println(AnnalsJson.toJson(s)));
         } else {

@@ -49,7 +49,10 @@ final class TimelineCommand implements Callable<Integer> {
             err.println("annals timeline: --dyad takes two actors, as --dyad Putin,Abbas");
             return 2;
         }
-        StoryInputs.Read read = in.read(err);
+        StoryInputs.Read read = in.read(err, "timeline");
+        if (read == null) {
+            return 2;
+        }
         List<Timelines.Entry> entries = who.dyad != null
                 ? Timelines.dyad(read.stories(), who.dyad.get(0), who.dyad.get(1))
                 : Timelines.actor(read.stories(), who.actor);

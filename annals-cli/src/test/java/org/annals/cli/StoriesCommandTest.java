@@ -68,4 +68,21 @@ class StoriesCommandTest {
         assertEquals(2, r[0]);
         assertTrue(((String) r[2]).contains("--dyad takes two actors"), (String) r[2]);
     }
+
+    @Test
+    @DisplayName("--db reads the documents of a store, and gives the timeline the files give")
+    void fromTheStore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String db = dir.resolve("annals.db").toString();
+        run("ingest", "--db", db, AnalyzeExamplesTest.EXAMPLES.toString());
+        assertEquals(run("timeline", "--actor", "Kishida", AnalyzeExamplesTest.EXAMPLES.toString()),
+                run("timeline", "--actor", "Kishida", "--db", db));
+    }
+
+    @Test
+    @DisplayName("files and --db together, or neither, is a usage error")
+    void filesOrStore() {
+        Object[] r = AnalyzeExamplesTest.run("stories");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("name files or folders, or a store with --db"), (String) r[2]);
+    }
 }
