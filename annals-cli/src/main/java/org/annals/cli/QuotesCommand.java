@@ -11,6 +11,10 @@ import org.annals.core.Annals;
 import org.annals.core.model.Actor;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Quote;
+import org.annals.store.Filter;
+import org.annals.store.QuoteRow;
+import org.annals.store.Store;
+import org.annals.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +42,12 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
     List<Path> inputs;
+
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "List the quotes of this store instead of "
+            + "analysing files (a SQLite file, or postgresql://HOST:PORT/DB?user=NAME).")
+    String db;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only the quotes whose speaker's name "
             + "contains NAME, in any case (the actor's name, or the speaker's words when no actor was found).")
@@ -55,11 +63,48 @@ final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((inputs == null || inputs.isEmpty()) == (db == null)) {
+            err.println("annals quotes: name files or folders, or a store with --db (one of the two)");
+            return 2;
+        }
+        if (db != null) {
+            return fromStore(out, err);
+        }
         Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
         int failed = batch.run(inputs, maxBytes, false, a -> print(out, a));
         out.printf("%d quotes in %d documents.%n", listed, batch.analysed());
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The stored quotes, a document at a time, in the same lines as for files (the store keeps no source names). */
+    private int fromStore(PrintWriter out, PrintWriter err) {
+        try (Store store = Store.open(db)) {
+            List<QuoteRow> rows = store.quotes(speaker == null ? Filter.ALL : Filter.ALL.withActor(speaker));
+            String doc = null;
+            long docs = 0;
+            for (QuoteRow q : rows) {
+                if (!q.documentId().equals(doc)) {
+                    doc = q.documentId();
+                    docs++;
+                    out.println(doc);
+                }
+                String who = q.speaker() == null ? "(unknown speaker)" : q.speaker().code() == null
+                        ? q.speaker().name() : q.speaker().name() + " [" + q.speaker().code() + "]";
+                out.println(line(q.published() == null ? "(no date)" : q.published(), who, q.kind(), q.text()));
+            }
+            out.printf("%d quotes in %d documents.%n", rows.size(), docs);
+            out.flush();
+            return 0;
+        } catch (StoreException e) {
+            err.println("annals: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static String line(String date, String who, String kind, String words) {
+        return String.format("  %-10s  %s  %s  \u201C%s\u201D", date, who, kind,
+                clip(words.replaceAll("\\s+", " "), WORDS_WIDTH));
     }
 
     private void print(PrintWriter out, Analysis a) {
@@ -70,8 +115,7 @@ final class QuotesCommand implements Callable<Integer> {
             if (speaker != null && !who.toLowerCase(Locale.ROOT).contains(speaker.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            lines.add(String.format("  %-10s  %s  %s%s  \u201C%s\u201D", date, who, q.kind().label(),
-                    q.embedded() ? ", embedded" : "", clip(q.text().replaceAll("\\s+", " "), WORDS_WIDTH)));
+            lines.add(line(date, who, q.kind().label() + (q.embedded() ? ", embedded" : ""), q.text()));
         }
         if (!lines.isEmpty()) {
             out.println(a.document().source());

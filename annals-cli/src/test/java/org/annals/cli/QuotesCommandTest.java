@@ -77,4 +77,18 @@ class QuotesCommandTest {
         String out = (String) r[1];
         assertTrue(out.contains("--speaker") && out.contains("--dict") && out.contains("FILE|DIR"), out);
     }
+
+    @Test
+    @DisplayName("--db lists the quotes a store keeps, in the same lines")
+    void fromTheStore(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("dam.txt");
+        Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+        String db = dir.resolve("annals.db").toString();
+        assertEquals(0, AnalyzeExamplesTest.run("ingest", "--db", db, file.toString())[0]);
+        Object[] r = AnalyzeExamplesTest.run("quotes", "--db", db, "--speaker", "Shoukry");
+        assertEquals(0, r[0], "stderr: " + r[2]);
+        List<String> lines = ((String) r[1]).lines().toList();
+        assertEquals(list(dir, "--speaker", "SHOUKRY").get(1), lines.get(1));
+        assertEquals("1 quotes in 1 documents.", lines.get(2));
+    }
 }
