@@ -35,6 +35,12 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
 
     static final double ACTOR_WEIGHT = 2.0;
 
+    /**
+     * The weight of a common word against a name: the words tell what kind of event it is, the names (actors,
+     * capitalised words) which one.
+     */
+    static final double WORD_WEIGHT = 0.5;
+
     private static final Set<String> STOPWORDS = loadStopwords();
 
     static Profile of(Analysis a) {
@@ -73,6 +79,60 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
             date = keys.get(i).eventDate();
         }
         return new Profile(a.document().id(), date, terms, keys, Stories.mainPlaced(a, keys));
+    }
+
+    /**
+     * The unit-length TF-IDF vector of the document among {@code docs} documents whose document frequencies
+     * are {@code df}: (1 + log tf) x (1 + log((N + 1) / (df + 1))), names weighed up and words down.
+     */
+    Map<String, Double> vector(Map<String, Integer> df, int docs) {
+        Map<String, Double> v = new java.util.HashMap<>();
+        double norm2 = 0;
+        for (Map.Entry<String, Double> e : terms.entrySet()) {
+            int f = Math.max(1, df.getOrDefault(e.getKey(), 0));
+            double idf = Math.log((docs + 1.0) / (f + 1.0)) + 1.0;
+            double w = (1 + Math.log(e.getValue())) * idf;
+            if (e.getKey().startsWith("a:") || e.getKey().startsWith("c:")) {
+                w *= ACTOR_WEIGHT;
+            } else if (e.getKey().startsWith("w:")) {
+                w *= WORD_WEIGHT;
+            }
+            v.put(e.getKey(), w);
+            norm2 += w * w;
+        }
+        double norm = Math.sqrt(norm2);
+        if (norm > 0) {
+            v.replaceAll((k, w) -> w / norm);
+        }
+        return java.util.Collections.unmodifiableMap(v);
+    }
+
+    /** In how many of {@code profiles} each term occurs. */
+    static Map<String, Integer> frequencies(List<Profile> profiles) {
+        Map<String, Integer> df = new java.util.HashMap<>();
+        for (Profile p : profiles) {
+            for (String t : p.terms().keySet()) {
+                df.merge(t, 1, Integer::sum);
+            }
+        }
+        return df;
+    }
+
+    /** The cosine of two unit-length vectors. */
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += w * e.getValue();
+            }
+        }
+        return dot;
     }
 
     /** The content word a token stands for, lower case and without a possessive, or {@code null}. */

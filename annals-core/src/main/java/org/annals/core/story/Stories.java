@@ -21,19 +21,26 @@ import org.annals.core.model.Sentence;
 /**
  * Groups analyses that report the same real-world event into stories, and marks near-copies. Near-copies are
  * found first ({@link NearDuplicates}: a copy points to the first document of its group and joins its story);
- * then each document joins the story it resembles ({@link StoryIndex}: its words, actors, dates and counts,
- * its key events, its date). A document's key events are the first event it tells and the events of its lede
+ * then the documents are clustered by what they tell ({@link AverageLink}: their words, actors, dates and
+ * counts, their key events, their dates). A document's key events are the first event it tells and the events of its lede
  * (the first {@link #LEDE_SENTENCES} sentences of its body).
  *
  * <p>The whole set is known here, so the result does not depend on the order of the input: documents are
  * taken in the order of their date (undated last, so that they join the story their words and places tell),
- * then of their id, and term frequencies are those of the whole set. Story ids ({@code s1}, {@code s2}, ...)
+ * then of their id, and term frequencies are those of the whole set. ({@link StoryIndex} groups a stream one
+ * document at a time instead.) Story ids ({@code s1}, {@code s2}, ...)
  * follow the input order of each story's first document. Works on values: no store, no I/O.
  */
 public final class Stories {
 
-    /** How far apart two reports of one event may be dated. */
+    /** How far apart the dates two reports give one event may be. */
     public static final int WINDOW_DAYS = 3;
+
+    /**
+     * How far apart the publication dates of two documents of one story may be: follow-ups come days or weeks
+     * after the event; a like event months or years later is another story.
+     */
+    public static final int STORY_DAYS = 30;
 
     /** How many sentences of the body make the lede. */
     public static final int LEDE_SENTENCES = 3;
@@ -64,18 +71,21 @@ public final class Stories {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> docs.get(i).document().id())
                 .thenComparing(i -> docs.get(i).text()));
         NearDuplicates copies = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD, n);
-        StoryIndex index = StoryIndex.frozen(profiles);
-        String[] story = new String[n];
+        List<Profile> sorted = new ArrayList<>(n);
+        int[] original = new int[n];
         String[] duplicateOf = new String[n];
         for (int k = 0; k < n; k++) {
             int i = order[k];
-            int original = copies.add(docs.get(i).text());
-            if (original >= 0) {
-                duplicateOf[i] = docs.get(order[original]).document().id();
-                story[i] = index.add(profiles.get(i), story[order[original]]);
-            } else {
-                story[i] = index.add(profiles.get(i), null);
+            sorted.add(profiles.get(i));
+            original[k] = copies.add(docs.get(i).text());
+            if (original[k] >= 0) {
+                duplicateOf[i] = docs.get(order[original[k]]).document().id();
             }
+        }
+        int[] first = AverageLink.cluster(sorted, original);
+        String[] story = new String[n];
+        for (int k = 0; k < n; k++) {
+            story[order[k]] = "k" + first[k];
         }
         Map<String, String> ids = new HashMap<>();
         List<Analysis> out = new ArrayList<>(n);

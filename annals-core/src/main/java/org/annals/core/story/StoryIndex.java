@@ -2,7 +2,6 @@ package org.annals.core.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,14 @@ import org.annals.core.model.Analysis;
  * vector (see {@link Profile}) with the story's centroid, among the stories that share one of its
  * heaviest terms. It joins the best one when the cosine reaches {@link #JOIN}, or {@link #JOIN_WITH_EVENT} when
  * a key event of the document agrees with one of the story's (same type, same countries, places and dates
- * that agree). It never joins a story whose dates lie more than {@link Stories#WINDOW_DAYS} days from its own,
+ * that agree). It never joins a story whose dates lie more than {@link Stories#STORY_DAYS} days from its own,
  * nor one with a key event of the same type between the same countries on other dates, nor one whose
  * documents are placed by an event of the same type between the same countries at another place: that is a
  * similar event, not the same one.
  *
- * <p>Inverse document frequencies come from the documents seen so far, or are fixed at construction (as
- * {@link Stories#group} does, from the whole set). Deterministic for a given order of arrival. Not
- * thread-safe.
+ * <p>Inverse document frequencies come from the documents seen so far. Deterministic for a given order of
+ * arrival; unlike {@link Stories#group}, which sees the whole set at once, a document's story can depend on
+ * what arrived before it. Not thread-safe.
  */
 public final class StoryIndex {
 
@@ -33,12 +32,6 @@ public final class StoryIndex {
 
     /** The least cosine when a key event agrees too. */
     public static final double JOIN_WITH_EVENT = 0.12;
-
-    /**
-     * The weight of a common word against a name: the words tell what kind of event it is, the names (actors,
-     * capitalised words) which one.
-     */
-    static final double WORD_WEIGHT = 0.5;
 
     /** How many of a document's heaviest terms are used to find candidate stories. */
     private static final int PROBES = 24;
@@ -60,32 +53,13 @@ public final class StoryIndex {
         }
     }
 
-    private final Map<String, Integer> df;
-    private final boolean frozen;
+    private final Map<String, Integer> df = new HashMap<>();
     private int docs;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Cluster>> byTerm = new HashMap<>();
 
     /** An index that learns term frequencies from the documents it is given. */
     public StoryIndex() {
-        this(new HashMap<>(), 0, false);
-    }
-
-    private StoryIndex(Map<String, Integer> df, int docs, boolean frozen) {
-        this.df = df;
-        this.docs = docs;
-        this.frozen = frozen;
-    }
-
-    /** An index whose term frequencies are those of {@code profiles}, fixed. */
-    static StoryIndex frozen(List<Profile> profiles) {
-        Map<String, Integer> df = new HashMap<>();
-        for (Profile p : profiles) {
-            for (String t : p.terms().keySet()) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
-        return new StoryIndex(df, profiles.size(), true);
     }
 
     /** Adds a document and returns the id of its story ({@code s1}, {@code s2}, ... in order of creation). */
@@ -98,11 +72,9 @@ public final class StoryIndex {
      * near-copy goes where its original went).
      */
     String add(Profile p, String story) {
-        if (!frozen) {
-            docs++;
-            for (String t : p.terms().keySet()) {
-                df.merge(t, 1, Integer::sum);
-            }
+        docs++;
+        for (String t : p.terms().keySet()) {
+            df.merge(t, 1, Integer::sum);
         }
         Map<String, Double> v = vector(p);
         Cluster target = story != null ? byId(story) : best(p, v);
@@ -183,27 +155,9 @@ public final class StoryIndex {
         }
     }
 
-    /** The document's unit-length TF-IDF vector. */
+    /** The document's unit-length TF-IDF vector, with the frequencies seen so far. */
     private Map<String, Double> vector(Profile p) {
-        Map<String, Double> v = new HashMap<>();
-        double norm2 = 0;
-        for (Map.Entry<String, Double> e : p.terms().entrySet()) {
-            int f = Math.max(1, df.getOrDefault(e.getKey(), 0));
-            double idf = Math.log((docs + 1.0) / (f + 1.0)) + 1.0;
-            double w = (1 + Math.log(e.getValue())) * idf;
-            if (e.getKey().startsWith("a:") || e.getKey().startsWith("c:")) {
-                w *= Profile.ACTOR_WEIGHT;
-            } else if (e.getKey().startsWith("w:")) {
-                w *= WORD_WEIGHT;
-            }
-            v.put(e.getKey(), w);
-            norm2 += w * w;
-        }
-        double norm = Math.sqrt(norm2);
-        if (norm > 0) {
-            v.replaceAll((k, w) -> w / norm);
-        }
-        return Collections.unmodifiableMap(v);
+        return p.vector(df, docs);
     }
 
     private static double cosine(Map<String, Double> v, Cluster c) {
@@ -224,11 +178,11 @@ public final class StoryIndex {
         if (d == null || c.first == null) {
             return true;
         }
-        return !d.isBefore(c.first.minusDays(Stories.WINDOW_DAYS)) && !d.isAfter(c.last.plusDays(Stories.WINDOW_DAYS));
+        return !d.isBefore(c.first.minusDays(Stories.STORY_DAYS)) && !d.isAfter(c.last.plusDays(Stories.STORY_DAYS));
     }
 
     /** True when some key of {@code a} and some key of {@code b} stand in {@code relation}. */
-    private static boolean any(List<Stories.Key> a, List<Stories.Key> b, BiPredicate<Stories.Key, Stories.Key> relation) {
+    static boolean any(List<Stories.Key> a, List<Stories.Key> b, BiPredicate<Stories.Key, Stories.Key> relation) {
         for (Stories.Key x : a) {
             for (Stories.Key y : b) {
                 if (relation.test(x, y)) {
