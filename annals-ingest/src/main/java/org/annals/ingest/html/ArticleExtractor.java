@@ -1,0 +1,431 @@
+package org.annals.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article body of a web page and returns it as clean paragraphs, boilerplate removed.
+ *
+ * <p>The method, in the spirit of readability and trafilatura, in four steps:
+ * <ol>
+ * <li><b>Prune.</b> Elements that never hold an article's prose are removed: scripts, forms, navigation,
+ * asides, footers, figures, hidden elements, and elements whose class or id names a page furniture role
+ * (comments, sharing, related links, ads, newsletters, ...) unless it also names content.</li>
+ * <li><b>Score.</b> Every paragraph-like block with enough text gives points (for its length and its commas)
+ * to its parent, and fewer to its grandparents; a container's score is scaled down by its link density.
+ * The best container wins; a container that only shares the points of one of its children gives way to it,
+ * and a parent holding several good candidates takes their place.</li>
+ * <li><b>Gather.</b> Siblings of the winner that scored well, or that are prose paragraphs with few links,
+ * join it.</li>
+ * <li><b>Emit.</b> The chosen containers are cut into text blocks at block-element boundaries; blocks that are
+ * mostly links, or short lines of page furniture ("Advertisement", "Share this"), are dropped.</li>
+ * </ol>
+ * Nothing here knows a site. Instances are stateless and thread-safe.
+ */
+public final class ArticleExtractor {
+
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside",
+            "footer", "dialog", "menu", "figure", "figcaption", "picture", "video", "audio", "map", "head",
+            "label", "fieldset", "math", "link", "meta");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table",
+            "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "br", "address", "center", "body", "html",
+            "figure", "caption", "details", "summary", "hgroup");
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
+
+    /** Class and id words of page furniture. */
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)(^|[-_\\s])(comments?|comment-?list|disqus|share|sharing|social|sociable|related|"
+            + "recommend(ed|ations)?|promo|promoted|sponsor(ed)?|ad|ads|advert(isement|ising)?|adslot|banner|"
+            + "newsletter|subscribe|subscription|signup|sign-up|paywall|sidebar|side-?bar|widget|breadcrumbs?|"
+            + "nav|navbar|navigation|menu|footer|masthead|header|topbar|toolbar|pagination|pager|popup|modal|"
+            + "cookie|consent|gdpr|tags?|tagcloud|taxonomy|byline|author-?bio|bio|caption|credit|print|"
+            + "hidden|visually-?hidden|sr-only|skip|more-?stories|read-?more|trending|popular|most-?read|"
+            + "outbrain|taboola|rss|feed-?list|login|account|meta|dateline|timestamp|tools|utility|"
+            + "copyright|legal|disclaimer|teaser|next-?article|prev(ious)?-?article|jump|shoutbox|"
+            + "inline-?(ad|promo|related)|video-?player|gallery|slideshow|carousel|image|photo|media|"
+            + "embed|tweet|twitter|facebook|instagram|whatsapp|email|contact|correction)($|[-_\\s\\d])");
+
+    /** Class and id words of content. */
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)(^|[-_\\s])(article|articlebody|article-?body|article-?content|article-?text|body|"
+            + "content|entry|entry-?content|main|page|post|post-?content|post-?body|text|blog|story|"
+            + "story-?body|prose|rich-?text|paragraph|column)($|[-_\\s\\d])");
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    private static final Pattern COMMAS = Pattern.compile("[,，、،]");
+
+    /** Short lines that are page furniture wherever they stand. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^\\W*(advertisement|advertising|sponsored( content)?|ad|continue reading( below)?|"
+            + "read more|read next|see also|related( articles| stories| content)?|share( this( article| story)?)?|"
+            + "share on \\w+|tweet|email|print|comments?|leave a comment|\\d+ comments?|follow us.*|"
+            + "sign up.*|subscribe.*|click here.*|story continues below.*|scroll to continue.*|"
+            + "(image|photo|video) ?(credit|source)?:.*|loading.*|skip to.*|back to top|more from .*|"
+            + "recommended|top stories|most (read|popular)|you may also like|we recommend)\\W*$");
+
+    /** The article found in a page, paragraphs separated by blank lines; empty when none is found. */
+    public String extract(org.jsoup.nodes.Document page) {
+        Element body = page.body();
+        if (body == null) {
+            return "";
+        }
+        Element root = body.clone();
+        prune(root);
+        Map<Element, Double> scores = score(root);
+        Element top = best(root, scores);
+        List<Element> parts = gather(top, scores);
+        List<String> blocks = new ArrayList<>();
+        for (Element part : parts) {
+            emit(part, blocks);
+        }
+        return String.join("\n\n", filter(blocks));
+    }
+
+    // ---- prune ----
+
+    private static void prune(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && shouldDrop(e)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean shouldDrop(Element e) {
+        String tag = e.normalName();
+        if (DROP_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && e.text().length() < 200
+                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("dialog") || role.equals("alert")) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main") || tag.equals("html")
+                || tag.equals("p")) {
+            return false;
+        }
+        String names = names(e);
+        if (names.isEmpty()) {
+            return false;
+        }
+        return NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+    }
+
+    private static String names(Element e) {
+        String id = e.id();
+        String cls = e.className();
+        return (id + " " + cls).trim();
+    }
+
+    // ---- score ----
+
+    private static Map<Element, Double> score(Element root) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : root.getAllElements()) {
+            String tag = e.normalName();
+            String text;
+            if (PARAGRAPH_TAGS.contains(tag)) {
+                if (tag.equals("li") && e.selectFirst("p") != null) {
+                    continue;
+                }
+                text = e.text();
+            } else if ((tag.equals("div") || tag.equals("section") || tag.equals("span"))
+                    && ownBlockText(e) >= 80) {
+                text = ownText(e);
+            } else {
+                continue;
+            }
+            int len = text.length();
+            if (len < 25) {
+                continue;
+            }
+            double links = linkDensity(e);
+            double points = (1 + COMMAS.matcher(text).results().count() + Math.min(len / 100.0, 3))
+                    * (1 - links);
+            Element p = tag.equals("div") || tag.equals("section") || tag.equals("span") ? e : e.parent();
+            double share = 1;
+            for (int level = 0; p != null && level < 4; level++) {
+                scores.merge(p, points * share, Double::sum);
+                share = level == 0 ? 0.5 : share * 0.6;
+                p = p.parent();
+            }
+        }
+        Map<Element, Double> out = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            Element e = en.getKey();
+            out.put(e, en.getValue() * (1 - linkDensity(e)) + classWeight(e));
+        }
+        return out;
+    }
+
+    private static double classWeight(Element e) {
+        String names = names(e);
+        double w = 0;
+        if (POSITIVE.matcher(names).find()) {
+            w += 5;
+        }
+        if (NEGATIVE.matcher(names).find()) {
+            w -= 5;
+        }
+        String ip = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        if (ip.equals("articlebody") || ip.equals("text")) {
+            w += 15;
+        }
+        if (e.normalName().equals("article")) {
+            w += 5;
+        }
+        return w;
+    }
+
+    private static Element best(Element root, Map<Element, Double> scores) {
+        Element top = null;
+        double topScore = Double.NEGATIVE_INFINITY;
+        for (Element e : root.getAllElements()) {
+            Double s = scores.get(e);
+            if (s != null && s > topScore) {
+                top = e;
+                topScore = s;
+            }
+        }
+        if (top == null) {
+            return root;
+        }
+        // a parent that holds several good candidates is the article; one that merely wraps the winner is not
+        List<Element> alternatives = new ArrayList<>();
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            if (en.getKey() != top && en.getValue() >= topScore * 0.75) {
+                alternatives.add(en.getKey());
+            }
+        }
+        if (alternatives.size() >= 2) {
+            Element p = top.parent();
+            while (p != null && p != root) {
+                int inside = 0;
+                for (Element a : alternatives) {
+                    if (isAncestor(p, a)) {
+                        inside++;
+                    }
+                }
+                if (inside >= 2) {
+                    top = p;
+                    break;
+                }
+                p = p.parent();
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Element> gather(Element top, Map<Element, Double> scores) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double s = scores.getOrDefault(sibling, 0.0);
+            if (s >= threshold) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                double ld = linkDensity(sibling);
+                if (text.length() > 80 && ld < 0.25 || text.length() > 0 && ld == 0 && text.matches(".*\\.( |$).*")
+                        && text.length() > 30) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    // ---- emit ----
+
+    /** A block of text with the share of it that is link text. */
+    private record Block(String text, int linkChars, String tag) {
+    }
+
+    private static void emit(Element part, List<String> out) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder buf = new StringBuilder();
+        int[] linkChars = {0};
+        walk(part, buf, linkChars, blocks, false, part.normalName());
+        flush(buf, linkChars, blocks, part.normalName());
+        for (Block b : blocks) {
+            out.add(keep(b) ? b.text : null);
+        }
+    }
+
+    private static void walk(Element e, StringBuilder buf, int[] linkChars, List<Block> blocks, boolean inLink,
+                             String blockTag) {
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                String s = t.getWholeText();
+                if (e.normalName().equals("pre")) {
+                    buf.append(s);
+                } else {
+                    appendCollapsed(buf, s);
+                }
+                if (inLink) {
+                    linkChars[0] += s.strip().length();
+                }
+            } else if (child instanceof Element c) {
+                String tag = c.normalName();
+                boolean block = BLOCK_TAGS.contains(tag);
+                if (tag.equals("br")) {
+                    if (buf.length() > 0 && buf.charAt(buf.length() - 1) == '\n') {
+                        flush(buf, linkChars, blocks, blockTag);
+                    } else {
+                        buf.append('\n');
+                    }
+                    continue;
+                }
+                if (block) {
+                    flush(buf, linkChars, blocks, blockTag);
+                    walk(c, buf, linkChars, blocks, inLink, tag);
+                    flush(buf, linkChars, blocks, tag);
+                } else {
+                    walk(c, buf, linkChars, blocks, inLink || tag.equals("a"), blockTag);
+                }
+            }
+        }
+    }
+
+    private static void appendCollapsed(StringBuilder buf, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+                if (buf.length() > 0 && buf.charAt(buf.length() - 1) != ' ' && buf.charAt(buf.length() - 1) != '\n') {
+                    buf.append(' ');
+                }
+            } else {
+                buf.append(ch);
+            }
+        }
+    }
+
+    private static void flush(StringBuilder buf, int[] linkChars, List<Block> blocks, String tag) {
+        String text = buf.toString().replaceAll(" *\n *", "\n").strip();
+        if (!text.isEmpty()) {
+            blocks.add(new Block(text, linkChars[0], tag));
+        }
+        buf.setLength(0);
+        linkChars[0] = 0;
+    }
+
+    private static boolean keep(Block b) {
+        String text = b.text;
+        int len = text.length();
+        double ld = len == 0 ? 1 : Math.min(1.0, b.linkChars / (double) len);
+        if (ld > 0.5) {
+            return false;
+        }
+        if (len < 60 && FURNITURE.matcher(text).matches()) {
+            return false;
+        }
+        if (ld > 0.3 && len < 100) {
+            return false;
+        }
+        return true;
+    }
+
+    private static List<String> filter(List<String> blocks) {
+        // headings and short lines stand only when prose follows them
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String b : blocks) {
+            if (b == null) {
+                continue;
+            }
+            if (b.length() > 40 && seen.merge(b, 1, Integer::sum) > 1) {
+                continue;
+            }
+            out.add(b);
+        }
+        while (!out.isEmpty() && isShortTail(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean isShortTail(String s) {
+        return s.length() < 25 && !s.matches(".*[.!?\"”]$");
+    }
+
+    // ---- helpers ----
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, links / (double) total);
+    }
+
+    private static String ownText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                b.append(t.text());
+            } else if (n instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
+                b.append(c.text());
+            }
+        }
+        return b.toString().strip();
+    }
+
+    private static int ownBlockText(Element e) {
+        int n = 0;
+        for (Node c : e.childNodes()) {
+            if (c instanceof TextNode t) {
+                n += t.text().strip().length();
+            }
+        }
+        return n;
+    }
+}

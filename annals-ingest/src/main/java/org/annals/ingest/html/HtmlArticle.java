@@ -1,0 +1,77 @@
+package org.annals.ingest.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * An article read from a web page: its body (boilerplate removed, paragraphs separated by blank lines) and what
+ * the page's metadata says of it.
+ *
+ * @param title the headline, or {@code ""}
+ * @param author the author, or {@code ""}
+ * @param published the publication date, or {@code null}
+ * @param url the canonical URL, or {@code ""}
+ * @param language the language the page declares ({@code <html lang>}), or {@code ""}
+ * @param body the article's text, or {@code ""} when the page holds none
+ */
+public record HtmlArticle(String title, String author, LocalDate published, String url, String language,
+                          String body) {
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    /** Parses a page's bytes, decoded by the charset its byte-order mark or {@code <meta>} declares (else UTF-8). */
+    public static HtmlArticle parse(byte[] bytes, String baseUri) {
+        Document page;
+        try {
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a byte array does not fail
+        }
+        return of(page);
+    }
+
+    /** Parses a page already decoded. */
+    public static HtmlArticle parse(String html, String baseUri) {
+        return of(Jsoup.parse(html, baseUri == null ? "" : baseUri));
+    }
+
+    /** Reads the article and its metadata from a parsed page (the page is left as it was). */
+    public static HtmlArticle of(Document page) {
+        PageMetadata m = PageMetadata.of(page);
+        return new HtmlArticle(m.title(), m.author(), m.published(), m.url(), m.language(), EXTRACTOR.extract(page));
+    }
+
+    /** The text handed to the pipeline: the title line, a blank line, the body. */
+    public String text() {
+        if (title.isEmpty()) {
+            return body;
+        }
+        if (body.isEmpty()) {
+            return title;
+        }
+        return body.startsWith(title) ? body : title + "\n\n" + body;
+    }
+
+    /** The metadata fields that are known, by name: title, author, url, html-lang. */
+    public Map<String, String> fields() {
+        Map<String, String> out = new LinkedHashMap<>();
+        put(out, "title", title);
+        put(out, "author", author);
+        put(out, "url", url);
+        put(out, "html-lang", language);
+        return out;
+    }
+
+    private static void put(Map<String, String> m, String k, String v) {
+        if (v != null && !v.isBlank()) {
+            m.put(k, v);
+        }
+    }
+}
