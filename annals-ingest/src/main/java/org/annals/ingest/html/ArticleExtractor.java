@@ -99,18 +99,48 @@ public final class ArticleExtractor {
 
     // ---- prune ----
 
+    /** Tags dropped whatever they hold: they never carry prose. */
+    private static final Set<String> NEVER_PROSE = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "head", "link", "meta", "math", "button", "input", "select", "textarea", "object", "embed");
+
     private static void prune(Element root) {
+        Map<Element, Integer> prose = prose(root);
+        int total = prose.getOrDefault(root, 0);
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e != root && shouldDrop(e)) {
-                doomed.add(e);
+            if (e == root || !shouldDrop(e)) {
+                continue;
             }
+            // an element that holds most of the page's prose is the article, whatever its tag or class says
+            int own = prose.getOrDefault(e, 0);
+            if (!NEVER_PROSE.contains(e.normalName()) && own > 400 && own >= 0.4 * total) {
+                continue;
+            }
+            doomed.add(e);
         }
         for (Element e : doomed) {
             if (e.parent() != null) {
                 e.remove();
             }
         }
+    }
+
+    /** The length of the prose paragraphs (few links) under each element. */
+    private static Map<Element, Integer> prose(Element root) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        for (Element p : root.getElementsByTag("p")) {
+            int len = p.text().length();
+            if (len < 20 || linkDensity(p) > 0.5) {
+                continue;
+            }
+            for (Element a = p; a != null; a = a.parent()) {
+                out.merge(a, len, Integer::sum);
+                if (a == root) {
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean shouldDrop(Element e) {
