@@ -32,8 +32,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, folders, archives (.zip, .gz), WARC files, feeds, JSON lines, HTML pages, or http(s) URLs of pages and feeds.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
@@ -42,9 +42,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "and resolve relative dates through them.")
     boolean stories;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() throws IOException {
@@ -53,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
             Batch batch = new Batch(knowledge.pipeline(err), err);
-            int failed = batch.run(inputs, maxBytes, stories, lines::write);
+            int failed = batch.run(inputs, input, stories, lines::write);
             return failed == 0 ? 0 : 1;
         }
     }

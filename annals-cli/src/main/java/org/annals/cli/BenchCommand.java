@@ -15,7 +15,8 @@ import org.annals.core.model.Document;
 import org.annals.core.pipeline.Pipeline;
 import org.annals.core.story.Stories;
 import org.annals.ingest.SourceItem;
-import org.annals.ingest.TextFiles;
+import org.annals.ingest.SourceOptions;
+import org.annals.ingest.Sources;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<Document> base = new ArrayList<>();
-        for (SourceItem item : new TextFiles(List.of(corpus == null ? DemoCommand.examples() : corpus))) {
+        for (SourceItem item : Sources.readPaths(List.of(corpus == null ? DemoCommand.examples() : corpus),
+                SourceOptions.defaults())) {
             if (item.ok()) {
                 base.add(item.document());
             }

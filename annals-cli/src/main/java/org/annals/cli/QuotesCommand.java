@@ -38,16 +38,15 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, folders, archives, WARC files, feeds, JSON lines, HTML pages, or http(s) URLs.")
+    List<String> inputs;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only the quotes whose speaker's name "
             + "contains NAME, in any case (the actor's name, or the speaker's words when no actor was found).")
     String speaker;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     private int listed;
 
@@ -56,7 +55,7 @@ final class QuotesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
-        int failed = batch.run(inputs, maxBytes, false, a -> print(out, a));
+        int failed = batch.run(inputs, input, false, a -> print(out, a));
         out.printf("%d quotes in %d documents.%n", listed, batch.analysed());
         out.flush();
         return failed == 0 ? 0 : 1;

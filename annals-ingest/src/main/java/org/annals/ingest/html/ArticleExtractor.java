@@ -97,6 +97,23 @@ public final class ArticleExtractor {
         return String.join("\n\n", filter(blocks));
     }
 
+    /**
+     * All the text of an element as paragraphs (scripts and styles left out, nothing judged as boilerplate), for
+     * HTML that is known to be content: a feed item's, a JSON dump's.
+     */
+    public String paragraphs(Element fragment) {
+        Element copy = fragment.clone();
+        copy.select("script, style, noscript, template, svg").remove();
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder buf = new StringBuilder();
+        int[] linkChars = {0};
+        walk(copy, buf, linkChars, blocks, false, copy.normalName());
+        flush(buf, linkChars, blocks, copy.normalName());
+        List<String> out = new ArrayList<>();
+        blocks.forEach(b -> out.add(b.text()));
+        return String.join("\n\n", out);
+    }
+
     // ---- prune ----
 
     /** Tags dropped whatever they hold: they never carry prose. */

@@ -42,6 +42,11 @@ public record HtmlArticle(String title, String author, LocalDate published, Stri
         return of(Jsoup.parse(html, baseUri == null ? "" : baseUri));
     }
 
+    /** The text of an HTML fragment known to be content (a feed item's body), as paragraphs. */
+    public static String fragmentText(String html) {
+        return EXTRACTOR.paragraphs(Jsoup.parseBodyFragment(html).body());
+    }
+
     /** Reads the article and its metadata from a parsed page (the page is left as it was). */
     public static HtmlArticle of(Document page) {
         PageMetadata m = PageMetadata.of(page);

@@ -1,14 +1,10 @@
 package org.annals.ingest.html;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.annals.ingest.Dates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -23,15 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 record PageMetadata(String title, String author, LocalDate published, String url, String language) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-    private static final Pattern COMPACT_DATE = Pattern.compile("\\b(\\d{4})(\\d{2})(\\d{2})\\b");
-    private static final List<DateTimeFormatter> TEXT_DATES = List.of(
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.RFC_1123_DATE_TIME);
-
     static PageMetadata of(Document page) {
         List<JsonNode> ld = jsonLd(page);
         String title = first(meta(page, "og:title"), ld(ld, "headline"), meta(page, "twitter:title"),
@@ -153,52 +140,14 @@ record PageMetadata(String title, String author, LocalDate published, String url
         return "";
     }
 
-    /** The first value that reads as a date: ISO ({@code 2019-11-19T10:00Z}), compact, or written out. */
+    /** The first value that reads as a date. */
     static LocalDate date(String... values) {
         for (String v : values) {
-            LocalDate d = parseDate(v);
+            LocalDate d = Dates.parse(v);
             if (d != null) {
                 return d;
             }
         }
         return null;
-    }
-
-    static LocalDate parseDate(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String s = v.trim();
-        Matcher m = ISO_DATE.matcher(s);
-        if (m.find()) {
-            return safeDate(m.group(1), m.group(2), m.group(3));
-        }
-        m = COMPACT_DATE.matcher(s);
-        if (m.find()) {
-            LocalDate d = safeDate(m.group(1), m.group(2), m.group(3));
-            if (d != null) {
-                return d;
-            }
-        }
-        for (DateTimeFormatter f : TEXT_DATES) {
-            try {
-                return LocalDate.parse(s, f);
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate safeDate(String y, String mo, String d) {
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1900 || year > 2200) {
-                return null;
-            }
-            return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -1,0 +1,77 @@
+package org.annals.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** What an input holds, told from its first bytes (its name only breaks ties). */
+enum Format {
+    TEXT, HTML, JSON_LINES, WARC, FEED, XML, GZIP, ZIP;
+
+    /** How many bytes {@link #detect} looks at. */
+    static final int HEAD = 8192;
+
+    static Format detect(byte[] head, int length, String name) {
+        if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return GZIP;
+        }
+        if (length >= 4 && head[0] == 'P' && head[1] == 'K' && (head[2] == 3 && head[3] == 4
+                || head[2] == 5 && head[3] == 6)) {
+            return ZIP;
+        }
+        if (startsWith(head, length, "WARC/")) {
+            return WARC;
+        }
+        String s = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+        int i = 0;
+        if (s.startsWith("\u00ef\u00bb\u00bf")) {
+            i = 3;
+        }
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == '<') {
+            String low = s.substring(i).toLowerCase(Locale.ROOT);
+            int feed = firstOf(low, "<rss", "<feed", "<rdf:rdf");
+            int html = firstOf(low, "<html", "<!doctype html", "<head", "<body", "<p>", "<p ", "<div", "<article",
+                    "<title", "<meta", "<h1", "<br", "<table");
+            if (feed >= 0 && (html < 0 || feed < html)) {
+                return FEED;
+            }
+            if (html >= 0) {
+                return HTML;
+            }
+            return low.startsWith("<?xml") || low.startsWith("<!--") ? XML : TEXT;
+        }
+        if (i < s.length() && s.charAt(i) == '{') {
+            return JSON_LINES;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".html") || n.endsWith(".htm")) {
+            return HTML;
+        }
+        return TEXT;
+    }
+
+    private static boolean startsWith(byte[] head, int length, String prefix) {
+        if (length < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (head[k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstOf(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int at = s.indexOf(n);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+}
