@@ -3,14 +3,14 @@ package org.annals.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** What an input holds, told from its first bytes (its name only breaks ties). */
+/** What an input holds, told from its first bytes, never from its name. */
 enum Format {
     TEXT, HTML, JSON_LINES, WARC, FEED, XML, GZIP, ZIP;
 
     /** How many bytes {@link #detect} looks at. */
     static final int HEAD = 8192;
 
-    static Format detect(byte[] head, int length, String name) {
+    static Format detect(byte[] head, int length) {
         if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
             return GZIP;
         }
@@ -44,10 +44,6 @@ enum Format {
         }
         if (i < s.length() && s.charAt(i) == '{') {
             return JSON_LINES;
-        }
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.endsWith(".html") || n.endsWith(".htm")) {
-            return HTML;
         }
         return TEXT;
     }

@@ -158,7 +158,7 @@ public final class Sources {
         } catch (IOException e) {
             return one(in.name(), "cannot read: " + reason(e));
         }
-        Format format = Format.detect(head, head.length, in.shortName());
+        Format format = Format.detect(head, head.length);
         switch (format) {
             case JSON_LINES:
                 return JsonLines.items(in, raw, options);
