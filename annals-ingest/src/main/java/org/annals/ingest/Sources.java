@@ -156,7 +156,7 @@ public final class Sources {
             head = raw.readNBytes(Format.HEAD);
             raw.reset();
         } catch (IOException e) {
-            return one(in.name(), "cannot read: " + reason(e));
+            return one(in.name(), problemOf(in, e));
         }
         Format format = Format.detect(head, head.length);
         switch (format) {
@@ -176,7 +176,7 @@ public final class Sources {
             case HTML:
                 return whole(in, options, bytes -> {
                     HtmlArticle a = HtmlArticle.parse(bytes, in.name().startsWith("http") ? in.name() : null);
-                    return Articles.item(in.name(), in.shortName(), in.name(), a.text().isBlank() ? "" : a.text(),
+                    return Articles.item(in.name(), in.shortName(), in.name(), a.body().isBlank() ? "" : a.text(),
                             a.published(), a.fields(), options, "no article text found in the HTML page");
                 });
             case FEED:
@@ -193,7 +193,7 @@ public final class Sources {
         try (InputStream peek = new GZIPInputStream(raw)) {
             inner = peek.readNBytes(5);
         } catch (IOException e) {
-            return one(in.name(), "broken gzip: " + reason(e));
+            return one(in.name(), e instanceof java.io.EOFException ? problemOf(in, e) : "broken gzip: " + reason(e));
         }
         if (new String(inner, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WARC/")) {
             try {

@@ -56,7 +56,15 @@ final class WarcRecords {
                         return articles == 0 && at == 0 ? SourceItem.failed(in.name(), "empty WARC file") : null;
                     }
                     if (next.get() instanceof WarcResponse response) {
-                        SourceItem item = article(in, response, at, options);
+                        SourceItem item;
+                        try {
+                            item = article(in, response, at, options);
+                        } catch (IOException | RuntimeException e) {
+                            // a record cut short leaves the reader nowhere to resume: the file ends here
+                            finish();
+                            return SourceItem.failed(in.name() + "#" + at, "broken WARC record: "
+                                    + Sources.reason(e));
+                        }
                         if (item != null) {
                             articles++;
                             return item;
@@ -77,36 +85,33 @@ final class WarcRecords {
         };
     }
 
-    /** The article of an HTML response, a problem item for a broken one, or null for any other response. */
-    private static SourceItem article(Input in, WarcResponse response, long offset, SourceOptions options) {
+    /** The article of an HTML response, a problem item for one too large or empty, null for any other response. */
+    private static SourceItem article(Input in, WarcResponse response, long offset, SourceOptions options)
+            throws IOException {
         String name = in.name() + "#" + offset;
         String source = in.shortName() + "#" + offset;
-        try {
-            MediaType type = response.http().contentType().base();
-            String t = type.toString().toLowerCase(Locale.ROOT);
-            if (!t.equals("text/html") && !t.equals("application/xhtml+xml")) {
-                return null;
-            }
-            if (response.http().status() < 200 || response.http().status() >= 300) {
-                return null;
-            }
-            byte[] bytes;
-            try (InputStream body = response.http().bodyDecoded().stream()) {
-                bytes = Bounded.read(body, options.maxBytes());
-            }
-            if (bytes == null) {
-                return SourceItem.failed(name, "too large (more than " + options.maxBytes() + " bytes; the limit is "
-                        + options.maxBytes() + ")");
-            }
-            String target = response.target();
-            HtmlArticle a = HtmlArticle.parse(bytes, target);
-            Map<String, String> extra = new java.util.LinkedHashMap<>(a.fields());
-            extra.putIfAbsent("url", target);
-            extra.put("captured", response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString());
-            return Articles.item(name, source, name, a.text(), a.published(), extra, options,
-                    "no article text found in the HTML page " + target);
-        } catch (IOException | RuntimeException e) {
-            return SourceItem.failed(name, "broken WARC response record: " + Sources.reason(e));
+        MediaType type = response.http().contentType().base();
+        String t = type.toString().toLowerCase(Locale.ROOT);
+        if (!t.equals("text/html") && !t.equals("application/xhtml+xml")) {
+            return null;
         }
+        if (response.http().status() < 200 || response.http().status() >= 300) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream body = response.http().bodyDecoded().stream()) {
+            bytes = Bounded.read(body, options.maxBytes());
+        }
+        if (bytes == null) {
+            return SourceItem.failed(name, "too large (more than " + options.maxBytes() + " bytes; the limit is "
+                    + options.maxBytes() + ")");
+        }
+        String target = response.target();
+        HtmlArticle a = HtmlArticle.parse(bytes, target);
+        Map<String, String> extra = new java.util.LinkedHashMap<>(a.fields());
+        extra.putIfAbsent("url", target);
+        extra.put("captured", response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        return Articles.item(name, source, name, a.body().isBlank() ? "" : a.text(), a.published(), extra, options,
+                "no article text found in the HTML page " + target);
     }
 }
