@@ -130,7 +130,7 @@ public final class ArticleExtractor {
             }
             // an element that holds most of the page's prose is the article, whatever its tag or class says
             int own = prose.getOrDefault(e, 0);
-            if (!NEVER_PROSE.contains(e.normalName()) && own > 400 && own >= 0.4 * total) {
+            if (!NEVER_PROSE.contains(e.normalName()) && own > 150 && own >= 0.4 * total) {
                 continue;
             }
             doomed.add(e);
@@ -169,6 +169,9 @@ public final class ArticleExtractor {
                 || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
             return true;
         }
+        if (tag.equals("time") && !inRunningText(e)) {
+            return true; // a date standing alone is a dateline, not prose; a date inside a sentence stays
+        }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
                 || role.equals("banner") || role.equals("dialog") || role.equals("alert")) {
@@ -183,6 +186,15 @@ public final class ArticleExtractor {
             return false;
         }
         return NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+    }
+
+    private static boolean inRunningText(Element e) {
+        for (Node n : e.siblingNodes()) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String names(Element e) {
