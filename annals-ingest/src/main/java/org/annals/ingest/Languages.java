@@ -20,7 +20,7 @@ public final class Languages {
     /** The code for a text whose language is not known with confidence. */
     public static final String UNDETERMINED = "und";
 
-    static final int SAMPLE = 3000;
+    static final int SAMPLE = 1500;
     private static final double MIN_PROBABILITY = 0.5;
 
     private Languages() {
