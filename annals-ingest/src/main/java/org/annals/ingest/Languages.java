@@ -13,7 +13,9 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 /**
  * The language of a text, as an ISO 639-1 code ({@code en}, {@code de}, ...), by the character n-gram profiles of
  * the optimaize language detector (71 languages, seeded so that the answer is always the same). Only the first
- * {@value #SAMPLE} characters are looked at. Thread-safe; the profiles load once, on first use (about a second).
+ * {@value #SAMPLE} characters are looked at. Short texts fool n-gram profiles (a line of Georgian names reads as
+ * Estonian), so a text of fewer than {@value #MIN_LETTERS} letters is {@link #UNDETERMINED} when most of its letters are Latin, unless English function
+ * words ("the", "of", "said", ...) make a tenth of its words: then, whatever its length, it is English, whatever the profiles say. Thread-safe; the profiles load once, on first use (about a second).
  */
 public final class Languages {
 
@@ -21,7 +23,16 @@ public final class Languages {
     public static final String UNDETERMINED = "und";
 
     static final int SAMPLE = 1500;
+    static final int MIN_LETTERS = 120;
     private static final double MIN_PROBABILITY = 0.5;
+    private static final double ENGLISH_SHARE = 0.1;
+
+    /** Words frequent in English news and rare as words of other languages. */
+    private static final java.util.Set<String> ENGLISH = java.util.Set.of("the", "of", "and", "to", "is", "was",
+            "were", "that", "with", "for", "said", "says", "has", "have", "had", "by", "from", "it", "its", "this",
+            "which", "after", "their", "they", "he", "she", "his", "her", "who", "will", "would", "not", "are",
+            "been", "at", "be", "but", "or", "we", "our", "about", "than", "more", "also", "told");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
     private Languages() {
     }
@@ -42,8 +53,14 @@ public final class Languages {
     /** The language of {@code text}, or {@link #UNDETERMINED} when it is too short or mixed to tell. */
     public static String detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < 20) {
-            return UNDETERMINED;
+        long letters = sample.codePoints().filter(Character::isLetter).count();
+        if (letters >= 20 && englishShare(sample) >= ENGLISH_SHARE) {
+            return "en";
+        }
+        long latin = sample.codePoints().filter(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        if (letters < MIN_LETTERS && latin * 2 >= letters) {
+            return UNDETERMINED; // a short text in another script is still told: it cannot be English
         }
         List<DetectedLanguage> found;
         synchronized (Holder.DETECTOR) {
@@ -53,6 +70,19 @@ public final class Languages {
             return UNDETERMINED;
         }
         return found.get(0).getLocale().getLanguage();
+    }
+
+    private static double englishShare(String text) {
+        java.util.regex.Matcher m = WORD.matcher(text);
+        int words = 0;
+        int english = 0;
+        while (m.find()) {
+            words++;
+            if (ENGLISH.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                english++;
+            }
+        }
+        return words == 0 ? 0 : english / (double) words;
     }
 
     /** True for English, and for texts whose language could not be told (they are given the benefit of it). */
