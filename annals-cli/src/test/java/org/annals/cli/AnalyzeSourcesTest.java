@@ -67,8 +67,8 @@ class AnalyzeSourcesTest {
                 + "Ministers meet in Paris</title><link>https://wire.example/1</link><description>The ministers met "
                 + "in Paris on Tuesday to talk about trade.</description></item><item><title>Minister reist nach "
                 + "Berlin</title><link>https://wire.example/2</link><description>Der Außenminister reiste am "
-                + "Dienstag nach Berlin, um mit der Regierung über den Handel und die Energiepreise zu sprechen."
-                + "</description></item></channel></rss>");
+                + "Dienstag nach Berlin, um mit der Regierung über den Handel und die Energiepreise zu sprechen. Die "
+                + "Gespräche dauerten vier Stunden.</description></item></channel></rss>");
         Path warc = dir.resolve("crawl.warc.gz");
         try (OutputStream os = Files.newOutputStream(warc);
              WarcWriter w = new WarcWriter(Channels.newChannel(os), WarcCompression.GZIP)) {
@@ -102,7 +102,8 @@ class AnalyzeSourcesTest {
     @Test
     void allLanguagesAnalysesEveryDocument() throws IOException {
         Path de = Files.writeString(dir.resolve("de.txt"), "Der Außenminister Olaf Scholz reiste am Dienstag nach "
-                + "Berlin, um mit der Regierung über den Handel und die Energiepreise zu sprechen.");
+                + "Berlin, um mit der Regierung über den Handel und die Energiepreise zu sprechen. Die Gespräche dauerten "
+                + "vier Stunden.");
         Object[] r = run("--all-languages", de.toString());
         assertEquals(0, r[0], (String) r[2]);
         assertEquals("", r[2]);
