@@ -113,7 +113,7 @@ final class JsonLines {
         try {
             node = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            return SourceItem.failed(name, "not JSON (" + e.getOriginalMessage() + ")");
+            return SourceItem.failed(name, "not JSON (" + brief(e.getOriginalMessage()) + ")");
         } catch (IOException e) {
             return SourceItem.failed(name, "not JSON (" + e.getMessage() + ")");
         }
@@ -136,6 +136,15 @@ final class JsonLines {
         extra.put("declared-language", field(node, options.jsonFields("language")));
         return Articles.item(name, source, name, text, published, extra, options,
                 "no text (none of the fields " + String.join(", ", options.jsonFields("text")) + ")");
+    }
+
+    /** Jackson's message without the parser's location details (the line is named already). */
+    private static String brief(String message) {
+        String m = String.valueOf(message);
+        int at = m.indexOf(" (start marker at");
+        m = at < 0 ? m : m.substring(0, at);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private static boolean looksLikeHtml(String s) {
