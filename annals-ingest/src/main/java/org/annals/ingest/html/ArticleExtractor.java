@@ -88,7 +88,7 @@ public final class ArticleExtractor {
         Element root = body.clone();
         prune(root);
         Map<Element, Double> scores = score(root);
-        Element top = best(root, scores);
+        Element top = widen(best(root, scores), root);
         List<Element> parts = gather(top, scores);
         List<String> blocks = new ArrayList<>();
         for (Element part : parts) {
@@ -228,6 +228,9 @@ public final class ArticleExtractor {
             double links = linkDensity(e);
             double points = (1 + COMMAS.matcher(text).results().count() + Math.min(len / 100.0, 3))
                     * (1 - links);
+            if (text.endsWith("...") || text.endsWith("\u2026")) {
+                points *= 0.2; // a summary cut short is a teaser for another page
+            }
             Element p = tag.equals("div") || tag.equals("section") || tag.equals("span") ? e : e.parent();
             double share = 1;
             for (int level = 0; p != null && level < 4; level++) {
@@ -300,6 +303,49 @@ public final class ArticleExtractor {
             }
         }
         return top;
+    }
+
+    /**
+     * An article cut into several sections (by ads, pull quotes or figures) has its prose spread over cousins of
+     * the winner. While an ancestor holds clearly more prose of the same make as the winner's (paragraphs whose
+     * parents have the tag and class of the winner's paragraph parents), the ancestor is the article; teasers
+     * and link lists, made otherwise, do not count.
+     */
+    private static Element widen(Element top, Element root) {
+        Set<String> makes = new java.util.HashSet<>();
+        int own = 0;
+        for (Element p : top.getElementsByTag("p")) {
+            if (isProse(p)) {
+                makes.add(make(p.parent()));
+                own += p.text().length();
+            }
+        }
+        if (makes.isEmpty()) {
+            return top;
+        }
+        Element current = top;
+        Element up = top.parent();
+        for (int level = 0; up != null && up != root && level < 6; level++, up = up.parent()) {
+            int same = 0;
+            for (Element p : up.getElementsByTag("p")) {
+                if (isProse(p) && makes.contains(make(p.parent()))) {
+                    same += p.text().length();
+                }
+            }
+            if (same >= own * 1.25 && same - own >= 200) {
+                current = up;
+                own = same;
+            }
+        }
+        return current;
+    }
+
+    private static boolean isProse(Element p) {
+        return p.text().length() >= 20 && linkDensity(p) <= 0.5;
+    }
+
+    private static String make(Element e) {
+        return e == null ? "" : e.normalName() + "." + e.className();
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
