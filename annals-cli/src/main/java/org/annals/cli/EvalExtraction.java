@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,8 +64,7 @@ final class EvalExtraction implements Callable<Integer> {
         Map<String, JsonNode> truth = new TreeMap<>();
         try (InputStream in = Files.newInputStream(gold.resolve("ground-truth.json"))) {
             JsonNode root = JSON.readTree(in);
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : root.properties()) {
                 truth.put(e.getKey(), e.getValue());
             }
         } catch (NoSuchFileException e) {

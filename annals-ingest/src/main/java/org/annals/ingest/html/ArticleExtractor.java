@@ -16,15 +16,17 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the article body of a web page and returns it as clean paragraphs, boilerplate removed.
  *
- * <p>The method, in the spirit of readability and trafilatura, in four steps:
+ * <p>The method, in the spirit of readability and trafilatura, in five steps:
  * <ol>
  * <li><b>Prune.</b> Elements that never hold an article's prose are removed: scripts, forms, navigation,
  * asides, footers, figures, hidden elements, and elements whose class or id names a page furniture role
  * (comments, sharing, related links, ads, newsletters, ...) unless it also names content.</li>
  * <li><b>Score.</b> Every paragraph-like block with enough text gives points (for its length and its commas)
  * to its parent, and fewer to its grandparents; a container's score is scaled down by its link density.
- * The best container wins; a container that only shares the points of one of its children gives way to it,
- * and a parent holding several good candidates takes their place.</li>
+ * Paragraphs that end cut short ("...") score little: they are teasers for other pages. The best container
+ * wins, and a parent holding several good candidates takes their place.</li>
+ * <li><b>Widen.</b> An article cut into sections has its prose spread over cousins: an ancestor that holds
+ * clearly more paragraphs of the same make (the same parent tag and class) as the winner's takes its place.</li>
  * <li><b>Gather.</b> Siblings of the winner that scored well, or that are prose paragraphs with few links,
  * join it.</li>
  * <li><b>Emit.</b> The chosen containers are cut into text blocks at block-element boundaries; blocks that are

@@ -85,6 +85,38 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anArticleCutIntoSectionsIsReadWhole() {
+        String p4 = "Ferry operators said they expected the timetable to return to normal by the weekend, though "
+                + "some crossings would still be delayed.";
+        String p5 = "The union said its members would vote on the agreement next month, and that a second strike "
+                + "could not be ruled out.";
+        String html = "<html><body><div class=\"page\">"
+                + "<div class=\"row\"><div class=\"col\"><div class=\"body-part\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + p4 + "</p></div></div></div>"
+                + "<div class=\"row\"><div class=\"promo-box\">Subscribe today for one euro a week!</div></div>"
+                + "<div class=\"row\"><div class=\"col\"><div class=\"body-part\"><p>" + P3 + "</p><p>" + p5
+                + "</p></div></div></div>"
+                + "<div class=\"row\"><div class=\"teasers\"><div class=\"teaser\"><span>Talks on the harbour's "
+                + "future will go on next week, when the minister visits the port with the mayor and "
+                + "unions.</span></div></div></div></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + p4 + "\n\n" + P3 + "\n\n" + p5, body(html));
+    }
+
+    @Test
+    void summariesCutShortAreTeasersForOtherPagesAndLoseToTheArticle() {
+        StringBuilder ticker = new StringBuilder("<div class=\"ticker\">");
+        for (int i = 0; i < 8; i++) {
+            ticker.append("<div><b>Headline ").append(i).append("</b> <span>CITY: The council, after a long "
+                    + "meeting on Tuesday evening, decided that the new bridge, which was planned years ago, will "
+                    + "finally be built, and the works...</span></div>");
+        }
+        ticker.append("</div>");
+        String html = "<html><body>" + ticker + "<div class=\"main\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "</body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(html));
+    }
+
+    @Test
     void hiddenElementsAndScriptsAreNotText() {
         String html = "<html><body><div><p>" + P1 + "</p><p style=\"display:none\">Hidden teaser text that no "
                 + "reader sees on the page at all.</p><script>var x = 'not text';</script><p hidden>Also hidden "
