@@ -32,7 +32,7 @@ public final class Languages {
             "were", "that", "with", "for", "said", "says", "has", "have", "had", "by", "from", "it", "its", "this",
             "which", "after", "their", "they", "he", "she", "his", "her", "who", "will", "would", "not", "are",
             "been", "at", "be", "but", "or", "we", "our", "about", "than", "more", "also", "told");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+    static final int WORDS_SAMPLE = 600;
 
     private Languages() {
     }
@@ -53,12 +53,20 @@ public final class Languages {
     /** The language of {@code text}, or {@link #UNDETERMINED} when it is too short or mixed to tell. */
     public static String detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        long letters = sample.codePoints().filter(Character::isLetter).count();
+        int letters = 0;
+        int latin = 0;
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c < 0x80 || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                    latin++;
+                }
+            }
+        }
         if (letters >= 20 && englishShare(sample) >= ENGLISH_SHARE) {
             return "en";
         }
-        long latin = sample.codePoints().filter(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
         if (letters < MIN_LETTERS && latin * 2 >= letters) {
             return UNDETERMINED; // a short text in another script is still told: it cannot be English
         }
@@ -72,14 +80,22 @@ public final class Languages {
         return found.get(0).getLocale().getLanguage();
     }
 
+    /** The share of English function words among the words of the first {@value #WORDS_SAMPLE} characters. */
     private static double englishShare(String text) {
-        java.util.regex.Matcher m = WORD.matcher(text);
+        int end = Math.min(text.length(), WORDS_SAMPLE);
         int words = 0;
         int english = 0;
-        while (m.find()) {
-            words++;
-            if (ENGLISH.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
-                english++;
+        StringBuilder w = new StringBuilder(16);
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                words++;
+                if (w.length() <= 5 && ENGLISH.contains(w.toString())) {
+                    english++;
+                }
+                w.setLength(0);
             }
         }
         return words == 0 ? 0 : english / (double) words;
