@@ -10,13 +10,15 @@ import java.util.Optional;
 
 import org.annals.ingest.html.HtmlArticle;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCaptureRecord;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Web archives (WARC 1.0/1.1, plain or gzipped per record), read with jwarc: each {@code response} record whose
- * HTTP payload is HTML is an article, extracted as {@link HtmlArticle} does, named {@code file.warc.gz#OFFSET}
+ * HTTP payload is HTML (with a 2xx status), and each {@code resource} record of HTML, is an article, extracted as {@link HtmlArticle} does, named {@code file.warc.gz#OFFSET}
  * (the record's offset in the file) and keeping its target URL ({@code extra["url"]} when the page names no
  * canonical one) and capture date ({@code extra["captured"]}). Other records (requests, metadata, images) are
  * passed over. A record that cannot be parsed ends the file with one problem item naming its offset.
@@ -55,10 +57,10 @@ final class WarcRecords {
                         finish();
                         return articles == 0 && at == 0 ? SourceItem.failed(in.name(), "empty WARC file") : null;
                     }
-                    if (next.get() instanceof WarcResponse response) {
+                    if (next.get() instanceof WarcResponse || next.get() instanceof WarcResource) {
                         SourceItem item;
                         try {
-                            item = article(in, response, at, options);
+                            item = article(in, (WarcCaptureRecord) next.get(), at, options);
                         } catch (IOException | RuntimeException e) {
                             // a record cut short leaves the reader nowhere to resume: the file ends here
                             finish();
@@ -85,32 +87,41 @@ final class WarcRecords {
         };
     }
 
-    /** The article of an HTML response, a problem item for one too large or empty, null for any other response. */
-    private static SourceItem article(Input in, WarcResponse response, long offset, SourceOptions options)
+    /**
+     * The article of an HTML response (or resource) record, a problem item for one too large or empty, null for
+     * any other record.
+     */
+    private static SourceItem article(Input in, WarcCaptureRecord record, long offset, SourceOptions options)
             throws IOException {
         String name = in.name() + "#" + offset;
         String source = in.shortName() + "#" + offset;
-        MediaType type = response.http().contentType().base();
+        MediaType type;
+        if (record instanceof WarcResponse response) {
+            if (response.http().status() < 200 || response.http().status() >= 300) {
+                return null;
+            }
+            type = response.http().contentType().base();
+        } else {
+            type = record.contentType().base();
+        }
         String t = type.toString().toLowerCase(Locale.ROOT);
         if (!t.equals("text/html") && !t.equals("application/xhtml+xml")) {
             return null;
         }
-        if (response.http().status() < 200 || response.http().status() >= 300) {
-            return null;
-        }
         byte[] bytes;
-        try (InputStream body = response.http().bodyDecoded().stream()) {
+        try (InputStream body = record instanceof WarcResponse response ? response.http().bodyDecoded().stream()
+                : record.body().stream()) {
             bytes = Bounded.read(body, options.maxBytes());
         }
         if (bytes == null) {
             return SourceItem.failed(name, "too large (more than " + options.maxBytes() + " bytes; the limit is "
                     + options.maxBytes() + ")");
         }
-        String target = response.target();
+        String target = record.target();
         HtmlArticle a = HtmlArticle.parse(bytes, target);
         Map<String, String> extra = new java.util.LinkedHashMap<>(a.fields());
         extra.putIfAbsent("url", target);
-        extra.put("captured", response.date().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        extra.put("captured", record.date().atOffset(ZoneOffset.UTC).toLocalDate().toString());
         return Articles.item(name, source, name, a.body().isBlank() ? "" : a.text(), a.published(), extra, options,
                 "no article text found in the HTML page " + target);
     }

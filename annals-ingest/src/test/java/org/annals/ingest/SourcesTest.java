@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.annals.core.model.Document;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,6 +145,21 @@ class SourcesTest {
                     "the target URL when the page names no canonical one");
             assertNull(items.get(1).document().metadata().published(), "the capture date is not the publication date");
         }
+    }
+
+    @Test
+    void anHtmlResourceRecordIsAnArticleTooAndOtherRecordsArePassedOver() throws IOException {
+        Path warc = dir.resolve("saved.warc");
+        try (OutputStream os = Files.newOutputStream(warc);
+             WarcWriter w = new WarcWriter(java.nio.channels.Channels.newChannel(os), WarcCompression.NONE)) {
+            w.write(new WarcResource.Builder(URI.create("file:///notes.txt"))
+                    .body(MediaType.PLAIN_TEXT, "Notes.".getBytes(StandardCharsets.UTF_8)).build());
+            w.write(new WarcResource.Builder(URI.create("https://gazette.example/saved"))
+                    .body(MediaType.HTML, Fixtures.page("Port reopens", Fixtures.PARAGRAPHS)
+                            .getBytes(StandardCharsets.UTF_8)).build());
+        }
+        Document d = only(read(warc.toString()));
+        assertTrue(d.text().startsWith("Port reopens\n\nThe foreign ministers"), d.text());
     }
 
     @Test
