@@ -50,7 +50,22 @@ public record HtmlArticle(String title, String author, LocalDate published, Stri
     /** Reads the article and its metadata from a parsed page (the page is left as it was). */
     public static HtmlArticle of(Document page) {
         PageMetadata m = PageMetadata.of(page);
-        return new HtmlArticle(m.title(), m.author(), m.published(), m.url(), m.language(), EXTRACTOR.extract(page));
+        return new HtmlArticle(m.title(), m.author(), m.published(), m.url(), m.language(),
+                withoutHeadline(EXTRACTOR.extract(page), m.title()));
+    }
+
+    /** The body without a first line that repeats the headline: the title is kept apart, and put first by text(). */
+    private static String withoutHeadline(String body, String title) {
+        int end = body.indexOf("\n\n");
+        String first = end < 0 ? body : body.substring(0, end);
+        if (!title.isEmpty() && words(first).equals(words(title))) {
+            return end < 0 ? "" : body.substring(end + 2);
+        }
+        return body;
+    }
+
+    private static String words(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The text handed to the pipeline: the title line, a blank line, the body. */
@@ -61,7 +76,7 @@ public record HtmlArticle(String title, String author, LocalDate published, Stri
         if (body.isEmpty()) {
             return title;
         }
-        return body.startsWith(title) ? body : title + "\n\n" + body;
+        return title + "\n\n" + body;
     }
 
     /** The metadata fields that are known, by name: title, author, url, html-lang. */
