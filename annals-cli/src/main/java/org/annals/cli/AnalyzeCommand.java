@@ -20,10 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals analyze}: one {@code annals/1} JSON object per document. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses text files and folders of them, writing one annals/1 JSON object per "
-                + "document (JSON lines).",
-                "A file that cannot be read (binary, not UTF-8, empty, too large) is named on stderr with the "
-                + "reason; the others are analysed, and the exit code is 1."})
+        description = {"Analyses articles, writing one annals/1 JSON object per document (JSON lines). Each input "
+                + "is read by its content: plain text, HTML pages (the article, boilerplate removed), JSON lines, "
+                + "WARC files, RSS/Atom feeds, .gz and .zip archives, folders of them, http(s) URLs of pages and "
+                + "feeds.",
+                "An input that cannot be read (binary, not UTF-8, empty, too large, broken) is named on stderr "
+                + "with the reason; the others are analysed, and the exit code is 1. A document not in English is "
+                + "written with its language and no layers (one line on stderr says so) unless --all-languages."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +35,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, folders, archives (.zip, .gz), WARC files, feeds, JSON lines, HTML pages, or http(s) URLs of pages and feeds.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, archives (.zip, .gz), WARC "
+            + "files, feeds, JSON lines, HTML pages, or http(s) URLs of pages and feeds.")
     List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")

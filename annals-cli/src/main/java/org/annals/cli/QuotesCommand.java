@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals quotes}: who said what, as a readable list. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = {"Analyses text files and folders of them and lists their quotes, one a line: the "
+        description = {"Analyses articles (any input analyze reads) and lists their quotes, one a line: the "
                 + "publication date, the speaker (the actor's name and code, else the speaker's words in the "
                 + "text), the kind (direct, partial, indirect, turn; embedded for a quote in a pasted post) "
                 + "and the words, clipped.",
@@ -38,7 +38,8 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files, folders, archives, WARC files, feeds, JSON lines, HTML pages, or http(s) URLs.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, archives, WARC files, feeds, "
+            + "JSON lines, HTML pages, or http(s) URLs.")
     List<String> inputs;
 
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only the quotes whose speaker's name "
