@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What an input holds, told from its first bytes, never from its name. */
 enum Format {
-    TEXT, HTML, JSON_LINES, WARC, FEED, XML, GZIP, ZIP;
+    TEXT, HTML, JSON_LINES, JSON, WARC, FEED, XML, GZIP, ZIP;
 
     /** How many bytes {@link #detect} looks at. */
     static final int HEAD = 8192;
@@ -43,10 +43,43 @@ enum Format {
             return low.startsWith("<?xml") || low.startsWith("<!--") ? XML : TEXT;
         }
         if (i < s.length() && s.charAt(i) == '{') {
-            return JSON_LINES;
+            return firstLineIsWhole(head, i, length) ? JSON_LINES : JSON;
+        }
+        if (i < s.length() && s.charAt(i) == '[') {
+            int j = i + 1;
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                j++;
+            }
+            if (j < s.length() && s.charAt(j) == '{') {
+                return JSON; // "[Reuters] ..." stays text
+            }
         }
         return TEXT;
     }
+
+    /**
+     * Whether the line that starts at {@code from} is a JSON object of its own (JSON lines), rather than the first
+     * line of one document spread over many (pretty-printed JSON). A first line longer than the head is taken as
+     * JSON lines: pretty-printed documents start with short lines.
+     */
+    private static boolean firstLineIsWhole(byte[] head, int from, int length) {
+        int nl = from;
+        while (nl < length && head[nl] != '\n') {
+            nl++;
+        }
+        if (nl >= length) {
+            return length >= HEAD;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = JSON_MAPPER.readTree(head, from, nl - from);
+            return n != null && n.isObject();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON_MAPPER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static boolean startsWith(byte[] head, int length, String prefix) {
         if (length < prefix.length()) {

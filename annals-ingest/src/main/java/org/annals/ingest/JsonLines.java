@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * JSON lines: one article a line, a JSON object whose fields are found by the names of {@link SourceOptions}
+ * JSON lines: one article a line (and whole JSON documents: an object, or an array of objects), a JSON object whose fields are found by the names of {@link SourceOptions}
  * ({@code text}, {@code content}, {@code body}, {@code maintext}, ...; {@code date}, {@code published}, ...;
  * {@code title}; {@code url}; {@code id}). A text that is HTML is reduced to its paragraphs. The title, when
  * there is one, is the first line of the document's text. Each line is read on its own, within the size limit:
@@ -70,6 +70,35 @@ final class JsonLines {
         };
     }
 
+    /**
+     * A whole JSON document: one object is one article, named as the input; an array of objects is one article
+     * per element, named {@code file.json#N} (N from 1). A document that is not JSON is one problem.
+     */
+    static Iterator<SourceItem> document(Input in, byte[] bytes, SourceOptions options) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            return Sources.one(in.name(), "not JSON (" + brief(e.getOriginalMessage()) + ")");
+        } catch (IOException e) {
+            return Sources.one(in.name(), "not JSON (" + e.getMessage() + ")");
+        }
+        if (node != null && node.isObject()) {
+            return List.of(article(in.name(), in.shortName(), node, options)).iterator();
+        }
+        if (node == null || !node.isArray()) {
+            return Sources.one(in.name(), "JSON that is neither an object nor an array of objects");
+        }
+        java.util.List<SourceItem> out = new java.util.ArrayList<>();
+        for (int k = 0; k < node.size(); k++) {
+            String name = in.name() + "#" + (k + 1);
+            JsonNode e = node.get(k);
+            out.add(e.isObject() ? article(name, in.shortName() + "#" + (k + 1), e, options)
+                    : SourceItem.failed(name, "not a JSON object"));
+        }
+        return out.isEmpty() ? Sources.one(in.name(), "empty JSON array") : out.iterator();
+    }
+
     private record Line(byte[] bytes, boolean tooLong) {
     }
 
@@ -120,6 +149,10 @@ final class JsonLines {
         if (node == null || !node.isObject()) {
             return SourceItem.failed(name, "not a JSON object");
         }
+        return article(name, source, node, options);
+    }
+
+    private static SourceItem article(String name, String source, JsonNode node, SourceOptions options) {
         String title = field(node, options.jsonFields("title"));
         String body = field(node, options.jsonFields("text"));
         if (looksLikeHtml(body)) {

@@ -26,7 +26,8 @@ import org.annals.ingest.html.HtmlArticle;
  * <ul>
  * <li><b>plain text</b>: one document per file, the text exactly as read (see {@link TextFiles});</li>
  * <li><b>HTML</b>: the article, boilerplate removed, title first (see {@link HtmlArticle});</li>
- * <li><b>JSON lines</b>: one article per line (see {@link JsonLines});</li>
+ * <li><b>JSON lines</b>: one article per line; a JSON document, one article or an array of them (see
+ * {@link JsonLines});</li>
  * <li><b>WARC</b> and WARC.gz: each HTML response record is an article (see {@link WarcRecords});</li>
  * <li><b>RSS and Atom</b> feeds, from a file or an http(s) URL: each item is an article (see {@link Feeds});</li>
  * <li><b>folders</b>, recursively, in name order, taking the files whose names look like articles or
@@ -181,6 +182,8 @@ public final class Sources {
                 });
             case FEED:
                 return whole(in, options, bytes -> Feeds.items(in, bytes, options));
+            case JSON:
+                return whole(in, options, bytes -> JsonLines.document(in, bytes, options));
             case XML:
                 return one(in.name(), "XML that is neither an RSS nor an Atom feed");
             default:

@@ -114,6 +114,22 @@ class SourcesTest {
     }
 
     @Test
+    void aWholeJsonDocumentIsOneArticleOrAnArrayOfThem() throws IOException {
+        Path one = Fixtures.write(dir.resolve("one.json"), "{\n  \"title\": \"Port reopens\",\n  \"body\": "
+                + "\"The port reopened on Friday.\"\n}\n");
+        Path many = Fixtures.write(dir.resolve("many.json"), "[\n {\"text\": \"First.\"},\n 7,\n {\"text\": "
+                + "\"Third.\"}\n]\n");
+        Path text = Fixtures.write(dir.resolve("wire.txt"), "[Reuters] GENEVA - The talks resumed on Tuesday.");
+        List<SourceItem> items = read(one.toString(), many.toString(), text.toString());
+        assertEquals(List.of(one.toString(), many + "#1", many + "#2", many + "#3", text.toString()),
+                items.stream().map(SourceItem::name).toList());
+        assertEquals("Port reopens\n\nThe port reopened on Friday.", items.get(0).document().text());
+        assertEquals("not a JSON object", items.get(2).problem());
+        assertEquals("Third.", items.get(3).document().text());
+        assertEquals("[Reuters] GENEVA - The talks resumed on Tuesday.", items.get(4).document().text());
+    }
+
+    @Test
     void jsonFieldNamesCanBeGivenForADumpThatNamesThemOtherwise() throws IOException {
         Path dump = Fixtures.write(dir.resolve("d.jsonl"), "{\"story\":\"The talks ended.\",\"when\":\"2022-05-01\"}\n");
         SourceOptions o = SourceOptions.defaults().withJsonField("text", "story").withJsonField("date", "when");
