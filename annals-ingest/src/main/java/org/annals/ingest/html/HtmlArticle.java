@@ -3,6 +3,10 @@ package org.annals.ingest.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,15 +30,32 @@ public record HtmlArticle(String title, String author, LocalDate published, Stri
 
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
-    /** Parses a page's bytes, decoded by the charset its byte-order mark or {@code <meta>} declares (else UTF-8). */
+    /**
+     * Parses a page's bytes, decoded by the charset its byte-order mark or {@code <meta>} declares, else as UTF-8;
+     * bytes that are not UTF-8 although read as such (an old page that declares nothing, or declares wrongly) are
+     * read as windows-1252 instead.
+     */
     public static HtmlArticle parse(byte[] bytes, String baseUri) {
-        Document page;
+        String base = baseUri == null ? "" : baseUri;
         try {
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri == null ? "" : baseUri);
+            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, base);
+            if (page.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+                page = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-1252", base);
+            }
+            return of(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a byte array does not fail
         }
-        return of(page);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Parses a page already decoded. */

@@ -161,6 +161,15 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void aPageThatDeclaresNoCharsetAndIsNotUtf8IsReadAsWindows1252() {
+        String html = "<html><body><p>The caf\u00e9 by the harbour reopened on Friday, its owner said, after a week "
+                + "in which the strike kept \u201cevery\u201d customer away.</p></body></html>";
+        HtmlArticle a = HtmlArticle.parse(html.getBytes(Charset.forName("windows-1252")), null);
+        assertTrue(a.body().startsWith("The caf\u00e9 by the harbour"), a.body());
+        assertTrue(a.body().contains("\u201cevery\u201d"), a.body());
+    }
+
+    @Test
     void aPageWithoutProseHasNoBody() {
         HtmlArticle a = HtmlArticle.parse("<html><head><title>Index</title></head><body><nav><a href=/a>A</a>"
                 + "<a href=/b>B</a></nav><footer>Contact</footer></body></html>", null);
