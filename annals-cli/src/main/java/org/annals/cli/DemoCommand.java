@@ -41,7 +41,8 @@ final class DemoCommand implements Callable<Integer> {
         Batch batch = new Batch(knowledge.pipeline(err), err);
         int failed = batch.run(what, input, true, summary::print);
         summary.printStories();
-        out.printf("%d documents analysed, %d failed.%n", batch.analysed(), failed);
+        out.printf("%d documents analysed, %d failed%s.%n", batch.analysed(), failed, batch.otherLanguage() == 0 ? ""
+                : ", " + batch.otherLanguage() + " in another language not analysed");
         out.flush();
         return failed == 0 ? 0 : 1;
     }
