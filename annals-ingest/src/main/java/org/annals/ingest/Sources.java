@@ -147,7 +147,7 @@ public final class Sources {
     /** Reads one input by what its first bytes say it is. */
     static Iterator<SourceItem> dispatch(Input in, SourceOptions options) {
         if (!options.detectFormats()) {
-            return whole(in, options, bytes -> TextFiles.item(in, bytes, options));
+            return whole(in, options, bytes -> List.of(TextFiles.item(in, bytes, options)).iterator());
         }
         InputStream raw;
         byte[] head;
@@ -175,11 +175,7 @@ public final class Sources {
         close(raw);
         switch (format) {
             case HTML:
-                return whole(in, options, bytes -> {
-                    HtmlArticle a = HtmlArticle.parse(bytes, in.name().startsWith("http") ? in.name() : null);
-                    return Articles.item(in.name(), in.shortName(), in.name(), a.body().isBlank() ? "" : a.text(),
-                            a.published(), a.fields(), options, "no article text found in the HTML page");
-                });
+                return whole(in, options, bytes -> List.of(page(in, bytes, options)).iterator());
             case FEED:
                 return whole(in, options, bytes -> Feeds.items(in, bytes, options));
             case JSON:
@@ -187,8 +183,15 @@ public final class Sources {
             case XML:
                 return one(in.name(), "XML that is neither an RSS nor an Atom feed");
             default:
-                return whole(in, options, bytes -> TextFiles.item(in, bytes, options));
+                return whole(in, options, bytes -> List.of(TextFiles.item(in, bytes, options)).iterator());
         }
+    }
+
+    /** The article of an HTML page; a page named by a URL resolves its links against it. */
+    private static SourceItem page(Input in, byte[] bytes, SourceOptions options) {
+        HtmlArticle a = HtmlArticle.parse(bytes, in.name().startsWith("http") ? in.name() : null);
+        return Articles.item(in.name(), in.shortName(), in.name(), a.body().isBlank() ? "" : a.text(), a.published(),
+                a.fields(), options, "no article text found in the HTML page");
     }
 
     private static Iterator<SourceItem> gzip(Input in, InputStream raw, SourceOptions options) {
@@ -223,7 +226,7 @@ public final class Sources {
     }
 
     /** Reads a whole input (within the size limit) and hands its bytes to a reader of one format. */
-    private static Iterator<SourceItem> whole(Input in, SourceOptions options, Function<byte[], Object> reader) {
+    private static Iterator<SourceItem> whole(Input in, SourceOptions options, Function<byte[], Iterator<SourceItem>> reader) {
         long max = options.maxBytes();
         if (in.size() > max) {
             return one(in.name(), "too large (" + in.size() + " bytes; the limit is " + max + ")");
@@ -237,18 +240,11 @@ public final class Sources {
         if (bytes == null) {
             return one(in.name(), "too large (more than " + max + " bytes; the limit is " + max + ")");
         }
-        Object out;
         try {
-            out = reader.apply(bytes);
+            return reader.apply(bytes);
         } catch (RuntimeException | StackOverflowError e) {
             return one(in.name(), "cannot read: " + e);
         }
-        if (out instanceof SourceItem item) {
-            return List.of(item).iterator();
-        }
-        @SuppressWarnings("unchecked")
-        Iterator<SourceItem> it = (Iterator<SourceItem>) out;
-        return it;
     }
 
     /** The problem of an input whose bytes could not be read. */
