@@ -189,9 +189,14 @@ public final class Sources {
 
     /** The article of an HTML page; a page named by a URL resolves its links against it. */
     private static SourceItem page(Input in, byte[] bytes, SourceOptions options) {
-        HtmlArticle a = HtmlArticle.parse(bytes, in.name().startsWith("http") ? in.name() : null);
+        boolean fetched = in.name().startsWith("http://") || in.name().startsWith("https://");
+        HtmlArticle a = HtmlArticle.parse(bytes, fetched ? in.name() : null);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>(a.fields());
+        if (fetched) {
+            fields.putIfAbsent("url", in.name());
+        }
         return Articles.item(in.name(), in.shortName(), in.name(), a.body().isBlank() ? "" : a.text(), a.published(),
-                a.fields(), options, "no article text found in the HTML page");
+                fields, options, "no article text found in the HTML page");
     }
 
     private static Iterator<SourceItem> gzip(Input in, InputStream raw, SourceOptions options) {

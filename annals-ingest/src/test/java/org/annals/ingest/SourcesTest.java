@@ -207,6 +207,14 @@ class SourcesTest {
                 os.write(feed);
             }
         });
+        byte[] page = "<html><body><p>The port reopened on Friday after a week of strikes, the harbour authority said."
+                .concat("</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        server.createContext("/news/port", x -> {
+            x.sendResponseHeaders(200, page.length);
+            try (OutputStream os = x.getResponseBody()) {
+                os.write(page);
+            }
+        });
         server.createContext("/gone", x -> {
             x.sendResponseHeaders(404, -1);
             x.close();
@@ -214,11 +222,15 @@ class SourcesTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            List<SourceItem> items = read(base + "/feed", base + "/gone");
-            assertEquals(2, items.size());
+            List<SourceItem> items = read(base + "/feed", base + "/news/port", base + "/gone");
+            assertEquals(3, items.size());
             assertEquals("Ministers meet\n\nThey met in Paris.", items.get(0).document().text());
             assertEquals(base + "/feed#1", items.get(0).document().metadata().origin());
-            assertEquals("HTTP status 404", items.get(1).problem());
+            Document fetched = items.get(1).document();
+            assertEquals("port", fetched.source());
+            assertEquals(base + "/news/port", fetched.metadata().extra().get("url"));
+            assertTrue(fetched.text().startsWith("The port reopened"));
+            assertEquals("HTTP status 404", items.get(2).problem());
         } finally {
             server.stop(0);
         }
