@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body of a web page and returns it as clean paragraphs, boilerplate removed.
@@ -241,11 +243,51 @@ public final class ArticleExtractor {
                 p = p.parent();
             }
         }
+        Map<Element, int[]> lengths = lengths(root);
         Map<Element, Double> out = new IdentityHashMap<>();
         for (Map.Entry<Element, Double> en : scores.entrySet()) {
             Element e = en.getKey();
-            out.put(e, en.getValue() * (1 - linkDensity(e)) + classWeight(e));
+            int[] l = lengths.getOrDefault(e, new int[2]);
+            double links = l[0] == 0 ? 0 : Math.min(1.0, l[1] / (double) l[0]);
+            out.put(e, en.getValue() * (1 - links) + classWeight(e));
         }
+        return out;
+    }
+
+    /**
+     * The text length and the link text length under every element, in one pass from the leaves up, so that a
+     * page of many paragraphs costs time in proportion to its size, not to its size times its depth.
+     */
+    private static Map<Element, int[]> lengths(Element root) {
+        Map<Element, int[]> out = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    out.put(e, new int[2]);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                Node parent = node.parentNode();
+                int[] up = node == root || !(parent instanceof Element p) ? null : out.get(p);
+                if (node instanceof TextNode t) {
+                    if (up != null) {
+                        up[0] += t.text().strip().length();
+                    }
+                } else if (node instanceof Element e) {
+                    int[] own = out.get(e);
+                    if (e.normalName().equals("a")) {
+                        own[1] = own[0];
+                    }
+                    if (up != null) {
+                        up[0] += own[0];
+                        up[1] += own[1];
+                    }
+                }
+            }
+        }, root);
         return out;
     }
 
@@ -325,18 +367,31 @@ public final class ArticleExtractor {
         if (makes.isEmpty()) {
             return top;
         }
-        Element current = top;
-        Element up = top.parent();
-        for (int level = 0; up != null && up != root && level < 6; level++, up = up.parent()) {
-            int same = 0;
-            for (Element p : up.getElementsByTag("p")) {
-                if (isProse(p) && makes.contains(make(p.parent()))) {
-                    same += p.text().length();
+        List<Element> ups = new ArrayList<>();
+        for (Element up = top.parent(); up != null && up != root && ups.size() < 6; up = up.parent()) {
+            ups.add(up);
+        }
+        // the prose of the same make under each of those ancestors, each paragraph looked at once
+        Map<Element, Integer> same = new IdentityHashMap<>();
+        Set<Element> wanted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        wanted.addAll(ups);
+        for (Element p : ups.isEmpty() ? List.<Element>of() : ups.get(ups.size() - 1).getElementsByTag("p")) {
+            if (!makes.contains(make(p.parent())) || !isProse(p)) {
+                continue;
+            }
+            int len = p.text().length();
+            for (Element a = p.parent(); a != null && a != root; a = a.parent()) {
+                if (wanted.contains(a)) {
+                    same.merge(a, len, Integer::sum);
                 }
             }
-            if (same >= own * 1.25 && same - own >= 200) {
+        }
+        Element current = top;
+        for (Element up : ups) {
+            int more = same.getOrDefault(up, 0);
+            if (more >= own * 1.25 && more - own >= 200) {
                 current = up;
-                own = same;
+                own = more;
             }
         }
         return current;
@@ -508,7 +563,7 @@ public final class ArticleExtractor {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.getElementsByTag("a")) {
             links += a.text().length();
         }
         return Math.min(1.0, links / (double) total);
