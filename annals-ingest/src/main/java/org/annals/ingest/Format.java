@@ -54,6 +54,11 @@ enum Format {
                 return JSON; // "[Reuters] ..." stays text
             }
         }
+        // a page saved with a line of something else before it (a server's warning, a note)
+        String start = s.substring(i, Math.min(s.length(), i + 1024)).toLowerCase(Locale.ROOT);
+        if (start.contains("<!doctype html") || start.contains("<html")) {
+            return HTML;
+        }
         return TEXT;
     }
 

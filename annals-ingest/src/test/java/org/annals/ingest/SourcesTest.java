@@ -73,6 +73,10 @@ class SourcesTest {
         assertEquals("Moscow, 23 November 2021 (Agency)\nThe talks began.", only(read(text.toString())).text(),
                 "plain text stays exactly as it was read");
         assertEquals("Ministers meet\n\nThey met in Paris.", only(read(feed.toString())).text());
+        Path noisy = Fixtures.write(dir.resolve("saved.txt"), "Warning: cache miss on line 12\n"
+                + Fixtures.page("Port reopens", Fixtures.PARAGRAPHS));
+        assertTrue(only(read(noisy.toString())).text().startsWith("Port reopens\n\nThe foreign ministers"),
+                "a page with a line of something else before it is still a page");
     }
 
     @Test
