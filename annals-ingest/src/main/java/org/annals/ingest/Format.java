@@ -54,9 +54,9 @@ enum Format {
                 return JSON; // "[Reuters] ..." stays text
             }
         }
-        // a page saved with a line of something else before it (a server's warning, a note)
+        // a page saved with a line of something else before it (a server's warning, a note): the page starts a line
         String start = s.substring(i, Math.min(s.length(), i + 1024)).toLowerCase(Locale.ROOT);
-        if (start.contains("<!doctype html") || start.contains("<html")) {
+        if (start.matches("(?s).*\n\\s*(<!doctype html|<html)[\\s>].*")) {
             return HTML;
         }
         return TEXT;
