@@ -20,10 +20,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals analyze}: one {@code annals/1} JSON object per document. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyses text files and folders of them, writing one annals/1 JSON object per "
-                + "document (JSON lines).",
-                "A file that cannot be read (binary, not UTF-8, empty, too large) is named on stderr with the "
-                + "reason; the others are analysed, and the exit code is 1."})
+        description = {"Analyses articles, writing one annals/1 JSON object per document (JSON lines). Each input "
+                + "is read by its content: plain text, HTML pages (the article, boilerplate removed), JSON lines, "
+                + "WARC files, RSS/Atom feeds, .gz and .zip archives, folders of them, http(s) URLs of pages and "
+                + "feeds.",
+                "An input that cannot be read (binary, not UTF-8, empty, too large, broken) is named on stderr "
+                + "with the reason; the others are analysed, and the exit code is 1. A document not in English is "
+                + "written with its language and no layers (one line on stderr says so) unless --all-languages."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -32,8 +35,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, archives (.zip, .gz), WARC "
+            + "files, feeds, JSON lines, HTML pages, or http(s) URLs of pages and feeds.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path out;
@@ -42,9 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "and resolve relative dates through them.")
     boolean stories;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() throws IOException {
@@ -53,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
             Batch batch = new Batch(knowledge.pipeline(err), err);
-            int failed = batch.run(inputs, maxBytes, stories, lines::write);
+            int failed = batch.run(inputs, input, stories, lines::write);
             return failed == 0 ? 0 : 1;
         }
     }

@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -14,7 +13,9 @@ import org.annals.ingest.SourceItem;
 /**
  * Reads inputs, analyses each document, and hands the analyses on in input order; with stories on, the
  * whole set is grouped into stories first. A bad input is reported on {@code err} as one line naming it and
- * the problem, and the rest goes on.
+ * the problem, and the rest goes on. A document in a language other than English is not analysed (unless
+ * {@code --all-languages}): it is handed on with its language and empty layers, and one line on {@code err}
+ * says so ({@code annals: NAME: language de, not analysed}); it does not count as failed.
  */
 final class Batch {
 
@@ -22,23 +23,32 @@ final class Batch {
     private final PrintWriter err;
     private int failed;
     private int analysed;
+    private int otherLanguage;
 
     Batch(Pipeline pipeline, PrintWriter err) {
         this.pipeline = pipeline;
         this.err = err;
     }
 
-    /** Analyses every document under {@code inputs}; returns the number of inputs that failed. */
-    int run(List<Path> inputs, long maxBytes, boolean stories, Consumer<Analysis> out) {
+    /**
+     * Analyses every document of {@code inputs} (files, folders, archives, URLs, read by {@link Sources});
+     * returns the number of inputs that failed.
+     */
+    int run(List<String> inputs, InputOptions options, boolean stories, Consumer<Analysis> out) {
         List<Analysis> held = stories ? new ArrayList<>() : null;
-        for (SourceItem item : Inputs.read(inputs, maxBytes)) {
+        for (SourceItem item : Inputs.read(inputs, options.options())) {
             if (!item.ok()) {
                 fail(item.name(), item.problem());
                 continue;
             }
+            String language = item.document().metadata().extra().get("language");
             Analysis a;
             try {
-                a = pipeline.analyze(item.document());
+                if (!options.analyses(language)) {
+                    otherLanguage++;
+                    err.println("annals: " + item.name() + ": language " + language + ", not analysed");
+                }
+                a = options.analyse(pipeline, item.document());
             } catch (RuntimeException e) {
                 // a defect of ours, not of the input: report it with the input's name and go on
                 fail(item.name(), "internal error while analysing: " + e);
@@ -63,7 +73,13 @@ final class Batch {
         err.println("annals: " + name + ": " + problem);
     }
 
+    /** Documents analysed (those in another language not among them). */
     int analysed() {
-        return analysed;
+        return analysed - otherLanguage;
+    }
+
+    /** Documents handed on unanalysed for their language. */
+    int otherLanguage() {
+        return otherLanguage;
     }
 }

@@ -19,7 +19,8 @@ import org.annals.core.pipeline.Stage;
 import org.annals.core.story.Stories;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.DocumentIds;
-import org.annals.ingest.TextFiles;
+import org.annals.ingest.SourceOptions;
+import org.annals.ingest.Sources;
 import org.annals.store.Store;
 import org.annals.store.StoreException;
 
@@ -63,12 +64,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Document> base = new ArrayList<>();
-        for (SourceItem item : new TextFiles(List.of(corpus == null ? DemoCommand.examples() : corpus))) {
-            if (item.ok()) {
-                base.add(item.document());
-            }
-        }
+        List<Document> base = corpus(corpus);
         if (base.isEmpty()) {
             spec.commandLine().getErr().println("annals bench: no readable articles in the corpus");
             return 1;
@@ -171,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         resetPeaks();
         try (Store store = Store.open(db)) {
-            Ingest ingest = new Ingest(store, pipeline, err, 200, false);
+            Ingest ingest = new Ingest(store, pipeline, new InputOptions(), err, 200, false);
             long start = System.nanoTime();
             ingest.run(items, new Progress(err, "bench", docs, false));
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -198,6 +194,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return n;
+    }
+
+    /** The readable articles of {@code dir} (default: examples/), in the order they are read. */
+    static List<Document> corpus(Path dir) {
+        List<Document> out = new ArrayList<>();
+        for (SourceItem item : Sources.readPaths(List.of(dir == null ? DemoCommand.examples() : dir),
+                SourceOptions.defaults())) {
+            if (item.ok()) {
+                out.add(item.document());
+            }
+        }
+        return out;
     }
 
     /** A copy of a corpus article under its own id, so that every document is distinct. */

@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import org.annals.core.story.NearDuplicates;
-import org.annals.ingest.SourceItem;
-import org.annals.ingest.TextFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,12 +47,7 @@ final class BenchDedupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<String> texts = new ArrayList<>();
-        for (SourceItem item : new TextFiles(List.of(corpus == null ? DemoCommand.examples() : corpus))) {
-            if (item.ok()) {
-                texts.add(item.document().text());
-            }
-        }
+        List<String> texts = BenchCommand.corpus(corpus).stream().map(d -> d.text()).toList();
         if (texts.isEmpty()) {
             spec.commandLine().getErr().println("annals bench dedup: no readable articles in the corpus");
             return 1;

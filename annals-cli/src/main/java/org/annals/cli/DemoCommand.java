@@ -27,22 +27,22 @@ final class DemoCommand implements Callable<Integer> {
     KnowledgeOptions knowledge;
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "What to analyse (default: examples/).")
-    List<Path> inputs;
+    List<String> inputs;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> what = inputs == null || inputs.isEmpty() ? List.of(examples()) : inputs;
+        List<String> what = inputs == null || inputs.isEmpty() ? List.of(examples().toString()) : inputs;
         Summary summary = new Summary(out);
         Batch batch = new Batch(knowledge.pipeline(err), err);
-        int failed = batch.run(what, maxBytes, true, summary::print);
+        int failed = batch.run(what, input, true, summary::print);
         summary.printStories();
-        out.printf("%d documents analysed, %d failed.%n", batch.analysed(), failed);
+        out.printf("%d documents analysed, %d failed%s.%n", batch.analysed(), failed, batch.otherLanguage() == 0 ? ""
+                : ", " + batch.otherLanguage() + " in another language not analysed");
         out.flush();
         return failed == 0 ? 0 : 1;
     }

@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code annals eval}: scores annals against gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores annals against gold data.",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Timex.class, EvalEvents.class, EvalQuotesCommand.class,
-                EvalPetrarch.class, EvalStories.class})
+                EvalPetrarch.class, EvalStories.class, EvalExtraction.class})
 final class EvalCommand implements Runnable {
 
     @Spec

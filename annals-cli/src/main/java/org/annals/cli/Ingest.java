@@ -28,6 +28,7 @@ final class Ingest {
 
     private final Store store;
     private final Pipeline pipeline;
+    private final InputOptions options;
     private final PrintWriter err;
     private final int batchSize;
     /** With stories on: this run's analyses, without their tokens (which stories do not need), by document id. */
@@ -38,7 +39,9 @@ final class Ingest {
     long skipped;
     long failed;
 
-    Ingest(Store store, Pipeline pipeline, PrintWriter err, int batchSize, boolean keepForStories) {
+    Ingest(Store store, Pipeline pipeline, InputOptions options, PrintWriter err, int batchSize,
+           boolean keepForStories) {
+        this.options = options;
         this.store = store;
         this.pipeline = pipeline;
         this.err = err;
@@ -84,7 +87,11 @@ final class Ingest {
 
     private Analysis analyse(SourceItem item) {
         try {
-            return pipeline.analyze(item.document());
+            String language = item.document().metadata().extra().get("language");
+            if (!options.analyses(language)) {
+                err.println("annals: " + item.name() + ": language " + language + ", stored, not analysed");
+            }
+            return options.analyse(pipeline, item.document());
         } catch (RuntimeException e) {
             // a defect of ours, not of the input: report it with the input's name and go on
             fail(item.name(), "internal error while analysing: " + e);
@@ -145,7 +152,7 @@ final class Ingest {
         List<Analysis> all = new ArrayList<>();
         store.forEachDocument(d -> {
             Analysis a = kept == null ? null : kept.get(d.id());
-            all.add(a != null ? a : slim(pipeline.analyze(d)));
+            all.add(a != null ? a : slim(options.analyse(pipeline, d)));
         });
         if (kept != null) {
             kept.clear();

@@ -35,8 +35,12 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Text files, or folders of .txt files.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, archives, WARC files, feeds, "
+            + "JSON lines, HTML pages, or http(s) URLs.")
+    List<String> inputs;
+
+    @Mixin
+    InputOptions options;
 
     @Option(names = "--stories", description = "After the ingest, group all the stored documents into stories "
             + "again and save them (document.story in the stored JSON, the stories table). Documents stored by "
@@ -47,10 +51,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
             description = "Documents per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     @Override
     public Integer call() {
@@ -65,9 +65,9 @@ final class IngestCommand implements Callable<Integer> {
             return 1;
         }
         try (store) {
-            Ingest ingest = new Ingest(store, knowledge.pipeline(err), err, batch, stories);
+            Ingest ingest = new Ingest(store, knowledge.pipeline(err), options, err, batch, stories);
             Progress progress = new Progress(err, "ingest", Inputs.estimate(inputs), System.console() != null);
-            ingest.run(Inputs.read(inputs, maxBytes), progress);
+            ingest.run(Inputs.read(inputs, options.options()), progress);
             out.printf("ingest: %,d added, %,d already stored, %,d failed; the store holds %,d documents%n",
                     ingest.added, ingest.skipped, ingest.failed, store.size());
             out.flush();

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.annals.ingest.SourceItem;
-import org.annals.ingest.TextFiles;
+import org.annals.ingest.SourceOptions;
+import org.annals.ingest.Sources;
 
 /**
- * Where the commands that read articles turn their FILE|DIR arguments into documents: the one place where the
- * input formats are chosen (plain text files for now).
+ * Where the commands that read articles turn their INPUT arguments into documents: the one place where the
+ * inputs meet {@link Sources}, which tells each format by its content.
  */
 final class Inputs {
 
@@ -20,17 +21,25 @@ final class Inputs {
     }
 
     /** The documents of the inputs, lazily, a bad input as a {@link SourceItem} that says why. */
-    static Iterable<SourceItem> read(List<Path> inputs, long maxBytes) {
-        return new TextFiles(inputs, maxBytes);
+    static Iterable<SourceItem> read(List<String> inputs, SourceOptions options) {
+        return Sources.read(inputs, options);
     }
 
     /**
      * About how many documents the inputs hold, for a progress line's time left: the files named and the visible
-     * files of the folders (a file that holds several documents counts once). Cheap: nothing is read.
+     * files of the folders (a file that holds several documents, an archive or a feed, counts once). Cheap:
+     * nothing is read.
      */
-    static long estimate(List<Path> inputs) {
+    static long estimate(List<String> inputs) {
         long n = 0;
-        for (Path p : inputs) {
+        for (String input : inputs) {
+            Path p;
+            try {
+                p = Path.of(input);
+            } catch (RuntimeException e) {
+                n++;  // a URL
+                continue;
+            }
             if (!Files.isDirectory(p)) {
                 n++;
                 continue;

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals quotes}: who said what, as a readable list. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
-        description = {"Analyses text files and folders of them and lists their quotes, one a line: the "
+        description = {"Analyses articles (any input analyze reads) and lists their quotes, one a line: the "
                 + "publication date, the speaker (the actor's name and code, else the speaker's words in the "
                 + "text), the kind (direct, partial, indirect, turn; embedded for a quote in a pasted post) "
                 + "and the words, clipped.",
@@ -42,8 +42,9 @@ final class QuotesCommand implements Callable<Integer> {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Text files, or folders of .txt files.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files, folders, archives, WARC files, feeds, "
+            + "JSON lines, HTML pages, or http(s) URLs.")
+    List<String> inputs;
 
     @Option(names = "--db", paramLabel = "FILE|URL", description = "List the quotes of this store instead of "
             + "analysing files (a SQLite file, or postgresql://HOST:PORT/DB?user=NAME).")
@@ -53,9 +54,8 @@ final class QuotesCommand implements Callable<Integer> {
             + "contains NAME, in any case (the actor's name, or the speaker's words when no actor was found).")
     String speaker;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    InputOptions input;
 
     private int listed;
 
@@ -71,7 +71,7 @@ final class QuotesCommand implements Callable<Integer> {
             return fromStore(out, err);
         }
         Batch batch = new Batch(Annals.pipeline(knowledge.knowledgeBase(err)), err);
-        int failed = batch.run(inputs, maxBytes, false, a -> print(out, a));
+        int failed = batch.run(inputs, input, false, a -> print(out, a));
         out.printf("%d quotes in %d documents.%n", listed, batch.analysed());
         out.flush();
         return failed == 0 ? 0 : 1;

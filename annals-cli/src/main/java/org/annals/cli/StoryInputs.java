@@ -1,7 +1,6 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,16 +24,16 @@ final class StoryInputs {
     @Mixin
     KnowledgeOptions knowledge;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Text files, or folders of them.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files, folders, archives, WARC files, feeds, "
+            + "JSON lines, HTML pages, or http(s) URLs.")
+    List<String> inputs;
+
+    @Mixin
+    InputOptions options;
 
     @Option(names = "--db", paramLabel = "FILE|URL", description = "Read the documents of this store instead "
             + "of files (a SQLite file, or postgresql://HOST:PORT/DB?user=NAME).")
     String db;
-
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10485760",
-            description = "Skip files larger than N bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
 
     /** What was read: the grouped analyses, their stories, and how many inputs failed. */
     record Read(List<Analysis> analyses, List<Story> stories, int failed) {
@@ -51,11 +50,11 @@ final class StoryInputs {
         List<Analysis> analyses = new ArrayList<>();
         int failed = 0;
         if (files) {
-            failed = new Batch(pipeline, err).run(inputs, maxBytes, false, analyses::add);
+            failed = new Batch(pipeline, err).run(inputs, options, false, analyses::add);
         } else {
             // the store keeps documents as they were read; analysing them again gives the stored analyses
             try (Store store = Store.open(db)) {
-                store.forEachDocument(d -> analyses.add(pipeline.analyze(d)));
+                store.forEachDocument(d -> analyses.add(options.analyse(pipeline, d)));
             } catch (StoreException e) {
                 err.println("annals: " + e.getMessage());
                 return null;

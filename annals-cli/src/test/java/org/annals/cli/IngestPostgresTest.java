@@ -90,7 +90,8 @@ class IngestPostgresTest {
                 item("feed/3", PROTEST));
         StringWriter err = new StringWriter();
         try (Store store = Store.open(newDatabase())) {
-            Ingest ingest = new Ingest(store, Annals.pipeline(), new PrintWriter(err, true), 200, false);
+            Ingest ingest = new Ingest(store, Annals.pipeline(), new InputOptions(), new PrintWriter(err, true), 200,
+                    false);
             ingest.run(items, new Progress(new PrintWriter(new StringWriter()), "test", 3, false));
             assertEquals(2, ingest.added);
             assertEquals(1, ingest.failed);

@@ -75,7 +75,7 @@ class QuotesCommandTest {
         Object[] r = AnalyzeExamplesTest.run("quotes", "--help");
         assertEquals(0, r[0]);
         String out = (String) r[1];
-        assertTrue(out.contains("--speaker") && out.contains("--dict") && out.contains("FILE|DIR"), out);
+        assertTrue(out.contains("--speaker") && out.contains("--dict") && out.contains("INPUT"), out);
     }
 
     @Test

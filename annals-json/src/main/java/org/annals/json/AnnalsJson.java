@@ -119,7 +119,7 @@ public final class AnnalsJson {
         g.writeStringField("source", a.document().source());
         writeNullable(g, "published", a.publication().date() == null ? null : a.publication().date().toString());
         writeNullable(g, "published_from", a.publication().from());
-        g.writeStringField("language", "en");
+        g.writeStringField("language", a.document().metadata().extra().getOrDefault("language", "en"));
         writeNullable(g, "story", a.story());
         writeNullable(g, "duplicate_of", a.duplicateOf());
         writeNullable(g, "origin", a.document().metadata().origin().isEmpty() ? null
