@@ -13,7 +13,6 @@ import org.annals.core.model.Analysis;
 import org.annals.core.model.Count;
 import org.annals.core.model.Mention;
 import org.annals.core.model.Timex;
-import org.annals.core.model.Token;
 
 /**
  * What the story clusterer knows of one document: the terms it weighs (content words, the actors it names,
@@ -45,18 +44,7 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
 
     static Profile of(Analysis a) {
         Map<String, Double> terms = new TreeMap<>();
-        List<Token> tokens = a.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.isWord()) {
-                String w = word(t.text());
-                if (w != null) {
-                    // a capitalised word inside a sentence is a name (Macworld, Aceh): it tells events apart
-                    boolean name = t.isCapitalized() && i > 0 && tokens.get(i - 1).isWord();
-                    terms.merge((name ? "c:" : "w:") + w, 1.0, Double::sum);
-                }
-            }
-        }
+        words(a.text(), terms);
         for (Mention m : a.mentions()) {
             Actor ac = m.actor() == null ? null : a.actor(m.actor());
             if (ac != null) {
@@ -133,6 +121,37 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
             }
         }
         return dot;
+    }
+
+    /**
+     * Counts the content words of a text: runs of letters and digits, read from the text itself so that an
+     * analysis kept without its tokens (as a store keeps it) gives the same profile. A word that starts with a
+     * capital inside a sentence (after a word, not after . ! ? : or a line break) counts as a name.
+     */
+    static void words(String text, Map<String, Double> terms) {
+        int n = text.length();
+        boolean sentenceStart = true;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            String w = word(text.substring(start, i));
+            if (w != null) {
+                boolean name = !sentenceStart && Character.isUpperCase(c);
+                terms.merge((name ? "c:" : "w:") + w, 1.0, Double::sum);
+            }
+            sentenceStart = false;
+        }
     }
 
     /** The content word a token stands for, lower case and without a possessive, or {@code null}. */

@@ -83,4 +83,13 @@ class StoriesTest {
         assertEquals(null, out.get(1).duplicateOf());
         assertEquals(out.get(0).story(), out.get(1).story());
     }
+
+    @Test
+    void analysesKeptWithoutTheirTokensGiveTheSameStories() {
+        List<Analysis> full = List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", null, OUTLET_B), doc("c", null, LATER));
+        List<Analysis> slim = full.stream().map(x -> x.withTokens(List.of(), x.sentences())).toList();
+        assertEquals(Stories.group(full).stream().map(Analysis::story).toList(),
+                Stories.group(slim).stream().map(Analysis::story).toList());
+        assertEquals(Profile.of(full.get(0)).terms(), Profile.of(slim.get(0)).terms());
+    }
 }
