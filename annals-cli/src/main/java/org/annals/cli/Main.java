@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into a sourced, deduplicated record of who did what to whom, "
                 + "when and where, and who said what.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
-                ExportCommand.class, QuotesCommand.class, DemoCommand.class, BenchCommand.class,
+                ExportCommand.class, QuotesCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class,
                 TrainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
