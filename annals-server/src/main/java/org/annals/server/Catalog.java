@@ -73,23 +73,35 @@ final class Catalog {
         return i < 0 || v[i] == null ? null : v[i].toString();
     }
 
-    /** The {@code Title:} header, else the first line that is not blank, cut at 160 characters. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+
+    /**
+     * The {@code Title:} (or {@code Headline:}) header, else the first line that is not blank and not a dateline
+     * (a year with fewer than eight words: "Published 9 August 2022"), cut at 160 characters.
+     */
     static String title(String text) {
         String first = null;
+        String any = null;
         int lines = 0;
         for (String line : text.split("\\R", 12)) {
             String s = line.strip();
-            if (s.regionMatches(true, 0, "title:", 0, 6)) {
-                return cut(s.substring(6).strip());
+            for (String header : new String[] {"title:", "headline:"}) {
+                if (s.regionMatches(true, 0, header, 0, header.length())) {
+                    return cut(s.substring(header.length()).strip());
+                }
             }
-            if (first == null && !s.isEmpty()) {
-                first = s;
+            if (!s.isEmpty()) {
+                any = any == null ? s : any;
+                if (first == null && !(YEAR.matcher(s).find() && WORD.matcher(s).results().count() < 8)) {
+                    first = s;
+                }
             }
             if (++lines >= 11) {
                 break;
             }
         }
-        return first == null ? "" : cut(first);
+        return first != null ? cut(first) : any != null ? cut(any) : "";
     }
 
     private static String cut(String s) {

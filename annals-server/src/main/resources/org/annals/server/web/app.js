@@ -300,8 +300,10 @@ async function timelineView(_, params) {
 }
 
 function timelineChart(t) {
-  const W = 1100, H = 170, pad = 40;
   const pts = t.events.map(e => ({e, x: dayOf(e.when)})).filter(p => p.x !== null);
+  const same = {};
+  for (const p of pts) same[p.x] = (same[p.x] || 0) + 1;
+  const W = 1100, H = Math.min(420, 70 + 12 * Math.max(2, ...Object.values(same))), pad = 40;
   const chart = svg('svg', {class: 'chart', id: 'timeline-chart', viewBox: '0 0 ' + W + ' ' + H, role: 'img', 'aria-label': 'events over time'});
   if (!pts.length) { chart.appendChild(svg('text', {x: pad, y: H / 2}, 'No dated events.')); return chart; }
   let lo = Math.min(...pts.map(p => p.x)), hi = Math.max(...pts.map(p => p.x));
