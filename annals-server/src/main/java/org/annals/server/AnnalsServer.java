@@ -52,13 +52,14 @@ public final class AnnalsServer implements AutoCloseable {
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
     private final StorePool pool;
+    private final Api api;
     private final Javalin app;
     private final Options options;
 
     private AnnalsServer(Options options, Supplier<Pipeline> pipelines) {
         this.options = options;
         this.pool = new StorePool(options.db(), options.connections());
-        Api api = new Api(pool, options.allowIngest(), pipelines);
+        this.api = new Api(pool, options.allowIngest(), pipelines);
         String openapi = resource("openapi.json");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -133,6 +134,7 @@ public final class AnnalsServer implements AutoCloseable {
         AnnalsServer s = new AnnalsServer(options, pipelines);
         try {
             s.app.start(options.host(), options.port());
+            s.api.warmUp();
         } catch (RuntimeException e) {
             s.pool.close();
             throw e;
@@ -151,9 +153,19 @@ public final class AnnalsServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
+    /**
+     * Waits until the server has read its catalog of documents and built its index of events (it answers before,
+     * from the store, more slowly).
+     */
+    public AnnalsServer awaitWarm() {
+        api.awaitWarm();
+        return this;
+    }
+
     @Override
     public void close() {
         app.stop();
+        api.close();
         pool.close();
     }
 

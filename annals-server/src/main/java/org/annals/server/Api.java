@@ -39,6 +39,15 @@ final class Api {
     private final java.util.function.Supplier<Pipeline> pipelines;
     private Pipeline pipeline;
     private volatile Catalog catalog;
+    private volatile EventIndex index;
+    /** Bumped by each ingest, so that an index built from an older store is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ExecutorService warming = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "annals-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile java.util.concurrent.Future<?> warm;
     private volatile ObjectNode network;
     /** Texts of the documents shown lately (the store gives a text only by reading the documents in order). */
     private final Map<String, String> texts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
@@ -54,6 +63,46 @@ final class Api {
         this.pool = pool;
         this.allowIngest = allowIngest;
         this.pipelines = pipelines;
+    }
+
+    /** Reads the catalog and builds the event index in the background; queries use the store until it is done. */
+    void warmUp() {
+        long gen = generation.get();
+        warm = warming.submit(() -> {
+            catalog();
+            EventIndex built = pool.with(EventIndex::build);
+            if (generation.get() == gen) {
+                index = built;
+            }
+        });
+    }
+
+    /** Waits for the background work of {@link #warmUp} (for tests and benchmarks). */
+    void awaitWarm() {
+        try {
+            warm.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("the event index could not be built", e.getCause());
+        }
+    }
+
+    void close() {
+        warming.shutdownNow();
+    }
+
+    /** The rows of a query, from the index when it is built, else from the store. */
+    private void stream(EventQuery q, int max, java.util.function.Consumer<EventRow> sink) {
+        EventIndex i = index;
+        if (i != null) {
+            i.stream(q, max, sink);
+        } else {
+            pool.with(s -> {
+                q.stream(s, max, sink);
+                return null;
+            });
+        }
     }
 
     Catalog catalog() {
@@ -188,7 +237,9 @@ final class Api {
         EventQuery q = EventQuery.of(p);
         int limit = p.integer("limit", 100, 1, 1000);
         int offset = p.integer("offset", 0, 0, 10_000_000);
-        List<EventRow> rows = pool.with(s -> q.page(s, offset, limit));
+        EventIndex built = index;
+        List<EventRow> rows = built != null ? built.page(q, offset, limit)
+                : pool.with(s -> q.page(s, offset, limit));
         Catalog c = catalog();
         ArrayNode items = Rows.JSON.arrayNode();
         for (int i = 0; i < rows.size() && i < limit; i++) {
@@ -205,10 +256,7 @@ final class Api {
         EventQuery q = EventQuery.of(p);
         int limit = p.integer("limit", 1000, 1, 5000);
         List<EventRow> rows = new ArrayList<>();
-        pool.with(s -> {
-            q.stream(s, limit, rows::add);
-            return null;
-        });
+        stream(q, limit, rows::add);
         // by the event's date, else the document's, then in the order they were stored
         List<EventRow> sorted = new ArrayList<>(rows);
         sorted.sort((a, b) -> when(a).compareTo(when(b)));
@@ -254,10 +302,7 @@ final class Api {
             o = network;
         } else {
             Network n = new Network();
-            pool.with(s -> {
-                q.stream(s, Integer.MAX_VALUE, n::add);
-                return null;
-            });
+            stream(q, Integer.MAX_VALUE, n::add);
             o = n.json(whole ? 500 : nodes);
             if (whole) {
                 network = o;
@@ -421,8 +466,11 @@ final class Api {
             }
             int added = pool.with(s -> s.put(List.of(a)));
             status = added == 1 ? 201 : 200;
+            generation.incrementAndGet();
+            index = null;
             catalog = null;
             network = null;
+            warmUp();
         }
         ObjectNode json;
         if (pool.with(s -> s.json(id)).isPresent()) {

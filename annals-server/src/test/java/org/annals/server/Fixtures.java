@@ -105,7 +105,8 @@ final class Fixtures {
     }
 
     static AnnalsServer server(String db, boolean allowIngest) {
-        return AnnalsServer.start(new AnnalsServer.Options(db, "127.0.0.1", 0, allowIngest, 2), Fixtures::pipeline);
+        return AnnalsServer.start(new AnnalsServer.Options(db, "127.0.0.1", 0, allowIngest, 2), Fixtures::pipeline)
+                .awaitWarm();
     }
 
     static void delete(Path dir) {
