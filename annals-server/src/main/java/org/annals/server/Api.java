@@ -155,6 +155,9 @@ final class Api {
         o.put("documents", size);
         o.put("stories", stories);
         o.put("ingest", allowIngest);
+        EventIndex built = index;
+        // null while the index of events is being built (queries then go to the store, more slowly)
+        o.put("events_indexed", built == null ? null : built.size());
         send(ctx, o);
     }
 
