@@ -380,7 +380,9 @@ async function quotesView(_, params) {
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(q);
   }
-  const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  // the speakers with most quotes first; the quotes no actor was found for last
+  const sorted = [...groups.entries()].sort((a, b) => (a[0] === 'Unattributed') - (b[0] === 'Unattributed')
+    || b[1].length - a[1].length || a[0].localeCompare(b[0]));
   show(el('h1', {}, 'Quotes'), form, el('div', {id: 'quotes'}, sorted.map(([speaker, qs_]) => el('section', {class: 'speaker'},
     el('h2', {}, speaker, ' ', el('span', {class: 'muted'}, '(' + qs_.length + ')')),
     el('ul', {class: 'list'}, qs_.map(q => el('li', {class: 'quote'},
