@@ -221,6 +221,14 @@ class ApiTest {
     void actors_and_full_text_search() throws Exception {
         JsonNode a = ok("/api/actors?q=Erdo");
         assertTrue(a.get("count").asInt() > 0);
+        List<String> paged = new ArrayList<>();
+        ok("/api/actors?limit=4").get("actors").forEach(x -> paged.add(x.get("name").asText()));
+        ok("/api/actors?limit=4&offset=4").get("actors").forEach(x -> paged.add(x.get("name").asText()));
+        try (org.annals.store.Store s = org.annals.store.Store.open(Fixtures.store().toString())) {
+            List<String> stored = s.actors(new org.annals.store.Filter(null, null, null, null, 8)).stream()
+                    .map(org.annals.store.ActorRow::name).toList();
+            assertEquals(stored, paged, "the list of actors the server keeps pages as the store's does");
+        }
         JsonNode hits = ok("/api/search?q=" + enc("cholera vaccine"));
         assertEquals(1, hits.get("count").asInt());
         assertEquals("10-malawi-cholera-aid.txt", hits.get("documents").get(0).get("source").asText());
