@@ -34,8 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's browser and driver; {@code -Dannals.chromium=...} and {@code -Dannals.chromedriver=...} name others. */
+    static final Path CHROMIUM = Path.of(System.getProperty("annals.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("annals.chromedriver", "/usr/bin/chromedriver"));
     static final Path SHOTS = Path.of("target", "screenshots");
 
     /** Held, so that its level stays set. */
@@ -48,7 +49,7 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no chromium and chromedriver in /usr/bin: browser tests skipped");
+                "no " + CHROMIUM + " and " + CHROMEDRIVER + ": browser tests skipped");
         // Selenium warns that it has no DevTools bindings for this Chromium's version: the tests do not use them
         SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         server = Fixtures.server(false);
