@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 + "when and where, and who said what.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, EventsCommand.class,
                 ExportCommand.class, QuotesCommand.class, StoriesCommand.class, TimelineCommand.class,
-                DemoCommand.class, BenchCommand.class,
+                ServeCommand.class, DemoCommand.class, BenchCommand.class,
                 TrainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
