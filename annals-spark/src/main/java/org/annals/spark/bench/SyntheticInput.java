@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,13 +16,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.annals.spark.AnnalsJob;
 
 /**
- * A corpus for measuring {@link AnnalsJob}: JSON lines of variants of a folder's text files (the repository's
- * {@code examples/}). Variant {@code i} is file {@code i mod n}, on round {@code r = i / n} without its
- * body paragraph {@code r mod p} (on odd rounds) and with one paragraph of another file appended, then a
- * reference line that makes every text unique: articles of realistic length and content whose near-copies and
- * stories are many. A pure function of {@code i} and the files.
+ * A corpus for measuring {@link AnnalsJob}: JSON lines made of a folder's text files (the repository's
+ * {@code examples/}). Document {@code i} keeps the head (date line and title) of file {@code i mod n}, then four
+ * body paragraphs drawn from any of the files, then a reference line that makes every text unique; its
+ * {@code published} date is spread over a year. Every tenth document is a near-copy of the one before it (a
+ * wire story republished under another headline). A pure function of {@code i} and the files.
  *
- * <p>Usage: {@code java -cp annals-spark-job.jar org.annals.spark.bench.SyntheticInput DIR COUNT OUT.jsonl}
+ * <p>Usage: {@code java -cp annals-spark-job.jar:jackson-core.jar org.annals.spark.bench.SyntheticInput DIR
+ * COUNT OUT.jsonl}
  */
 public final class SyntheticInput {
 
@@ -45,24 +48,32 @@ public final class SyntheticInput {
         try (OutputStream out = Files.newOutputStream(Path.of(args[2]));
              JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
+            LocalDate start = LocalDate.of(2024, 1, 1);
+            String previous = null;
             for (int i = 0; i < count; i++) {
                 int n = names.size();
                 int e = i % n;
-                int round = i / n;
-                String[] own = paragraphs.get(e);
-                String[] other = paragraphs.get((e + 1 + round % (n - 1)) % n);
-                StringBuilder text = new StringBuilder();
-                int dropped = round % 2 == 1 && own.length > 3 ? 2 + round % (own.length - 2) : -1;
-                for (int k = 0; k < own.length; k++) {
-                    if (k != dropped) {
-                        text.append(own[k]).append("\n\n");
+                String text;
+                if (i % 10 == 9 && previous != null) {
+                    text = "Wire report\n\n" + previous.substring(previous.indexOf("\n\n") + 2);
+                } else {
+                    SplittableRandom random = new SplittableRandom(i);
+                    String[] own = paragraphs.get(e);
+                    StringBuilder b = new StringBuilder();
+                    b.append(own[0]).append("\n\n").append(own[1]).append("\n\n");
+                    for (int k = 0; k < 4; k++) {
+                        String[] from = paragraphs.get(random.nextInt(n));
+                        b.append(from[2 + random.nextInt(from.length - 2)]).append("\n\n");
                     }
+                    text = b.toString();
                 }
-                text.append(other[1 + round % (other.length - 1)]).append("\n\n");
-                text.append("(Reference ").append(i).append(")\n");
+                previous = text;
+                text = text + "(Reference " + i + ")\n";
+                LocalDate published = start.plusDays((i * 7L) % 366);
                 g.writeStartObject();
                 g.writeStringField("source", String.format("synthetic-%07d-%s", i, names.get(e)));
-                g.writeStringField("text", text.toString());
+                g.writeStringField("text", text);
+                g.writeStringField("published", published.toString());
                 g.writeEndObject();
                 g.flush();
                 out.write('\n');
