@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.annals.core.model.Analysis;
 import org.annals.json.AnnalsJson;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -130,6 +131,10 @@ public final class AnnalsJob {
             return;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("annals");
+        if (!new SparkConf().contains("spark.driver.maxResultSize")) {
+            // the story inputs come to the driver (a few KB a document): its memory is the limit, not 1 GB
+            builder = builder.config("spark.driver.maxResultSize", "0");
+        }
         if (o.master() != null) {
             builder = builder.master(o.master());
         }
