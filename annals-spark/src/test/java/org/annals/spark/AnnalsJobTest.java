@@ -37,6 +37,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,20 +91,31 @@ class AnnalsJobTest {
         return AnnalsJob.run(spark, AnnalsJob.Options.parse(args));
     }
 
-    @Test
-    void examplesGiveTheSameDocumentsEventsAndStoriesAsTheSingleMachineRun(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("out");
-        AnnalsJob.Summary s = run(EXAMPLES.toString(), "--out", out.toString());
-
+    /** Runs the job over a folder and checks its lines against the single-machine run's; returns its summary. */
+    static AnnalsJob.Summary sameAsSingleMachine(Path folder, Path out) throws IOException {
+        AnnalsJob.Summary s = run(folder.toString(), "--out", out.toString());
         List<Document> docs = new ArrayList<>();
-        for (SourceItem item : new TextFiles(List.of(EXAMPLES))) {
+        for (SourceItem item : new TextFiles(List.of(folder))) {
             docs.add(item.document());
         }
-        List<String> expected = singleMachine(docs);
-        assertEquals(expected, jsonLines(out), "the job's JSON lines are the single-machine ones, in input order");
+        assertEquals(singleMachine(docs), jsonLines(out),
+                "the job's JSON lines are the single-machine ones, in input order");
         assertEquals(docs.size(), s.documents());
         assertTrue(s.problems().isEmpty(), s.problems().toString());
-        assertTrue(s.stories() < docs.size(), "two outlets of the Jakarta meeting make one story: " + s);
+        return s;
+    }
+
+    @Test
+    void examplesGiveTheSameDocumentsEventsAndStoriesAsTheSingleMachineRun(@TempDir Path tmp) throws IOException {
+        AnnalsJob.Summary s = sameAsSingleMachine(EXAMPLES, tmp.resolve("out"));
+        assertTrue(s.stories() < s.documents(), "two outlets of the Jakarta meeting make one story: " + s);
+    }
+
+    @Test
+    void theSeedArticlesGiveTheSameAsTheSingleMachineRun(@TempDir Path tmp) throws IOException {
+        Path seeds = Path.of("..", "..", "shared", "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not here");
+        sameAsSingleMachine(seeds, tmp.resolve("out"));
     }
 
     @Test
