@@ -30,7 +30,7 @@ import org.annals.core.model.Timex;
  * @param placed the event that places the document, or {@code null} (see {@link Stories#mainPlaced})
  */
 record Profile(String id, LocalDate date, Map<String, Double> terms, List<Stories.Key> keys,
-               Stories.Key placed) {
+               Stories.Key placed) implements java.io.Serializable {
 
     static final double ACTOR_WEIGHT = 2.0;
 

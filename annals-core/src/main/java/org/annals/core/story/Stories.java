@@ -55,21 +55,48 @@ public final class Stories {
      * @param date the event's date, else the document's publication date, else {@code null}
      */
     record Key(String type, TreeSet<String> countries, String place, String placeCountry, LocalDate eventDate,
-               LocalDate date) {
+               LocalDate date) implements java.io.Serializable {
     }
 
     /** The analyses with {@code story} and {@code duplicate_of} set, in the same order. */
     public static List<Analysis> group(List<Analysis> docs) {
-        int n = docs.size();
+        List<StoryInput> inputs = new ArrayList<>(docs.size());
+        for (Analysis a : docs) {
+            inputs.add(StoryInput.of(a));
+        }
+        List<Placement> placements = assign(inputs);
+        Map<String, LocalDate> anchors = anchors(inputs, placements);
+        List<Analysis> out = new ArrayList<>(docs.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Placement p = placements.get(i);
+            out.add(place(docs.get(i), p, anchors.get(p.story())));
+        }
+        return out;
+    }
+
+    /**
+     * Where a document goes: its story ({@code s1}, {@code s2}, ...) and the id of the document it near-copies,
+     * or {@code null}.
+     */
+    public record Placement(String story, String duplicateOf) implements java.io.Serializable {
+    }
+
+    /**
+     * The grouping of {@link #group} on what it needs of each document ({@link StoryInput}, computed wherever
+     * the documents are analysed): the placement of each input, in the same order. Everything held here is
+     * compact (terms, key events, a MinHash signature), not the analyses.
+     */
+    public static List<Placement> assign(List<StoryInput> inputs) {
+        int n = inputs.size();
         Integer[] order = new Integer[n];
         List<Profile> profiles = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             order[i] = i;
-            profiles.add(Profile.of(docs.get(i)));
+            profiles.add(inputs.get(i).profile());
         }
         Arrays.sort(order, Comparator.comparing((Integer i) -> profiles.get(i).date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> docs.get(i).document().id())
-                .thenComparing(i -> docs.get(i).text()));
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> profiles.get(i).id())
+                .thenComparing(i -> inputs.get(i).tie(), Comparator.nullsFirst(Comparator.naturalOrder())));
         NearDuplicates copies = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD, n);
         List<Profile> sorted = new ArrayList<>(n);
         int[] original = new int[n];
@@ -77,9 +104,9 @@ public final class Stories {
         for (int k = 0; k < n; k++) {
             int i = order[k];
             sorted.add(profiles.get(i));
-            original[k] = copies.add(docs.get(i).text());
+            original[k] = copies.add(inputs.get(i).signature());
             if (original[k] >= 0) {
-                duplicateOf[i] = docs.get(order[original[k]]).document().id();
+                duplicateOf[i] = profiles.get(order[original[k]]).id();
             }
         }
         int[] first = AverageLink.cluster(sorted, original);
@@ -88,12 +115,33 @@ public final class Stories {
             story[order[k]] = "k" + first[k];
         }
         Map<String, String> ids = new HashMap<>();
-        List<Analysis> out = new ArrayList<>(n);
+        List<Placement> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = ids.computeIfAbsent(story[i], r -> "s" + (ids.size() + 1));
-            out.add(docs.get(i).withStory(id, duplicateOf[i]));
+            out.add(new Placement(id, duplicateOf[i]));
         }
-        return StoryDates.resolve(out);
+        return out;
+    }
+
+    /** The earliest publication date of each story's documents (stories with no dated document are absent). */
+    public static Map<String, LocalDate> anchors(List<StoryInput> inputs, List<Placement> placements) {
+        Map<String, LocalDate> anchors = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            LocalDate d = inputs.get(i).published();
+            if (d != null) {
+                anchors.merge(placements.get(i).story(), d, (x, y) -> x.isBefore(y) ? x : y);
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * One document placed in its story: {@code story} and {@code duplicate_of} set and, when it has no
+     * publication date of its own, its relative dates resolved against {@code storyAnchor} (the story's
+     * {@link #anchors anchor}, or {@code null}).
+     */
+    public static Analysis place(Analysis a, Placement p, LocalDate storyAnchor) {
+        return StoryDates.resolve(a.withStory(p.story(), p.duplicateOf()), storyAnchor);
     }
 
     /**

@@ -21,23 +21,12 @@ final class StoryDates {
     private StoryDates() {
     }
 
-    static List<Analysis> resolve(List<Analysis> docs) {
-        Map<String, LocalDate> anchors = new HashMap<>();
-        for (Analysis a : docs) {
-            LocalDate d = a.publication().date();
-            if (a.story() != null && d != null) {
-                anchors.merge(a.story(), d, (x, y) -> x.isBefore(y) ? x : y);
-            }
-        }
-        List<Analysis> out = new ArrayList<>(docs.size());
-        for (Analysis a : docs) {
-            LocalDate anchor = a.story() == null ? null : anchors.get(a.story());
-            out.add(a.publication().known() || anchor == null ? a : resolve(a, anchor));
-        }
-        return out;
+    /** The analysis with its relative dates resolved against its story's anchor, when it has no date of its own. */
+    static Analysis resolve(Analysis a, LocalDate anchor) {
+        return a.publication().known() || anchor == null ? a : resolveAgainst(a, anchor);
     }
 
-    private static Analysis resolve(Analysis a, LocalDate anchor) {
+    private static Analysis resolveAgainst(Analysis a, LocalDate anchor) {
         Map<String, String> resolved = new HashMap<>();
         List<Timex> times = new ArrayList<>(a.times().size());
         for (Timex t : a.times()) {

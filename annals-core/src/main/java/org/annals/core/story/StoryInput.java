@@ -1,0 +1,67 @@
+package org.annals.core.story;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import org.annals.core.model.Analysis;
+
+/**
+ * What story grouping needs of one analysed document, and nothing more: its story profile (terms, key events,
+ * date), the MinHash signature of its text ({@link NearDuplicates#signature}), its publication date (to anchor
+ * its story's relative dates) and, where ids repeat, its text to break the tie. Computed where the document is
+ * analysed (on another thread or machine), it travels in a few kilobytes; {@link Stories#assign} groups a list
+ * of them exactly as {@link Stories#group} groups the analyses. Serializable.
+ */
+public final class StoryInput implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Profile profile;
+    private final int[] signature;
+    private final LocalDate published;
+    private final String tie;
+
+    private StoryInput(Profile profile, int[] signature, LocalDate published, String tie) {
+        this.profile = profile;
+        this.signature = signature;
+        this.published = published;
+        this.tie = tie;
+    }
+
+    /** The input of an analysis, keeping its text for ties (as {@link Stories#group} does). */
+    public static StoryInput of(Analysis a) {
+        return of(a, true);
+    }
+
+    /**
+     * The input of an analysis. Documents are ordered by date, then id, then text: the text is needed only
+     * when another document of the set has the same id, so a caller that knows its id is unique may leave it
+     * out ({@code keepText} false) and the grouping is the same.
+     */
+    public static StoryInput of(Analysis a, boolean keepText) {
+        return new StoryInput(Profile.of(a), NearDuplicates.signature(a.text()), a.publication().date(),
+                keepText ? a.text() : null);
+    }
+
+    /** The document's id. */
+    public String id() {
+        return profile.id();
+    }
+
+    /** The publication date of the document, or {@code null}. */
+    public LocalDate published() {
+        return published;
+    }
+
+    Profile profile() {
+        return profile;
+    }
+
+    int[] signature() {
+        return signature;
+    }
+
+    String tie() {
+        return tie;
+    }
+}

@@ -1,0 +1,23 @@
+package org.annals.spark;
+
+import org.annals.core.Annals;
+import org.annals.core.model.Analysis;
+import org.annals.core.pipeline.Pipeline;
+
+/**
+ * The pipeline of this JVM: built on first use, once per executor (the knowledge base is loaded once), then
+ * shared by its tasks (a {@link Pipeline} is immutable and thread-safe). Never shipped: each JVM builds its own.
+ */
+final class Analyzer {
+
+    private Analyzer() {
+    }
+
+    private static final class Holder {
+        static final Pipeline PIPELINE = Annals.pipeline();
+    }
+
+    static Analysis analyze(Item item) {
+        return Holder.PIPELINE.analyze(item.document());
+    }
+}

@@ -1,0 +1,216 @@
+package org.annals.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.annals.core.Annals;
+import org.annals.core.model.Analysis;
+import org.annals.core.model.Document;
+import org.annals.core.model.Metadata;
+import org.annals.core.pipeline.Pipeline;
+import org.annals.core.story.Stories;
+import org.annals.ingest.DocumentIds;
+import org.annals.ingest.SourceItem;
+import org.annals.ingest.TextFiles;
+import org.annals.json.AnnalsJson;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in local mode gives what the single-machine run gives ({@code Annals.pipeline()}, then
+ * {@code Stories.group}, then {@code AnnalsJson.toJson}, as {@code annals analyze --stories} does): the same
+ * JSON lines, byte for byte, in the same order.
+ */
+class AnnalsJobTest {
+
+    static final Path EXAMPLES = Path.of("..", "examples");
+    static final Pipeline PIPELINE = Annals.pipeline();
+    static SparkSession spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().appName("annals-test").master("local[2]")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.stop();
+    }
+
+    /** What {@code annals analyze --stories} writes for these documents, in this order. */
+    static List<String> singleMachine(List<Document> docs) {
+        List<Analysis> analyses = new ArrayList<>();
+        for (Document d : docs) {
+            analyses.add(PIPELINE.analyze(d));
+        }
+        return Stories.group(analyses).stream().map(AnnalsJson::toJson).toList();
+    }
+
+    static List<String> jsonLines(Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> parts = Files.list(out.resolve("jsonl"))) {
+            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+            }
+        }
+        return lines;
+    }
+
+    static AnnalsJob.Summary run(String... args) {
+        return AnnalsJob.run(spark, AnnalsJob.Options.parse(args));
+    }
+
+    /** Runs the job over a folder and checks its lines against the single-machine run's; returns its summary. */
+    static AnnalsJob.Summary sameAsSingleMachine(Path folder, Path out) throws IOException {
+        AnnalsJob.Summary s = run(folder.toString(), "--out", out.toString());
+        List<Document> docs = new ArrayList<>();
+        for (SourceItem item : new TextFiles(List.of(folder))) {
+            docs.add(item.document());
+        }
+        assertEquals(singleMachine(docs), jsonLines(out),
+                "the job's JSON lines are the single-machine ones, in input order");
+        assertEquals(docs.size(), s.documents());
+        assertTrue(s.problems().isEmpty(), s.problems().toString());
+        return s;
+    }
+
+    @Test
+    void examplesGiveTheSameDocumentsEventsAndStoriesAsTheSingleMachineRun(@TempDir Path tmp) throws IOException {
+        AnnalsJob.Summary s = sameAsSingleMachine(EXAMPLES, tmp.resolve("out"));
+        assertTrue(s.stories() < s.documents(), "two outlets of the Jakarta meeting make one story: " + s);
+    }
+
+    @Test
+    void theSeedArticlesGiveTheSameAsTheSingleMachineRun(@TempDir Path tmp) throws IOException {
+        Path seeds = Path.of("..", "..", "shared", "seeds");
+        Assumptions.assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not here");
+        sameAsSingleMachine(seeds, tmp.resolve("out"));
+    }
+
+    @Test
+    void nearCopiesUndatedReportsAndBadFilesAreHandledAsTheCliDoes(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        String jakarta = Files.readString(EXAMPLES.resolve("07-jakarta-kishida-widodo-meeting.txt"));
+        String malawi = Files.readString(EXAMPLES.resolve("10-malawi-cholera-aid.txt"));
+        Files.writeString(in.resolve("a-jakarta.txt"), jakarta);
+        // wire copy republished: the date line dropped, so its relative dates resolve through its story
+        Files.writeString(in.resolve("b-jakarta-copy.txt"), jakarta.substring(jakarta.indexOf('\n') + 1)
+                .replace("Japan and Indonesia pledge", "Japan, Indonesia pledge"));
+        Files.writeString(in.resolve("c-malawi.txt"), malawi);
+        Files.writeString(in.resolve("d-malawi-again.txt"), malawi + "\nReporting by our correspondent.\n");
+        Files.writeString(in.resolve("e-empty.txt"), "");
+        Path out = tmp.resolve("out");
+
+        AnnalsJob.Summary s = run(in.toString(), "--out", out.toString(), "--partitions", "3");
+
+        List<Document> docs = new ArrayList<>();
+        for (SourceItem item : new TextFiles(List.of(in))) {
+            if (item.ok()) {
+                docs.add(item.document());
+            }
+        }
+        List<String> lines = jsonLines(out);
+        assertEquals(singleMachine(docs), lines);
+        assertEquals(List.of("annals: " + in.resolve("e-empty.txt") + ": empty file"), s.problems());
+        assertEquals(2, s.duplicates(), "each copy points to its original: " + s);
+        assertEquals(2, s.stories());
+        assertTrue(lines.get(1).contains("\"duplicate_of\":\"" + docs.get(0).id() + "\""), lines.get(1));
+    }
+
+    @Test
+    void jsonLinesAndParquetRowsGiveTheSameAsDocumentsBuiltFromThem(@TempDir Path tmp) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> files = Inputs.list(EXAMPLES);
+        List<Row> rows = new ArrayList<>();
+        StringBuilder jsonl = new StringBuilder();
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String text = Files.readString(Path.of(files.get(i)));
+            // every other row names its id and date; the others leave them to annals
+            String id = i % 2 == 0 ? "row-" + i : null;
+            String published = i % 2 == 0 ? "2024-05-0" + (1 + i % 9) + "T08:00:00Z" : null;
+            String source = "feed-" + i;
+            rows.add(RowFactory.create(id, text, published, source));
+            jsonl.append(json.writeValueAsString(Map.of("text", text, "source", source,
+                    "id", id == null ? "" : id, "published", published == null ? "" : published))).append('\n');
+            docs.add(new Document(id == null ? DocumentIds.of(text) : id, source, text,
+                    Metadata.of(published == null ? null : LocalDate.parse(published.substring(0, 10)), "ORIGIN")));
+        }
+        Path lines = tmp.resolve("in.jsonl");
+        Files.writeString(lines, jsonl);
+        StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
+                .add("published", DataTypes.StringType).add("source", DataTypes.StringType);
+        Dataset<Row> df = spark.createDataFrame(rows, schema).coalesce(1);
+        df.write().parquet(tmp.resolve("in.parquet").toString());
+        List<String> expected = singleMachine(docs);
+
+        run(lines.toString(), "--out", tmp.resolve("from-jsonl").toString(), "--no-tables");
+        assertEquals(expected, withoutOrigin(jsonLines(tmp.resolve("from-jsonl"))));
+        run(tmp.resolve("in.parquet").toString(), "--out", tmp.resolve("from-parquet").toString(),
+                "--partitions", "2");
+        assertEquals(expected, withoutOrigin(jsonLines(tmp.resolve("from-parquet"))));
+
+        // the tables hold the same records
+        Path tables = tmp.resolve("from-parquet").resolve("tables");
+        assertEquals(docs.size(), spark.read().parquet(tables.resolve("documents").toString()).count());
+        long events = expected.stream().mapToLong(l -> count(l, "\"trigger_span\"")).sum();
+        Dataset<Row> ev = spark.read().parquet(tables.resolve("events").toString());
+        assertEquals(events, ev.count());
+        Set<String> triggers = new HashSet<>(ev.select("trigger").as(Encoders.STRING()).collectAsList());
+        assertTrue(triggers.size() > 3, triggers.toString());
+        for (String t : Tables.names()) {
+            assertTrue(Files.isDirectory(tables.resolve(t)), t);
+        }
+        Row first = spark.read().parquet(tables.resolve("mentions").toString()).join(
+                spark.read().parquet(tables.resolve("documents").toString())
+                        .select(col("document_id").as("doc"), col("text").as("document_text")),
+                col("document_id").equalTo(col("doc")))
+                .select("start", "end", "text", "document_text").first();
+        assertEquals(first.getString(2), first.getString(3).substring(first.getInt(0), first.getInt(1)),
+                "a mention's start and end are offsets into its document's text");
+    }
+
+    private static List<String> withoutOrigin(List<String> lines) {
+        return lines.stream().map(l -> l.replaceFirst("\"origin\":\"[^\"]*\"", "\"origin\":\"ORIGIN\""))
+                .collect(Collectors.toList());
+    }
+
+    private static long count(String s, String part) {
+        long n = 0;
+        for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
