@@ -233,7 +233,8 @@ public final class KnowledgeBase {
          * <li><b>countries</b>: a record whose code (the last it has, when it changed) is a bare three-letter
          * code that is a country of the knowledge base or not a sector ({@code AFGHANISTAN_ [AFG]}, {@code
          * ARMENIA_ [ARM >911221]}), or a dependency's code whose second half is a country ({@code GREENLAND_
-         * [DNKGRL]}), names a place. When that code is a country of the knowledge base, the record's phrases
+         * [DNKGRL]}), names a place, unless another of its codes has a role ({@code SAM_GAMGEE [HOB]
+         * [HOBMIL 20080120-20121109]} is an actor). When that code is a country of the knowledge base, the record's phrases
          * become names of the country, except a phrase that already names a place or region of that country
          * ({@code +KABUL_}: the capital stays the capital and codes AFG all the same) or is its nationality
          * adjective ({@code +AFGHAN_}); earlier codes ({@code USRARM} before 1990) are not kept. Any other code
@@ -578,6 +579,12 @@ public final class KnowledgeBase {
          * six-letter code whose second half is a country of the knowledge base ({@code DNKGRL}: GRL).
          */
         private String placeCode(Actor a, List<Code> periods) {
+            // a code with a role on some dates (SAM_GAMGEE [HOB] [HOBMIL 20080120-20121109]) is an actor's
+            for (Code c : a.codes()) {
+                if (!c.isNull() && c.code().length() >= 6 && SECTORS.contains(c.code().substring(3, 6))) {
+                    return null;
+                }
+            }
             String d = a.defaultCode();
             if (d != null && placeCode(d) != null) {
                 return placeCode(d);

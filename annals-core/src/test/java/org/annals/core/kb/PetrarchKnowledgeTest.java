@@ -182,6 +182,19 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aRecordWhoseBareDefaultHasRolesOnSomeDatesIsAnActorNotAPlace() {
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.actors.txt", new StringReader(
+                "OLENA_KOVALENKO_ [UKR]\n\t[UKRMIL 20150101-20191231]\n\t[UKRGOV 20200101-20231231]\n")).build();
+        Actor in2017 = actorOf(analyze(kb, "Olena Kovalenko inspected troops near Kharkiv on Tuesday.", "2017-05-02"),
+                "Olena Kovalenko");
+        Actor in2021 = actorOf(analyze(kb, "Olena Kovalenko opened a school near Kharkiv on Tuesday.", "2021-05-04"),
+                "Olena Kovalenko");
+        assertEquals(EntityType.PERSON, in2017.type());
+        assertEquals("UKRMIL", in2017.code());
+        assertEquals("UKRGOV", in2021.code());
+    }
+
+    @Test
     void problemsOfADictionaryAreProblemsOfTheKnowledgeBase() {
         KnowledgeBase kb = KnowledgeBase.builder().addPetrarch("mine.actors.txt",
                 new StringReader("MAIA_SANDU_\n\t[MDAGOV 20201224-]\n")).build();
