@@ -402,7 +402,7 @@ public final class EventCoder implements Stage {
             out.add(actorOf(m));
             // coordinated subjects: "X and Y", "X, Y and Z", "X-Y", "Argentina's X and Chile's Y",
             // "Prime Minister X and President Y"
-            int k = overTitle(s, start - 1);
+            int k = overModifiers(s, overTitle(s, start - 1));
             if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                 k = startOfMention(k - 1) - 1;
             }
@@ -410,7 +410,7 @@ public final class EventCoder implements Stage {
                     && mentionAt[k - 1] >= 0 && canAct(actorOf(mentionAt[k - 1]))) {
                 int other = startOfMention(k - 1);
                 out.add(actorOf(mentionAt[k - 1]));
-                k = overTitle(s, other - 1);
+                k = overModifiers(s, overTitle(s, other - 1));
                 if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                     k = startOfMention(k - 1) - 1;
                 }
@@ -427,6 +427,23 @@ public final class EventCoder implements Stage {
         }
 
         /** The token before the title words ("Indonesian President") that end at {@code k}. */
+        /**
+         * Back over a determiner and up to two lower-case modifiers that stand between a coordinator and the
+         * next subject ("X and the rival Y"), when a coordinator or a comma precedes them; else {@code k}.
+         */
+        private int overModifiers(Sentence s, int k) {
+            int j = k;
+            int words = 0;
+            while (j > s.firstToken() && words < 3 && mentionAt[j] < 0 && ts.get(j).isWord()
+                    && !ts.get(j).isCapitalized() && !ts.get(j).is("and")) {
+                j--;
+                words++;
+            }
+            boolean determiner = words > 0 && ts.get(j + 1).isIgnoreCase("the");
+            boolean joined = j > s.firstToken() && (ts.get(j).is("and") || ts.get(j).is(","));
+            return words > 0 && joined && (determiner || words <= 2) ? j : k;
+        }
+
         private int overTitle(Sentence s, int k) {
             while (k > s.firstToken() && mentionAt[k] < 0 && ts.get(k).isWord() && ts.get(k).isCapitalized()) {
                 k--;
@@ -678,19 +695,55 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 out.add(id);
-                // "with X and Y"
-                if (t + 2 < s.endToken() && ts.get(t + 1).is("and") && mentionAt[t + 2] >= 0) {
-                    String next = actorOf(mentionAt[t + 2]);
-                    if (!source.contains(next) && canAct(next)) {
-                        out.add(next);
-                    }
-                }
+                out.addAll(coordinated(s, t + 1, source));
                 break;
             }
             if (out.isEmpty() && fallback != null) {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * The actors coordinated after a target that ends before token {@code k}: "with X and Y", "with X, Y and
+         * Z", "between X and the Y". A list is taken only when "and" closes it: in "met Erdogan, Putin said" the
+         * comma ends the target.
+         */
+        private List<String> coordinated(Sentence s, int k, List<String> source) {
+            List<String> list = new ArrayList<>();
+            while (k < s.endToken()) {
+                int j = k;
+                boolean and = false;
+                if (ts.get(j).is(",")) {
+                    j++;
+                }
+                if (j < s.endToken() && ts.get(j).is("and")) {
+                    j++;
+                    and = true;
+                }
+                if (j == k) {
+                    break;
+                }
+                if (j < s.endToken() && mentionAt[j] < 0 && ts.get(j).isIgnoreCase("the")) {
+                    j++;
+                }
+                if (j >= s.endToken() || mentionAt[j] < 0) {
+                    break;
+                }
+                int m = mentionAt[j];
+                String next = actorOf(m);
+                if (!source.contains(next) && canAct(next) && !list.contains(next)) {
+                    list.add(next);
+                }
+                while (j + 1 < s.endToken() && mentionAt[j + 1] == m) {
+                    j++;
+                }
+                k = j + 1;
+                if (and) {
+                    return list;
+                }
+            }
+            return List.of();
         }
 
         private String prepositionBefore(Sentence s, int start) {

@@ -57,6 +57,24 @@ class EventCoderTest {
     }
 
     @Test
+    void coordinatedTargetsAreAllTargets() {
+        assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
+                "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
+    }
+
+    @Test
+    void aCommaAfterTheTargetEndsItWhenNoAndClosesAList() {
+        List<String> coded = events(analyze("Kenya held talks with Ethiopia, Somalia said."));
+        assertEquals("CONSULT KEN>ETH null", coded.get(0));
+    }
+
+    @Test
+    void coordinatedSubjectsMayCarryModifiers() {
+        assertEquals(List.of("REQUEST/yield KEN+UGA>SOM null"), events(analyze(
+                "Kenya and the neighbouring Uganda demanded that Somalia reopen the border crossing.")));
+    }
+
+    @Test
     void aidGoesToTheRecipientAfterTo() {
         Analysis a = analyze("Japan has provided food and medicines to Madagascar.");
         assertEquals(List.of("AID JPN>MDG null"), events(a));
