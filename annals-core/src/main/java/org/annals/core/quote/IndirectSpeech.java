@@ -204,6 +204,7 @@ final class IndirectSpeech {
         if (i <= from || !ctx.words.is(v, i, Role.COORDINATOR) && !participle) {
             return null;
         }
+        from = afterLeadingPhrase(from, i);
         if (phrases.isPronoun(from, from + 1)) {
             return new int[] {from, from + 1};
         }
@@ -222,6 +223,26 @@ final class IndirectSpeech {
         int start = v.tokenAtOrAfter(first.span().start());
         int end = v.tokenAtOrAfter(first.span().end());
         return start < end && !ctx.hasCue(from, start) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Where the sentence's subject may start: after a leading participle phrase that a comma closes ({@code
+     * Asked about the leak, Conway ...}), else {@code from}.
+     */
+    private int afterLeadingPhrase(int from, int limit) {
+        String first = v.lower(from);
+        if (!first.endsWith("ed") && !first.endsWith("ing")) {
+            return from;
+        }
+        for (int k = from + 1; k < limit && k <= from + SpeakerPhrases.MAX_PHRASE; k++) {
+            if (v.isPunct(k, ',')) {
+                return k + 1 < limit ? k + 1 : from;
+            }
+            if (v.isPunct(k)) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /** True for a participle right after its subject ({@code polls showing ...}): its clause ends at a comma. */

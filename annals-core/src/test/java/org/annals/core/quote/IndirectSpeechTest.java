@@ -140,6 +140,26 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a leading participle phrase is passed over: Asked about it, X did not apologize, but said ...")
+    void coordinatedSubjectAfterALeadingPhrase() {
+        Analysis a = Fixtures.analyze("Asked about the delay, Karl Ostrander did not apologize, but said the "
+                + "storm was to blame.");
+        Quote q = only(a);
+        assertEquals("the storm was to blame", q.text());
+        assertEquals("Karl Ostrander", covered(a, q.speakerSpan()));
+    }
+
+    @Test
+    @DisplayName("a relative clause between speaker and cue may hold words of speech: X, who answered ..., said")
+    void relativeClauseWithASpeechWord() {
+        Analysis a = Fixtures.analyze("Karl Ostrander, who answered questions from reporters for an hour in the "
+                + "port office, said the storm was to blame.");
+        Quote q = a.quotes().stream().filter(x -> x.text().equals("the storm was to blame")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.quotes().toString()));
+        assertEquals("Karl Ostrander", covered(a, q.speakerSpan()));
+    }
+
+    @Test
     @DisplayName("a participle after a comma takes the sentence's subject: ..., saying ...")
     void participleSubject() {
         Analysis a = Fixtures.analyze("Anna Berg left the talks early, saying the offer was too low.");
