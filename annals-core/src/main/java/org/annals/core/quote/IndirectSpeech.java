@@ -394,9 +394,46 @@ final class IndirectSpeech {
         int[] sp = phrases.phraseAfter(m.end(), to);
         if (sp != null && closesSentence(sp[1], to)) {
             int end = v.isPunct(m.start() - 1, ',') ? m.start() - 1 : m.start();
-            return draft(from, end, sp, m);
+            return draft(lastClause(from, end), end, sp, m);
         }
         return null;
+    }
+
+    /**
+     * Where the clause that a sentence-final "according to X" attributes starts: after a leading subordinate or
+     * prepositional phrase ({@code Although ..., he remains ...}), or after the subordinator of a last clause
+     * ({@code ..., after someone had shouted}); else the sentence's start. A comma of a list ({@code Iran, Iraq
+     * and Syria agreed}) opens no clause.
+     */
+    private int lastClause(int from, int end) {
+        int comma = -1;
+        for (int k = end - 1; k > from; k--) {
+            if (v.isPunct(k, ',')) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= end) {
+            return from;
+        }
+        int start = comma + 1;
+        boolean subordinate = w(start, Role.BOUNDARY) && !v.lower(start).equals("and") && !v.lower(start).equals("or");
+        boolean leading = w(from, Role.BOUNDARY) || w(from, Role.PREPOSITION);
+        if (!subordinate && !leading) {
+            return from;
+        }
+        if (subordinate) {
+            start++;
+        }
+        if (start >= end || w(start, Role.AUX) || w(start, Role.ADVERB) || w(start, Role.RELATIVE)
+                || w(start, Role.PREPOSITION) || words(start, end) < MIN_WORDS) {
+            return from;
+        }
+        return start;
+    }
+
+    private boolean w(int i, Role role) {
+        return ctx.words.is(v, i, role);
     }
 
     /** The first comma after {@code from} within a speaker phrase's length, no other stop before it, or -1. */

@@ -131,6 +131,17 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a final 'according to X' attributes the last clause, not a leading subordinate one")
+    void accordingToAtTheEndTakesTheLastClause() {
+        assertIndirect("Although the storm has passed, the port remains closed to ships, according to the harbour "
+                + "master.", "the port remains closed to ships", "the harbour master", "according to");
+        assertIndirect("The ferry turned back at noon, after the engine had failed twice, according to the harbour "
+                + "master.", "the engine had failed twice", "the harbour master", "according to");
+        assertIndirect("Iceland, Norway and Denmark closed their ports, according to the harbour master.",
+                "Iceland, Norway and Denmark closed their ports", "the harbour master", "according to");
+    }
+
+    @Test
     @DisplayName("a coordinated cue takes the sentence's subject: X did not apologize, but said ...")
     void coordinatedSubject() {
         Analysis a = Fixtures.analyze("Karl Ostrander did not apologize, but said the delay was regrettable.");
