@@ -37,6 +37,12 @@ import org.annals.core.pipeline.Stage;
 public final class EventCoder implements Stage {
 
     /** Words that open a phrase with "with" that stands between a subject and its verb: "X along with Y". */
+    /** How far from its trigger an event's place may be told: further, it is another clause's. */
+    private static final int PLACE_REACH = 15;
+
+    /** How far after an unanchored event noun its place may be told ("the talks took place in Doha"). */
+    private static final int COMPLETION_REACH = 12;
+
     private static final Set<String> COMITATIVE = Set.of("along", "together");
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "to", "from", "with", "by",
@@ -234,7 +240,8 @@ public final class EventCoder implements Stage {
             boolean actorless = passive && !target.isEmpty();
             if ((source.isEmpty() && !actorless) || !anchored || (needsTarget && target.isEmpty())) {
                 if (definite || p.noun()) {
-                    complete(type, place, time, date);
+                    // "the meeting took place in Santiago": only a place told right after the noun is its place
+                    complete(type, place(s, f, COMPLETION_REACH), time, date);
                 }
                 return;
             }
@@ -814,6 +821,11 @@ public final class EventCoder implements Stage {
         // ---- place and time ----------------------------------------------------------------------
 
         private String place(Sentence s, PatternDictionary.Found f) {
+            return place(s, f, PLACE_REACH);
+        }
+
+        /** The place of the event: a location after "in", "at" (or "to", for a visit) within {@code reach} tokens. */
+        private String place(Sentence s, PatternDictionary.Found f, int reach) {
             boolean to = "to".equals(f.pattern().roles().get("place"));
             String best = null;
             int bestDistance = Integer.MAX_VALUE;
@@ -836,6 +848,9 @@ public final class EventCoder implements Stage {
                 }
                 boolean isCountry = ac.kb() != null && ac.kb().startsWith("countries/");
                 int distance = Math.abs(t - f.trigger());
+                if (distance > reach) {
+                    continue;
+                }
                 if (best == null || (bestIsCountry && !isCountry)
                         || (bestIsCountry == isCountry && distance < bestDistance)) {
                     best = id;
@@ -900,8 +915,10 @@ public final class EventCoder implements Stage {
         // ---- helpers -------------------------------------------------------------------------------
 
         /**
-         * Events told in one sentence happen at one place and time unless the sentence says otherwise:
-         * "During Boric's visit to Lima in May 2023, the two presidents also met".
+         * Events told in one sentence happen at one place and time unless the sentence says otherwise: an event
+         * without its own takes those of the events told before it in the sentence ("During Boric's visit to
+         * Lima in May 2023, the two presidents also met"), never of one told after it ("praised Turkey's role
+         * and said Germany would help the grain reach Africa": Africa is not where the praise was).
          */
         private void shareWithinSentence(int from) {
             String place = null;
@@ -909,19 +926,17 @@ public final class EventCoder implements Stage {
             String time = null;
             for (int i = from; i < events.size(); i++) {
                 Event e = events.get(i);
+                if ((e.place() == null && place != null) || (e.date() == null && date != null)) {
+                    e = new Event(e.id(), e.type(), e.mode(), e.cameo(), e.source(), e.target(),
+                            e.date() != null ? e.date() : date, e.date() != null ? e.time() : time,
+                            e.place() != null ? e.place() : place, e.trigger(), e.span(), e.negated(),
+                            e.confidence());
+                    events.set(i, e);
+                }
                 place = place == null ? e.place() : place;
                 if (date == null && e.date() != null) {
                     date = e.date();
                     time = e.time();
-                }
-            }
-            for (int i = from; i < events.size(); i++) {
-                Event e = events.get(i);
-                if ((e.place() == null && place != null) || (e.date() == null && date != null)) {
-                    events.set(i, new Event(e.id(), e.type(), e.mode(), e.cameo(), e.source(), e.target(),
-                            e.date() != null ? e.date() : date, e.date() != null ? e.time() : time,
-                            e.place() != null ? e.place() : place, e.trigger(), e.span(), e.negated(),
-                            e.confidence()));
                 }
             }
         }

@@ -75,6 +75,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlaceToldLaterInTheSentenceIsNotTheEarlierEventsPlace() {
+        Analysis a = analyze("German Chancellor Olaf Scholz praised Turkey for its role in the talks and said that "
+                + "Germany was ready to help make sure the grain reached hungry countries in Africa.");
+        Event praise = a.events().stream().filter(e -> e.type().equals("SUPPORT")).findFirst()
+                .orElseThrow(() -> new AssertionError(events(a).toString()));
+        assertEquals(null, praise.place(), events(a).toString());
+    }
+
+    @Test
     void aidGoesToTheRecipientAfterTo() {
         Analysis a = analyze("Japan has provided food and medicines to Madagascar.");
         assertEquals(List.of("AID JPN>MDG null"), events(a));
