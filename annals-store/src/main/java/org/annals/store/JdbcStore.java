@@ -590,9 +590,14 @@ abstract class JdbcStore implements Store {
      * the order of arrival, first ({@code CROSS JOIN} keeps SQLite's join in that order; the query's {@code WHERE}
      * then gives the join's condition, {@code d.id = doc}).
      */
-    private static String inOrder(boolean few, String table, String alias) {
+    private String inOrder(boolean few, String table, String alias) {
         return few ? " FROM " + table + " " + alias + " JOIN documents d ON d.id = " + alias + ".doc"
-                : " FROM documents d CROSS JOIN " + table + " " + alias;
+                : " FROM " + documentsInOrder() + " CROSS JOIN " + table + " " + alias;
+    }
+
+    /** The table {@code documents d} as a query reads it in the order of arrival (where the dialect must be told). */
+    protected String documentsInOrder() {
+        return "documents d";
     }
 
     /**
