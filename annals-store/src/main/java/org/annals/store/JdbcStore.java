@@ -519,30 +519,77 @@ abstract class JdbcStore implements Store {
         String sql = "SELECT d.id, d.source, d.url, d.published, d.story, e.id, e.type, e.mode, e.cameo, e.date, "
                 + "e.place, e.negated, e.confidence, e.span_start, e.span_end, e.sentence "
                 + inOrder(few, "events", "e") + where + " ORDER BY d.seq, e.span_start, e.trigger_start, e.id" + page(f);
-        String doc = null;
-        Map<String, ActorRef> actors = Map.of();
-        Map<String, List<String>> sides = Map.of();
         try (PreparedStatement p = conn.prepareStatement(sql)) {
             bind(p, args);
+            List<Object[]> rows = new ArrayList<>();
+            java.util.Set<String> docs = new java.util.LinkedHashSet<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    String id = r.getString(1);
-                    if (!id.equals(doc)) {
-                        doc = id;
-                        actors = actorsOf(id);
-                        sides = sidesOf(id);
+                    Object[] row = new Object[16];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = i == 11 ? (Object) r.getInt(i + 1) : i == 12 ? (Object) r.getDouble(i + 1)
+                                : i == 13 || i == 14 ? (Object) r.getInt(i + 1) : r.getString(i + 1);
                     }
-                    String event = r.getString(6);
-                    out.accept(new EventRow(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), event,
-                            r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                            refs(actors, sides.get(event + "/source")), refs(actors, sides.get(event + "/target")),
-                            r.getString(11) == null ? null : actors.get(r.getString(11)), r.getInt(12) != 0,
-                            r.getDouble(13), r.getInt(14), r.getInt(15), r.getString(16)));
+                    if (docs.add((String) row[0]) && docs.size() > DOCUMENTS_AT_ONCE) {
+                        docs.remove(row[0]);
+                        emit(rows, docs, out);
+                        docs.add((String) row[0]);
+                    }
+                    rows.add(row);
                 }
             }
+            emit(rows, docs, out);
         } catch (SQLException e) {
             throw fail("cannot read the events", e);
         }
+    }
+
+    /** How many documents' actors are read in one query when events are resolved. */
+    private static final int DOCUMENTS_AT_ONCE = 100;
+
+    /**
+     * Gives the events of {@code rows} (the columns of {@link #forEachEvent}'s query) with their actors resolved,
+     * read for all their documents {@code docs} at once; then empties both.
+     */
+    private void emit(List<Object[]> rows, java.util.Set<String> docs, Consumer<EventRow> out) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String in = " WHERE doc IN (" + String.join(", ", java.util.Collections.nCopies(docs.size(), "?")) + ")";
+        Map<String, ActorRef> actors = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT doc, id, name, type, code, country, kb FROM actors"
+                + in)) {
+            bind(p, new ArrayList<>(docs));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    actors.put(r.getString(1) + "/" + r.getString(2), new ActorRef(r.getString(2), r.getString(3),
+                            r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
+                }
+            }
+        }
+        Map<String, List<String>> sides = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT doc, event, side, actor FROM event_actors" + in
+                + " ORDER BY doc, event, side, ord")) {
+            bind(p, new ArrayList<>(docs));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    sides.computeIfAbsent(r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3),
+                            k -> new ArrayList<>()).add(r.getString(4));
+                }
+            }
+        }
+        for (Object[] v : rows) {
+            String doc = (String) v[0];
+            String event = (String) v[5];
+            out.accept(new EventRow(doc, (String) v[1], (String) v[2], (String) v[3], (String) v[4], event,
+                    (String) v[6], (String) v[7], (String) v[8], (String) v[9],
+                    refs(actors, doc, sides.get(doc + "/" + event + "/source")),
+                    refs(actors, doc, sides.get(doc + "/" + event + "/target")),
+                    v[10] == null ? null : actors.get(doc + "/" + v[10]), (Integer) v[11] != 0, (Double) v[12],
+                    (Integer) v[13], (Integer) v[14], (String) v[15]));
+        }
+        rows.clear();
+        docs.clear();
     }
 
     /**
@@ -565,7 +612,17 @@ abstract class JdbcStore implements Store {
             return false;
         }
         long wanted = f.limit() == 0 ? Long.MAX_VALUE / 4 : (long) f.offset() + f.limit();
-        return (double) matching * matching <= (double) wanted * size();
+        return (double) matching * matching <= (double) wanted * documentsAbout();
+    }
+
+    /** About how many documents are stored, at once: the last {@code seq}. */
+    private long documentsAbout() {
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(seq) FROM documents")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw fail("cannot count the documents", e);
+        }
     }
 
     /** About how many documents have an actor the name matches (a document counted once per matching actor). */
@@ -618,43 +675,14 @@ abstract class JdbcStore implements Store {
         return " LIMIT " + (f.limit() > 0 ? f.limit() : Integer.MAX_VALUE) + " OFFSET " + f.offset();
     }
 
-    private Map<String, ActorRef> actorsOf(String doc) throws SQLException {
-        Map<String, ActorRef> out = new HashMap<>();
-        try (PreparedStatement p = conn.prepareStatement(
-                "SELECT id, name, type, code, country, kb FROM actors WHERE doc = ?")) {
-            p.setString(1, doc);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.put(r.getString(1), new ActorRef(r.getString(1), r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5), r.getString(6)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private Map<String, List<String>> sidesOf(String doc) throws SQLException {
-        Map<String, List<String>> out = new HashMap<>();
-        try (PreparedStatement p = conn.prepareStatement(
-                "SELECT event, side, actor FROM event_actors WHERE doc = ? ORDER BY event, side, ord")) {
-            p.setString(1, doc);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.computeIfAbsent(r.getString(1) + "/" + r.getString(2), k -> new ArrayList<>())
-                            .add(r.getString(3));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<ActorRef> refs(Map<String, ActorRef> actors, List<String> ids) {
+    /** The actors of one side of an event: {@code actors} by {@code DOC/ID}. */
+    private static List<ActorRef> refs(Map<String, ActorRef> actors, String doc, List<String> ids) {
         if (ids == null) {
             return List.of();
         }
         List<ActorRef> out = new ArrayList<>(ids.size());
         for (String id : ids) {
-            ActorRef a = actors.get(id);
+            ActorRef a = actors.get(doc + "/" + id);
             out.add(a != null ? a : new ActorRef(id, id, null, null, null, null));
         }
         return out;

@@ -221,6 +221,26 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void resolvesTheActorsOfEventsAcrossManyDocuments() {
+        List<Analysis> docs = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            docs.add(analyse("meeting-" + i + ".txt", MEETING + "\nReport " + i + ".\n"));
+        }
+        store.put(docs);
+        List<EventRow> events = store.events(Filter.ALL);
+        assertEquals(docs.stream().mapToInt(a -> a.events().size()).sum(), events.size());
+        List<String> expected = new ArrayList<>();
+        for (Analysis a : docs) {
+            for (org.annals.core.model.Event e : a.events()) {
+                expected.add(a.document().id() + " " + e.id() + " " + e.source().stream().map(id -> a.actors().stream()
+                        .filter(x -> x.id().equals(id)).findFirst().orElseThrow().name()).toList());
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), events.stream().map(e -> e.documentId() + " " + e.eventId()
+                + " " + names(e.sources())).sorted().toList(), "each event with its own document's actors");
+    }
+
+    @Test
     void findsTheEventsOfADyadEitherWayRound() {
         store.put(three());
         List<EventRow> all = store.events(Filter.ALL);
