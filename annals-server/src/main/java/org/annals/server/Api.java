@@ -54,9 +54,17 @@ final class Api {
         this.pipelines = pipelines;
     }
 
-    /** Reads the catalog of documents in the background (a request that needs it first reads it itself). */
+    /**
+     * Reads the catalog of documents and draws the whole network in the background (a request that needs either
+     * before makes it itself). After an ingest the task runs again, after the one before it.
+     */
     void warmUp() {
-        warm = warming.submit(this::catalog);
+        warm = warming.submit(() -> {
+            catalog();
+            Network n = new Network();
+            stream(new EventQuery(), Integer.MAX_VALUE, n::add);
+            network = n.json(500);
+        });
     }
 
     /** Waits for the background work of {@link #warmUp} (for tests and benchmarks). */
@@ -66,7 +74,7 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the catalog of documents could not be read", e.getCause());
+            throw new IllegalStateException("the catalog or the network could not be read", e.getCause());
         }
     }
 
