@@ -154,8 +154,8 @@ public final class AnnalsServer implements AutoCloseable {
     }
 
     /**
-     * Waits until the server has read its catalog of documents and built its index of events (it answers before,
-     * from the store, more slowly).
+     * Waits until the server has read its catalog of documents in the background (a request that needs it before
+     * reads it itself).
      */
     public AnnalsServer awaitWarm() {
         api.awaitWarm();

@@ -3,7 +3,6 @@ package org.annals.server;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.annals.core.model.Metadata;
 import org.annals.core.pipeline.Pipeline;
 import org.annals.store.ActorRow;
 import org.annals.store.DocumentKeys;
+import org.annals.store.DocumentRow;
 import org.annals.store.EventRow;
 import org.annals.store.Filter;
 import org.annals.store.Store;
@@ -40,27 +40,13 @@ final class Api {
     private final java.util.function.Supplier<Pipeline> pipelines;
     private Pipeline pipeline;
     private volatile Catalog catalog;
-    private volatile EventIndex index;
-    private static final int TOP_ACTORS = 1000;
-    private volatile List<ActorRow> topActors;
-    /** Bumped by each ingest, so that an index built from an older store is not kept. */
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ExecutorService warming = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "annals-index");
+        Thread t = new Thread(r, "annals-catalog");
         t.setDaemon(true);
         return t;
     });
     private volatile java.util.concurrent.Future<?> warm;
     private volatile ObjectNode network;
-    /** Texts of the documents shown lately (the store gives a text only by reading the documents in order). */
-    private final Map<String, String> texts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > 64;
-        }
-    });
 
     Api(StorePool pool, boolean allowIngest, java.util.function.Supplier<Pipeline> pipelines) {
         this.pool = pool;
@@ -68,19 +54,16 @@ final class Api {
         this.pipelines = pipelines;
     }
 
-    /** Reads the catalog and builds the event index in the background; queries use the store until it is done. */
+    /**
+     * Reads the catalog of documents and draws the whole network in the background (a request that needs either
+     * before makes it itself). After an ingest the task runs again, after the one before it.
+     */
     void warmUp() {
-        long gen = generation.get();
         warm = warming.submit(() -> {
             catalog();
-            List<ActorRow> top = pool.with(s -> s.actors(new Filter(null, null, null, null, TOP_ACTORS)));
-            if (generation.get() == gen) {
-                topActors = top;
-            }
-            EventIndex built = pool.with(EventIndex::build);
-            if (generation.get() == gen) {
-                index = built;
-            }
+            Network n = new Network();
+            stream(new EventQuery(), Integer.MAX_VALUE, n::add);
+            network = n.json(500);
         });
     }
 
@@ -91,7 +74,7 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("the event index could not be built", e.getCause());
+            throw new IllegalStateException("the catalog or the network could not be read", e.getCause());
         }
     }
 
@@ -99,17 +82,12 @@ final class Api {
         warming.shutdownNow();
     }
 
-    /** The rows of a query, from the index when it is built, else from the store. */
+    /** The rows of a query, up to {@code max} of them, from the store. */
     private void stream(EventQuery q, int max, java.util.function.Consumer<EventRow> sink) {
-        EventIndex i = index;
-        if (i != null) {
-            i.stream(q, max, sink);
-        } else {
-            pool.with(s -> {
-                q.stream(s, max, sink);
-                return null;
-            });
-        }
+        pool.with(s -> {
+            q.stream(s, max, sink);
+            return null;
+        });
     }
 
     Catalog catalog() {
@@ -162,9 +140,6 @@ final class Api {
         o.put("documents", size);
         o.put("stories", stories);
         o.put("ingest", allowIngest);
-        EventIndex built = index;
-        // null while the index of events is being built (queries then go to the store, more slowly)
-        o.put("events_indexed", built == null ? null : built.size());
         send(ctx, o);
     }
 
@@ -191,12 +166,11 @@ final class Api {
             throw ApiException.badRequest("parameter 'text' must be true or false, not '" + wantText + "'");
         }
         ObjectNode o = storedJson(id);
-        Catalog.Doc known = catalog().get(id);
-        if (known != null) {
-            ((ObjectNode) o.get("document")).put("title", known.title());
-        }
+        DocumentRow d = pool.with(s -> s.document(id))
+                .orElseThrow(() -> ApiException.notFound("no document with id '" + id + "'"));
+        ((ObjectNode) o.get("document")).put("title", d.title());
         if (!"false".equals(wantText)) {
-            ((ObjectNode) o.get("document")).put("text", text(id));
+            ((ObjectNode) o.get("document")).put("text", d.text());
         }
         send(ctx, o);
     }
@@ -213,32 +187,6 @@ final class Api {
         }
     }
 
-    private String text(String id) {
-        String t = texts.get(id);
-        if (t != null) {
-            return t;
-        }
-        String[] found = new String[1];
-        try {
-            pool.with(s -> {
-                s.forEachDocument(d -> {
-                    if (d.id().equals(id)) {
-                        found[0] = d.text();
-                        throw EventQuery.Enough.INSTANCE;
-                    }
-                });
-                return null;
-            });
-        } catch (EventQuery.Enough done) {
-            // found it
-        }
-        if (found[0] == null) {
-            throw ApiException.notFound("no document with id '" + id + "'");
-        }
-        texts.put(id, found[0]);
-        return found[0];
-    }
-
     static final String[] EVENT_PARAMS = {"actor", "dyad", "type", "from", "to", "place", "story", "document",
             "limit", "offset"};
 
@@ -247,9 +195,7 @@ final class Api {
         EventQuery q = EventQuery.of(p);
         int limit = p.integer("limit", 100, 1, 1000);
         int offset = p.integer("offset", 0, 0, 10_000_000);
-        EventIndex built = index;
-        List<EventRow> rows = built != null ? built.page(q, offset, limit)
-                : pool.with(s -> q.page(s, offset, limit));
+        List<EventRow> rows = pool.with(s -> q.page(s, offset, limit));
         Catalog c = catalog();
         ArrayNode items = Rows.JSON.arrayNode();
         for (int i = 0; i < rows.size() && i < limit; i++) {
@@ -339,38 +285,27 @@ final class Api {
         Params p = params(ctx, "speaker", "from", "to", "limit", "offset");
         int limit = p.integer("limit", 100, 1, 1000);
         int offset = p.integer("offset", 0, 0, 10_000_000);
-        Filter f = new Filter(p.string("speaker"), null, p.from(), p.to(), offset + limit + 1);
+        Filter f = new Filter(p.string("speaker"), null, p.from(), p.to(), limit + 1).withOffset(offset);
         var rows = pool.with(s -> s.quotes(f));
         Catalog c = catalog();
         ArrayNode items = Rows.JSON.arrayNode();
-        for (int i = offset; i < rows.size() && i < offset + limit; i++) {
+        for (int i = 0; i < rows.size() && i < limit; i++) {
             items.add(Rows.quote(rows.get(i), c));
         }
-        send(ctx, page("quotes", items, offset, limit, rows.size() > offset + limit));
+        send(ctx, page("quotes", items, offset, limit, rows.size() > limit));
     }
 
     void actors(Context ctx) {
         Params p = params(ctx, "q", "type", "limit", "offset");
         int limit = p.integer("limit", 100, 1, 1000);
         int offset = p.integer("offset", 0, 0, 10_000_000);
-        Filter f = new Filter(p.string("q"), p.type(), null, null, offset + limit + 1);
-        List<ActorRow> rows;
-        if (f.actor() == null && f.type() == null && offset + limit < TOP_ACTORS) {
-            // the store counts every actor of every document for this list: counted once, kept until an ingest
-            List<ActorRow> top = topActors;
-            if (top == null) {
-                top = pool.with(s -> s.actors(new Filter(null, null, null, null, TOP_ACTORS)));
-                topActors = top;
-            }
-            rows = top;
-        } else {
-            rows = pool.with(s -> s.actors(f));
-        }
+        Filter f = new Filter(p.string("q"), p.type(), null, null, limit + 1).withOffset(offset);
+        List<ActorRow> rows = pool.with(s -> s.actors(f));
         ArrayNode items = Rows.JSON.arrayNode();
-        for (int i = offset; i < rows.size() && i < offset + limit; i++) {
+        for (int i = 0; i < rows.size() && i < limit; i++) {
             items.add(Rows.actorRow(rows.get(i)));
         }
-        send(ctx, page("actors", items, offset, limit, rows.size() > offset + limit));
+        send(ctx, page("actors", items, offset, limit, rows.size() > limit));
     }
 
     void stories(Context ctx) {
@@ -396,9 +331,11 @@ final class Api {
         var row = pool.with(Store::stories).stream().filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("no story with id '" + id + "'"));
         List<JsonNode> docs = new ArrayList<>();
-        for (Catalog.Doc d : catalog().story(id)) {
-            ObjectNode json = storedJson(d.id());
-            ((ObjectNode) json.get("document")).put("title", d.title());
+        Catalog c = catalog();
+        for (String doc : pool.with(s -> s.documentsOfStory(id))) {
+            ObjectNode json = storedJson(doc);
+            Catalog.Doc known = c.get(doc);
+            ((ObjectNode) json.get("document")).put("title", known == null ? null : known.title());
             docs.add(json);
         }
         ObjectNode out = StoryView.build(Rows.story(row), docs);
@@ -487,9 +424,6 @@ final class Api {
             }
             int added = pool.with(s -> s.put(List.of(a)));
             status = added == 1 ? 201 : 200;
-            generation.incrementAndGet();
-            index = null;
-            topActors = null;
             catalog = null;
             network = null;
             warmUp();

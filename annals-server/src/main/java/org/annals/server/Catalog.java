@@ -73,39 +73,9 @@ final class Catalog {
         return i < 0 || v[i] == null ? null : v[i].toString();
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
-
-    /**
-     * The {@code Title:} (or {@code Headline:}) header, else the first line that is not blank and not a dateline
-     * (a year with fewer than eight words: "Published 9 August 2022"), cut at 160 characters.
-     */
+    /** The title of a document's text, as the store reads it ({@link org.annals.store.DocumentRow#title}). */
     static String title(String text) {
-        String first = null;
-        String any = null;
-        int lines = 0;
-        for (String line : text.split("\\R", 12)) {
-            String s = line.strip();
-            for (String header : new String[] {"title:", "headline:"}) {
-                if (s.regionMatches(true, 0, header, 0, header.length())) {
-                    return cut(s.substring(header.length()).strip());
-                }
-            }
-            if (!s.isEmpty()) {
-                any = any == null ? s : any;
-                if (first == null && !(YEAR.matcher(s).find() && WORD.matcher(s).results().count() < 8)) {
-                    first = s;
-                }
-            }
-            if (++lines >= 11) {
-                break;
-            }
-        }
-        return first != null ? cut(first) : any != null ? cut(any) : "";
-    }
-
-    private static String cut(String s) {
-        return s.length() <= 160 ? s : s.substring(0, 159) + "\u2026";
+        return org.annals.store.DocumentRow.title(text);
     }
 
     List<Doc> all() {

@@ -78,7 +78,6 @@ class ApiTest {
         JsonNode s = ok("/api/status");
         assertEquals(14, s.get("documents").asInt());
         assertFalse(s.get("ingest").asBoolean());
-        assertTrue(s.get("events_indexed").asInt() > 30, "the server was warmed: every event indexed");
     }
 
     @Test

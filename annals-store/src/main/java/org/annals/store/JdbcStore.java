@@ -145,6 +145,8 @@ abstract class JdbcStore implements Store {
             int done = 0;
             try (PreparedStatement upd = conn.prepareStatement(
                     "UPDATE documents SET story = ?, duplicate_of = ?, json = ? WHERE id = ?");
+                 PreparedStatement uncount = conn.prepareStatement("UPDATE actor_stats SET documents = documents - 1 "
+                         + "WHERE key IN (SELECT DISTINCT " + STAT_KEY + " FROM actors WHERE doc = ?)");
                  Layers layers = new Layers(conn)) {
                 for (Analysis a : batch) {
                     String id = a.document().id();
@@ -155,6 +157,8 @@ abstract class JdbcStore implements Store {
                     if (upd.executeUpdate() == 0) {
                         continue;
                     }
+                    uncount.setString(1, id);
+                    uncount.executeUpdate();
                     for (String table : List.of("mentions", "actors", "times", "quotes", "events", "event_actors",
                             "counts")) {
                         try (PreparedStatement del = conn.prepareStatement("DELETE FROM " + table + " WHERE doc = ?")) {
@@ -166,6 +170,9 @@ abstract class JdbcStore implements Store {
                     done++;
                 }
                 layers.execute();
+            }
+            try (Statement s = conn.createStatement()) {
+                s.executeUpdate("DELETE FROM actor_stats WHERE documents <= 0");
             }
             return done;
         });
@@ -184,7 +191,17 @@ abstract class JdbcStore implements Store {
         });
     }
 
-    /** Batched inserts of the layers of documents, executed together. */
+    /** The key of a row of {@code actor_stats}, from a row of {@code actors}: name/type/code/country. */
+    private static final String STAT_KEY = "name || '/' || type || '/' || COALESCE(code, '') || '/' "
+            + "|| COALESCE(country, '')";
+
+    /** The key of an actor in {@code actor_stats}, as {@link #STAT_KEY} makes it. */
+    static String statKey(Actor a) {
+        return a.name() + "/" + a.type().name() + "/" + (a.code() == null ? "" : a.code()) + "/"
+                + (a.country() == null ? "" : a.country());
+    }
+
+    /** Batched inserts of the layers of documents (and the count of their actors), executed together. */
     private static final class Layers implements AutoCloseable {
         private final PreparedStatement mentions;
         private final PreparedStatement actors;
@@ -193,6 +210,7 @@ abstract class JdbcStore implements Store {
         private final PreparedStatement events;
         private final PreparedStatement eventActors;
         private final PreparedStatement counts;
+        private final PreparedStatement stats;
 
         Layers(Connection c) throws SQLException {
             mentions = c.prepareStatement("INSERT INTO mentions (doc, id, span_start, span_end, text, type, kind, "
@@ -211,6 +229,8 @@ abstract class JdbcStore implements Store {
                     + "VALUES (?, ?, ?, ?, ?)");
             counts = c.prepareStatement("INSERT INTO counts (doc, ord, span_start, span_end, kind, value, qualifier, "
                     + "unit, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            stats = c.prepareStatement("INSERT INTO actor_stats (key, name, type, code, country, documents) "
+                    + "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET documents = actor_stats.documents + 1");
         }
 
         void add(Analysis a) throws SQLException {
@@ -225,7 +245,9 @@ abstract class JdbcStore implements Store {
                 nullable(mentions, 8, m.actor());
                 mentions.addBatch();
             }
+            Map<String, Actor> distinct = new java.util.LinkedHashMap<>();
             for (Actor ac : a.actors()) {
+                distinct.putIfAbsent(statKey(ac), ac);
                 actors.setString(1, doc);
                 actors.setString(2, ac.id());
                 actors.setString(3, ac.name());
@@ -278,6 +300,15 @@ abstract class JdbcStore implements Store {
                 sides(doc, e.id(), "source", e.source());
                 sides(doc, e.id(), "target", e.target());
             }
+            for (Map.Entry<String, Actor> e : distinct.entrySet()) {
+                Actor ac = e.getValue();
+                stats.setString(1, e.getKey());
+                stats.setString(2, ac.name());
+                stats.setString(3, ac.type().name());
+                nullable(stats, 4, ac.code());
+                nullable(stats, 5, ac.country());
+                stats.addBatch();
+            }
             int ord = 0;
             for (Count c : a.counts()) {
                 counts.setString(1, doc);
@@ -304,20 +335,74 @@ abstract class JdbcStore implements Store {
         }
 
         void execute() throws SQLException {
-            for (PreparedStatement p : List.of(mentions, actors, times, quotes, events, eventActors, counts)) {
+            for (PreparedStatement p : List.of(mentions, actors, times, quotes, events, eventActors, counts, stats)) {
                 p.executeBatch();
             }
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement p : List.of(mentions, actors, times, quotes, events, eventActors, counts)) {
+            for (PreparedStatement p : List.of(mentions, actors, times, quotes, events, eventActors, counts, stats)) {
                 p.close();
             }
         }
     }
 
     // ---- reading
+
+    @Override
+    public Optional<DocumentRow> document(String id) {
+        List<DocumentRow> found = documentRows("SELECT id, source, origin, url, published, language, story, "
+                + "duplicate_of, text FROM documents WHERE id = ?", id, true);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<DocumentRow> documents(int limit, int offset) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative");
+        }
+        return documentRows("SELECT id, source, origin, url, published, language, story, duplicate_of, "
+                + "SUBSTR(text, 1, " + DocumentRow.TITLE_CHARS + ") FROM documents ORDER BY seq"
+                + page(new Filter(null, null, null, null, limit).withOffset(offset)), null, false);
+    }
+
+    /** The documents of a query: with their text, or with only the title read from the start of it. */
+    private List<DocumentRow> documentRows(String sql, String id, boolean withText) {
+        List<DocumentRow> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement(sql)) {
+            if (id != null) {
+                p.setString(1, id);
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String text = r.getString(9);
+                    out.add(new DocumentRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8), DocumentRow.title(text),
+                            withText ? text : null));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read the documents", e);
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> documentsOfStory(String story) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT id FROM documents WHERE story = ? ORDER BY seq")) {
+            p.setString(1, story);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw fail("cannot read the documents of the story " + story, e);
+        }
+        return out;
+    }
 
     @Override
     public boolean has(String hash, String url) {
@@ -388,86 +473,216 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void forEachEvent(Filter f, Consumer<EventRow> out) {
+        boolean few = few(f, f.actor(), f.place(), f.dyad() == null ? null : f.dyad().get(0),
+                f.dyad() == null ? null : f.dyad().get(1));
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE d.id = e.doc");
         if (f.type() != null) {
             where.append(" AND e.type = ?");
             args.add(f.type());
         }
         dates(where, args, "COALESCE(e.date, d.published)", f);
+        if (f.story() != null) {
+            where.append(" AND d.story = ?");
+            args.add(f.story());
+        }
+        if (f.document() != null) {
+            where.append(" AND e.doc = ?");
+            args.add(f.document());
+        }
         if (f.actor() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM event_actors ea"
-                    + " JOIN actors a ON a.doc = ea.doc AND a.id = ea.actor"
-                    + " WHERE ea.doc = e.doc AND ea.event = e.id AND ").append(actorMatch("a")).append(')');
+            where.append(" AND ").append(eventIn(few, "event_actors s JOIN actors a ON a.doc = s.doc AND a.id = s.actor",
+                    actorMatch("a")));
             actorArgs(args, f.actor());
+        }
+        if (f.dyad() != null) {
+            String a = f.dyad().get(0);
+            String b = f.dyad().get(1);
+            // one side's actor matches a and the other's b; the first term lets an index find the source rows
+            where.append(" AND ").append(eventIn(few, "event_actors s JOIN actors sa ON sa.doc = s.doc AND sa.id = s.actor"
+                    + " JOIN event_actors t ON t.doc = s.doc AND t.event = s.event AND t.side = 'target'"
+                    + " JOIN actors ta ON ta.doc = t.doc AND ta.id = t.actor",
+                    "s.side = 'source' AND (" + actorMatch("sa") + " OR " + actorMatch("sa") + ") AND (("
+                            + actorMatch("sa") + " AND " + actorMatch("ta") + ") OR (" + actorMatch("sa") + " AND "
+                            + actorMatch("ta") + "))"));
+            for (String name : List.of(a, b, a, b, b, a)) {
+                actorArgs(args, name);
+            }
+        }
+        if (f.place() != null) {
+            where.append(" AND ").append(few ? "(e.doc, e.place) IN (SELECT p.doc, p.id FROM actors p WHERE "
+                    + actorMatch("p") + ")"
+                    : "EXISTS (SELECT 1 FROM actors p WHERE p.doc = e.doc AND p.id = e.place AND " + actorMatch("p")
+                    + ")");
+            actorArgs(args, f.place());
         }
         String sql = "SELECT d.id, d.source, d.url, d.published, d.story, e.id, e.type, e.mode, e.cameo, e.date, "
                 + "e.place, e.negated, e.confidence, e.span_start, e.span_end, e.sentence "
-                + "FROM events e JOIN documents d ON d.id = e.doc" + where
-                + " ORDER BY d.seq, e.span_start, e.trigger_start, e.id" + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
-        String doc = null;
-        Map<String, ActorRef> actors = Map.of();
-        Map<String, List<String>> sides = Map.of();
+                + inOrder(few, "events", "e") + where + " ORDER BY d.seq, e.span_start, e.trigger_start, e.id" + page(f);
         try (PreparedStatement p = conn.prepareStatement(sql)) {
             bind(p, args);
+            List<Object[]> rows = new ArrayList<>();
+            java.util.Set<String> docs = new java.util.LinkedHashSet<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    String id = r.getString(1);
-                    if (!id.equals(doc)) {
-                        doc = id;
-                        actors = actorsOf(id);
-                        sides = sidesOf(id);
+                    Object[] row = new Object[16];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = i == 11 ? (Object) r.getInt(i + 1) : i == 12 ? (Object) r.getDouble(i + 1)
+                                : i == 13 || i == 14 ? (Object) r.getInt(i + 1) : r.getString(i + 1);
                     }
-                    String event = r.getString(6);
-                    out.accept(new EventRow(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5), event,
-                            r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-                            refs(actors, sides.get(event + "/source")), refs(actors, sides.get(event + "/target")),
-                            r.getString(11) == null ? null : actors.get(r.getString(11)), r.getInt(12) != 0,
-                            r.getDouble(13), r.getInt(14), r.getInt(15), r.getString(16)));
+                    if (docs.add((String) row[0]) && docs.size() > DOCUMENTS_AT_ONCE) {
+                        docs.remove(row[0]);
+                        emit(rows, docs, out);
+                        docs.add((String) row[0]);
+                    }
+                    rows.add(row);
                 }
             }
+            emit(rows, docs, out);
         } catch (SQLException e) {
             throw fail("cannot read the events", e);
         }
     }
 
-    private Map<String, ActorRef> actorsOf(String doc) throws SQLException {
-        Map<String, ActorRef> out = new HashMap<>();
-        try (PreparedStatement p = conn.prepareStatement(
-                "SELECT id, name, type, code, country, kb FROM actors WHERE doc = ?")) {
-            p.setString(1, doc);
+    /** How many documents' actors are read in one query when events are resolved. */
+    private static final int DOCUMENTS_AT_ONCE = 100;
+
+    /**
+     * Gives the events of {@code rows} (the columns of {@link #forEachEvent}'s query) with their actors resolved,
+     * read for all their documents {@code docs} at once; then empties both.
+     */
+    private void emit(List<Object[]> rows, java.util.Set<String> docs, Consumer<EventRow> out) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String in = " WHERE doc IN (" + String.join(", ", java.util.Collections.nCopies(docs.size(), "?")) + ")";
+        Map<String, ActorRef> actors = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT doc, id, name, type, code, country, kb FROM actors"
+                + in)) {
+            bind(p, new ArrayList<>(docs));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.put(r.getString(1), new ActorRef(r.getString(1), r.getString(2), r.getString(3),
-                            r.getString(4), r.getString(5), r.getString(6)));
+                    actors.put(r.getString(1) + "/" + r.getString(2), new ActorRef(r.getString(2), r.getString(3),
+                            r.getString(4), r.getString(5), r.getString(6), r.getString(7)));
                 }
             }
         }
-        return out;
-    }
-
-    private Map<String, List<String>> sidesOf(String doc) throws SQLException {
-        Map<String, List<String>> out = new HashMap<>();
-        try (PreparedStatement p = conn.prepareStatement(
-                "SELECT event, side, actor FROM event_actors WHERE doc = ? ORDER BY event, side, ord")) {
-            p.setString(1, doc);
+        Map<String, List<String>> sides = new HashMap<>();
+        try (PreparedStatement p = conn.prepareStatement("SELECT doc, event, side, actor FROM event_actors" + in
+                + " ORDER BY doc, event, side, ord")) {
+            bind(p, new ArrayList<>(docs));
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    out.computeIfAbsent(r.getString(1) + "/" + r.getString(2), k -> new ArrayList<>())
-                            .add(r.getString(3));
+                    sides.computeIfAbsent(r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3),
+                            k -> new ArrayList<>()).add(r.getString(4));
                 }
             }
         }
-        return out;
+        for (Object[] v : rows) {
+            String doc = (String) v[0];
+            String event = (String) v[5];
+            out.accept(new EventRow(doc, (String) v[1], (String) v[2], (String) v[3], (String) v[4], event,
+                    (String) v[6], (String) v[7], (String) v[8], (String) v[9],
+                    refs(actors, doc, sides.get(doc + "/" + event + "/source")),
+                    refs(actors, doc, sides.get(doc + "/" + event + "/target")),
+                    v[10] == null ? null : actors.get(doc + "/" + v[10]), (Integer) v[11] != 0, (Double) v[12],
+                    (Integer) v[13], (Integer) v[14], (String) v[15]));
+        }
+        rows.clear();
+        docs.clear();
     }
 
-    private static List<ActorRef> refs(Map<String, ActorRef> actors, List<String> ids) {
+    /**
+     * True when the rows the filter keeps lie in few documents, as counted by the actors it names: then they are
+     * found through the indexes and sorted; else the documents are read in order until the page is full, which
+     * crosses about {@code (offset + limit) * documents / matching} of them. A filter by story or document keeps
+     * few; one without an actor, many.
+     */
+    private boolean few(Filter f, String... actors) {
+        if (f.story() != null || f.document() != null) {
+            return true;
+        }
+        long matching = Long.MAX_VALUE;
+        for (String a : actors) {
+            if (a != null) {
+                matching = Math.min(matching, documentsOf(a));
+            }
+        }
+        if (matching == Long.MAX_VALUE) {
+            return false;
+        }
+        long wanted = f.limit() == 0 ? Long.MAX_VALUE / 4 : (long) f.offset() + f.limit();
+        return (double) matching * matching <= (double) wanted * documentsAbout();
+    }
+
+    /** About how many documents are stored, at once: the last {@code seq}. */
+    private long documentsAbout() {
+        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(seq) FROM documents")) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw fail("cannot count the documents", e);
+        }
+    }
+
+    /** About how many documents have an actor the name matches (a document counted once per matching actor). */
+    private long documentsOf(String actor) {
+        List<Object> args = new ArrayList<>();
+        actorArgs(args, actor);
+        try (PreparedStatement p = conn.prepareStatement(
+                "SELECT COALESCE(SUM(documents), 0) FROM actor_stats WHERE LOWER(name) LIKE ? OR code = ?")) {
+            bind(p, args);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw fail("cannot count the documents of " + actor, e);
+        }
+    }
+
+    /**
+     * The tables of a query that reads the rows of {@code table} (as {@code alias}, with a column {@code doc}) with their documents
+     * {@code d}: in the order the database chooses when few (the rows found by index), else the documents read in
+     * the order of arrival, first ({@code CROSS JOIN} keeps SQLite's join in that order; the query's {@code WHERE}
+     * then gives the join's condition, {@code d.id = doc}).
+     */
+    private String inOrder(boolean few, String table, String alias) {
+        return few ? " FROM " + table + " " + alias + " JOIN documents d ON d.id = " + alias + ".doc"
+                : " FROM " + documentsInOrder() + " CROSS JOIN " + table + " " + alias;
+    }
+
+    /** The table {@code documents d} as a query reads it in the order of arrival (where the dialect must be told). */
+    protected String documentsInOrder() {
+        return "documents d";
+    }
+
+    /**
+     * The condition that an event {@code e} is one of those of {@code from} (whose rows {@code s} of
+     * {@code event_actors} name the event) that pass {@code where}: a list computed once when the events are few,
+     * else a test of each event.
+     */
+    private static String eventIn(boolean few, String from, String where) {
+        return few ? "(e.doc, e.id) IN (SELECT s.doc, s.event FROM " + from + " WHERE " + where + ")"
+                : "EXISTS (SELECT 1 FROM " + from + " WHERE s.doc = e.doc AND s.event = e.id AND " + where + ")";
+    }
+
+    /** The page of rows the filter asks for: {@code LIMIT} and {@code OFFSET}. */
+    private static String page(Filter f) {
+        if (f.limit() == 0 && f.offset() == 0) {
+            return "";
+        }
+        return " LIMIT " + (f.limit() > 0 ? f.limit() : Integer.MAX_VALUE) + " OFFSET " + f.offset();
+    }
+
+    /** The actors of one side of an event: {@code actors} by {@code DOC/ID}. */
+    private static List<ActorRef> refs(Map<String, ActorRef> actors, String doc, List<String> ids) {
         if (ids == null) {
             return List.of();
         }
         List<ActorRef> out = new ArrayList<>(ids.size());
         for (String id : ids) {
-            ActorRef a = actors.get(id);
+            ActorRef a = actors.get(doc + "/" + id);
             out.add(a != null ? a : new ActorRef(id, id, null, null, null, null));
         }
         return out;
@@ -475,18 +690,19 @@ abstract class JdbcStore implements Store {
 
     @Override
     public List<QuoteRow> quotes(Filter f) {
+        boolean few = few(f, f.actor());
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(" WHERE d.id = q.doc");
         dates(where, args, "d.published", f);
         if (f.actor() != null) {
-            where.append(" AND ").append(actorMatch("a"));
+            where.append(few ? " AND (q.doc, q.speaker) IN (SELECT sp.doc, sp.id FROM actors sp WHERE "
+                    + actorMatch("sp") + ")" : " AND " + actorMatch("a"));
             actorArgs(args, f.actor());
         }
         String sql = "SELECT d.id, d.published, q.id, q.kind, a.id, a.name, a.type, a.code, a.country, a.kb, "
-                + "q.cue, q.text "
-                + "FROM quotes q JOIN documents d ON d.id = q.doc "
-                + "LEFT JOIN actors a ON a.doc = q.doc AND a.id = q.speaker" + where
-                + " ORDER BY d.seq, q.span_start, q.id" + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
+                + "q.cue, q.text" + inOrder(few, "quotes", "q")
+                + " LEFT JOIN actors a ON a.doc = q.doc AND a.id = q.speaker" + where
+                + " ORDER BY d.seq, q.span_start, q.id" + page(f);
         List<QuoteRow> out = new ArrayList<>();
         try (PreparedStatement p = conn.prepareStatement(sql)) {
             bind(p, args);
@@ -506,6 +722,9 @@ abstract class JdbcStore implements Store {
 
     @Override
     public List<ActorRow> actors(Filter f) {
+        if (f.type() == null && f.from() == null && f.to() == null) {
+            return actorStats(f);
+        }
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         dates(where, args, "d.published", f);
@@ -521,8 +740,24 @@ abstract class JdbcStore implements Store {
         }
         String sql = "SELECT a.name, a.type, a.code, a.country, COUNT(DISTINCT a.doc) AS n "
                 + "FROM actors a JOIN documents d ON d.id = a.doc" + where
-                + " GROUP BY a.name, a.type, a.code, a.country ORDER BY n DESC, a.name, a.code"
-                + (f.limit() > 0 ? " LIMIT " + f.limit() : "");
+                + " GROUP BY a.name, a.type, a.code, a.country ORDER BY n DESC, a.name, a.code, a.type, a.country"
+                + page(f);
+        return actorRows(sql, args);
+    }
+
+    /** The actors counted as documents were stored: without a category or dates, a read of a small table. */
+    private List<ActorRow> actorStats(Filter f) {
+        List<Object> args = new ArrayList<>();
+        String where = "";
+        if (f.actor() != null) {
+            where = " WHERE LOWER(name) LIKE ? OR code = ?";
+            actorArgs(args, f.actor());
+        }
+        return actorRows("SELECT name, type, code, country, documents FROM actor_stats" + where
+                + " ORDER BY documents DESC, name, code, type, country" + page(f), args);
+    }
+
+    private List<ActorRow> actorRows(String sql, List<Object> args) {
         List<ActorRow> out = new ArrayList<>();
         try (PreparedStatement p = conn.prepareStatement(sql)) {
             bind(p, args);
@@ -647,8 +882,14 @@ abstract class JdbcStore implements Store {
         return out;
     }
 
+    /**
+     * The condition that a row of {@code actors} is an actor a filter names (its two arguments: {@link #actorArgs}):
+     * part of its name in any case, or its code. The names are matched in {@code actor_stats}, which has each once,
+     * so that the rows are found by the index on their name.
+     */
     private static String actorMatch(String alias) {
-        return "(LOWER(" + alias + ".name) LIKE ? OR " + alias + ".code = ?)";
+        return "(" + alias + ".name IN (SELECT st.name FROM actor_stats st WHERE LOWER(st.name) LIKE ?) OR " + alias
+                + ".code = ?)";
     }
 
     private static void actorArgs(List<Object> args, String actor) {

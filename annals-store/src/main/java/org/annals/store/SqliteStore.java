@@ -51,6 +51,12 @@ public final class SqliteStore extends JdbcStore {
         }
     }
 
+    /** Read by rowid ({@code seq}): else SQLite may read the smaller index of ids and sort every row. */
+    @Override
+    protected String documentsInOrder() {
+        return "documents d NOT INDEXED";
+    }
+
     @Override
     protected String searchSql(String where, boolean limited) {
         return "SELECT d.id, d.source, d.published, d.url, "

@@ -42,6 +42,18 @@ public interface Store extends AutoCloseable {
     /** The stored {@code annals/1} JSON of a document (one line, no newline), if it is stored. */
     Optional<String> json(String documentId);
 
+    /** A stored document with its text and title, if it is stored. */
+    Optional<DocumentRow> document(String id);
+
+    /**
+     * The stored documents in the order they arrived, without their text: {@code limit} of them (0 for all) after
+     * the first {@code offset}.
+     */
+    List<DocumentRow> documents(int limit, int offset);
+
+    /** The ids of a story's documents, in the order they arrived; empty for an unknown story. */
+    List<String> documentsOfStory(String story);
+
     /** Every stored {@code annals/1} JSON line, in the order the documents arrived. */
     void forEachJson(Consumer<String> out);
 
@@ -58,7 +70,11 @@ public interface Store extends AutoCloseable {
     /** Recomputes the stories table from the documents' story ids. */
     void saveStories();
 
-    /** The events that pass the filter, in the order of the documents and of the text. */
+    /**
+     * The events that pass the filter, in the order of the documents and of the text, the page {@code offset},
+     * {@code limit} of them. {@code actor}: either side; {@code dyad}: one actor a source and the other a target;
+     * {@code place}, {@code story}, {@code document}: the event's place, its document's story, its document.
+     */
     default List<EventRow> events(Filter filter) {
         List<EventRow> out = new java.util.ArrayList<>();
         forEachEvent(filter, out::add);
@@ -68,10 +84,17 @@ public interface Store extends AutoCloseable {
     /** The events that pass the filter, streamed, in the order of the documents and of the text. */
     void forEachEvent(Filter filter, Consumer<EventRow> out);
 
-    /** The quotes that pass the filter ({@code actor} matches the speaker), in document and text order. */
+    /**
+     * The quotes that pass the filter ({@code actor} matches the speaker, {@code from} and {@code to} the
+     * publication date, {@code offset} and {@code limit} the page), in document and text order.
+     */
     List<QuoteRow> quotes(Filter filter);
 
-    /** Actors across documents (one row per name and code), most documents first. */
+    /**
+     * Actors across documents (one row per name, type, code and country), most documents first, then by name and
+     * code; {@code actor} matches the name or code, {@code type} an event the actor takes part in, {@code from} and
+     * {@code to} the publication date; {@code offset} and {@code limit} the page.
+     */
     List<ActorRow> actors(Filter filter);
 
     /** The stories, in the order of their first document. */

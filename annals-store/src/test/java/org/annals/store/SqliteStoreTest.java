@@ -46,6 +46,29 @@ class SqliteStoreTest extends StoreContractTest {
     }
 
     @Test
+    void bringsAStoreOfVersionOneUpToDateWithItsActorsCounted() throws Exception {
+        store.put(three());
+        java.util.List<ActorRow> counted = store.actors(Filter.ALL);
+        store.close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annals.db"));
+             Statement s = c.createStatement()) {
+            // back to what version 1 had
+            for (String sql : new String[] {"DROP TABLE actor_stats", "DROP INDEX event_actors_actor",
+                    "DROP INDEX events_place", "DROP INDEX quotes_speaker", "DELETE FROM schema_version WHERE version = 2"}) {
+                s.execute(sql);
+            }
+        }
+        store = create();
+        assertEquals(counted, store.actors(Filter.ALL));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annals.db"));
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            r.next();
+            assertEquals(2, r.getInt(1));
+        }
+    }
+
+    @Test
     void refusesAStoreOfANewerSchema() throws Exception {
         store.close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("annals.db"));
@@ -54,7 +77,7 @@ class SqliteStoreTest extends StoreContractTest {
         }
         StoreException e = assertThrows(StoreException.class, this::create);
         assertEquals(dir.resolve("annals.db")
-                + ": the store's schema is version 99, newer than this annals (1): use a newer annals",
+                + ": the store's schema is version 99, newer than this annals (2): use a newer annals",
                 e.getMessage());
         store = null;
     }

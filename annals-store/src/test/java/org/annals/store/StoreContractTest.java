@@ -199,6 +199,157 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void pagesOfEventsAndQuotesAreSlicesOfTheWholeList() {
+        store.put(three());
+        for (Filter f : List.of(Filter.ALL, Filter.ALL.withActor("TURGOV"), Filter.ALL.withActor("scholz"),
+                Filter.ALL.withType("CONSULT"), Filter.ALL.withActor("nobody at all"))) {
+            List<String> all = ids(store.events(f));
+            for (int offset = 0; offset <= all.size() + 1; offset++) {
+                for (int limit = 1; limit <= 3; limit++) {
+                    assertEquals(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
+                            ids(store.events(f.page(offset, limit))), f + " from " + offset + ", " + limit);
+                }
+            }
+            assertEquals(all.subList(Math.min(1, all.size()), all.size()), ids(store.events(f.withOffset(1))),
+                    "an offset without a limit: the rest");
+        }
+        List<QuoteRow> quotes = store.quotes(Filter.ALL);
+        assertTrue(quotes.size() >= 2);
+        assertEquals(quotes.subList(1, 2), store.quotes(Filter.ALL.page(1, 1)));
+        assertEquals(store.quotes(Filter.ALL.withActor("erdogan")), store.quotes(Filter.ALL.withActor("erdogan")
+                .withLimit(1)));
+    }
+
+    @Test
+    void resolvesTheActorsOfEventsAcrossManyDocuments() {
+        List<Analysis> docs = new ArrayList<>();
+        for (int i = 0; i < 230; i++) {
+            docs.add(analyse("meeting-" + i + ".txt", MEETING + "\nReport " + i + ".\n"));
+        }
+        store.put(docs);
+        List<EventRow> events = store.events(Filter.ALL);
+        assertEquals(docs.stream().mapToInt(a -> a.events().size()).sum(), events.size());
+        List<String> expected = new ArrayList<>();
+        for (Analysis a : docs) {
+            for (org.annals.core.model.Event e : a.events()) {
+                expected.add(a.document().id() + " " + e.id() + " " + e.source().stream().map(id -> a.actors().stream()
+                        .filter(x -> x.id().equals(id)).findFirst().orElseThrow().name()).toList());
+            }
+        }
+        assertEquals(expected.stream().sorted().toList(), events.stream().map(e -> e.documentId() + " " + e.eventId()
+                + " " + names(e.sources())).sorted().toList(), "each event with its own document's actors");
+    }
+
+    @Test
+    void findsTheEventsOfADyadEitherWayRound() {
+        store.put(three());
+        List<EventRow> all = store.events(Filter.ALL);
+        List<String> erdoganToScholz = ids(all.stream().filter(e -> names(e.sources()).contains("Recep Tayyip Erdogan")
+                && names(e.targets()).contains("Olaf Scholz") || names(e.sources()).contains("Olaf Scholz")
+                && names(e.targets()).contains("Recep Tayyip Erdogan")).toList());
+        assertFalse(erdoganToScholz.isEmpty());
+        assertEquals(erdoganToScholz, ids(store.events(Filter.ALL.withDyad("erdogan", "scholz"))));
+        assertEquals(erdoganToScholz, ids(store.events(Filter.ALL.withDyad("DEUGOV", "TURGOV"))), "either way round");
+        assertEquals(erdoganToScholz.subList(0, 1), ids(store.events(Filter.ALL.withDyad("scholz", "erdogan")
+                .withLimit(1))));
+        assertEquals(List.of(), store.events(Filter.ALL.withDyad("erdogan", "ruto")), "never on opposite sides");
+        assertEquals(List.of(), store.events(Filter.ALL.withDyad("erdogan", "scholz").withActor("ruto")),
+                "an actor as well must take part too");
+    }
+
+    @Test
+    void findsTheEventsOfAPlaceAStoryAndADocument() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        List<EventRow> all = store.events(Filter.ALL);
+        List<String> inAnkara = ids(all.stream().filter(e -> e.place() != null && e.place().name().equals("Ankara"))
+                .toList());
+        assertFalse(inAnkara.isEmpty());
+        assertEquals(inAnkara, ids(store.events(Filter.ALL.withPlace("ankara"))));
+        assertEquals(List.of(), store.events(Filter.ALL.withPlace("Nairobi").withActor("erdogan")));
+
+        String nairobi = docs.get(1).document().id();
+        assertEquals(ids(all.stream().filter(e -> e.documentId().equals(nairobi)).toList()),
+                ids(store.events(Filter.ALL.withDocument(nairobi))));
+        assertEquals(List.of(), store.events(Filter.ALL.withDocument("no-such-document")));
+
+        store.replace(Stories.group(docs));
+        store.saveStories();
+        String story = store.stories().get(0).id();
+        List<EventRow> ofStory = store.events(Filter.ALL.withStory(story));
+        assertEquals(ids(store.events(Filter.ALL).stream().filter(e -> story.equals(e.story())).toList()),
+                ids(ofStory));
+        assertEquals(ids(ofStory).subList(1, ofStory.size()), ids(store.events(Filter.ALL.withStory(story)
+                .withOffset(1))));
+    }
+
+    @Test
+    void readsOneDocumentWithItsTextAndTitle() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        Analysis nairobi = docs.get(1);
+        DocumentRow d = store.document(nairobi.document().id()).orElseThrow();
+        assertEquals(nairobi.document().id(), d.id());
+        assertEquals("nairobi.txt", d.source());
+        assertEquals("fixtures/nairobi.txt", d.origin());
+        assertEquals("https://example.org/nairobi", d.url());
+        assertEquals("2024-03-14", d.published());
+        assertEquals("en", d.language());
+        assertEquals(null, d.story());
+        assertEquals("Police arrested 40 protesters in Nairobi on Wednesday, officials said.", d.title());
+        assertEquals(NAIROBI, d.text());
+        assertTrue(store.document("no-such-document").isEmpty());
+    }
+
+    @Test
+    void listsTheDocumentsInOrderWithoutTheirText() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        List<DocumentRow> all = store.documents(0, 0);
+        assertEquals(docs.stream().map(a -> a.document().id()).toList(), all.stream().map(DocumentRow::id).toList());
+        assertTrue(all.stream().allMatch(d -> d.text() == null));
+        assertEquals(store.document(all.get(0).id()).orElseThrow().title(), all.get(0).title());
+        assertEquals(all.subList(1, 2), store.documents(1, 1));
+        assertEquals(all.subList(2, 3), store.documents(0, 2));
+        assertEquals(List.of(), store.documents(5, 3));
+    }
+
+    @Test
+    void listsTheDocumentsOfAStory() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        store.replace(Stories.group(docs));
+        store.saveStories();
+        StoryRow meeting = store.stories().get(0);
+        assertEquals(List.of(docs.get(0).document().id(), docs.get(2).document().id()),
+                store.documentsOfStory(meeting.id()), "the meeting and the second outlet's report of it, in order");
+        assertEquals(List.of(), store.documentsOfStory("no-such-story"));
+    }
+
+    @Test
+    void countsTheActorsOfTheDocumentsAsTheyAreStoredAndRewritten() {
+        List<Analysis> docs = three();
+        store.put(docs);
+        assertEquals(recount(), store.actors(Filter.ALL));
+        // the same document analysed from another text: its old actors leave the counts, its new ones join them
+        Document meeting = docs.get(0).document();
+        Analysis rewritten = PIPELINE.analyze(new Document(meeting.id(), meeting.source(), NAIROBI, meeting.metadata()));
+        assertEquals(1, store.replace(List.of(rewritten)));
+        List<ActorRow> after = store.actors(Filter.ALL);
+        assertEquals(recount(), after);
+        assertTrue(after.stream().anyMatch(a -> a.name().equals("William Ruto") && a.documents() == 2));
+        assertTrue(after.stream().anyMatch(a -> a.name().equals("Olaf Scholz") && a.documents() == 1));
+        assertEquals(after.subList(1, 3), store.actors(Filter.ALL.page(1, 2)));
+        assertEquals(List.of("Olaf Scholz"), store.actors(Filter.ALL.withActor("scholz")).stream()
+                .map(ActorRow::name).toList());
+    }
+
+    /** The actors counted from their rows, as a filter by dates makes the store count them. */
+    private List<ActorRow> recount() {
+        return store.actors(Filter.ALL.withDates("0000", "9999"));
+    }
+
+    @Test
     void givesBackTheDocumentsAsTheyWereRead() {
         List<Analysis> docs = three();
         store.put(docs);
@@ -298,6 +449,14 @@ abstract class StoreContractTest {
                 file.toFile(), blue.strategic.parquet.HydratorSupplier.constantly(h))) {
             return rows.toList();
         }
+    }
+
+    private static List<String> ids(List<EventRow> rows) {
+        return rows.stream().map(EventRow::globalId).toList();
+    }
+
+    private static List<String> names(List<ActorRef> refs) {
+        return refs.stream().map(ActorRef::name).toList();
     }
 
     private static List<String> types(List<EventRow> rows) {
