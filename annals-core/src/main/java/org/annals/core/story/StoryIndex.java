@@ -54,6 +54,10 @@ public final class StoryIndex {
     }
 
     private final Map<String, Integer> df = new HashMap<>();
+    private final NearDuplicates copies = new NearDuplicates();
+    /** The story and the id of each document added, in order. */
+    private final List<String> storyOf = new ArrayList<>();
+    private final List<String> ids = new ArrayList<>();
     private int docs;
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<String, List<Cluster>> byTerm = new HashMap<>();
@@ -62,16 +66,20 @@ public final class StoryIndex {
     public StoryIndex() {
     }
 
-    /** Adds a document and returns the id of its story ({@code s1}, {@code s2}, ... in order of creation). */
-    public String add(Analysis a) {
-        return add(Profile.of(a), null);
+    /**
+     * Adds a document and returns where it goes: its story ({@code s1}, {@code s2}, ... in order of creation)
+     * and, for a near-copy of an earlier document ({@link NearDuplicates}), that document's id; a near-copy goes
+     * where its original went, whatever it resembles.
+     */
+    public Stories.Placement add(Analysis a) {
+        int original = copies.add(a.text());
+        String story = add(Profile.of(a), original >= 0 ? storyOf.get(original) : null);
+        storyOf.add(story);
+        ids.add(a.document().id());
+        return new Stories.Placement(story, original >= 0 ? ids.get(original) : null);
     }
 
-    /**
-     * Adds a profile; with {@code story} given, the document goes to that story whatever it resembles (a
-     * near-copy goes where its original went).
-     */
-    String add(Profile p, String story) {
+    private String add(Profile p, String story) {
         docs++;
         for (String t : p.terms().keySet()) {
             df.merge(t, 1, Integer::sum);

@@ -19,10 +19,10 @@ class StoryIndexTest {
     @Test
     void aReportOfTheSameMeetingJoinsItsStoryAndAnotherMeetingStartsOne() {
         StoryIndex index = new StoryIndex();
-        assertEquals("s1", index.add(StoriesTest.doc("a", "2024-03-05", FIRST)));
-        assertEquals("s1", index.add(StoriesTest.doc("b", "2024-03-05", SECOND)));
-        assertEquals("s2", index.add(StoriesTest.doc("c", "2025-03-01", ELSEWHERE)));
-        assertEquals("s3", index.add(StoriesTest.doc("d", "2024-03-05", UNRELATED)));
+        assertEquals("s1", index.add(StoriesTest.doc("a", "2024-03-05", FIRST)).story());
+        assertEquals("s1", index.add(StoriesTest.doc("b", "2024-03-05", SECOND)).story());
+        assertEquals("s2", index.add(StoriesTest.doc("c", "2025-03-01", ELSEWHERE)).story());
+        assertEquals("s3", index.add(StoriesTest.doc("d", "2024-03-05", UNRELATED)).story());
         assertEquals(3, index.stories());
     }
 
@@ -30,6 +30,15 @@ class StoryIndexTest {
     void aReportDatedFarFromTheStoryStartsAnotherEvenWithTheSameWords() {
         StoryIndex index = new StoryIndex();
         index.add(StoriesTest.doc("a", "2024-03-05", FIRST));
-        assertEquals("s2", index.add(StoriesTest.doc("b", "2024-04-20", SECOND)));
+        assertEquals("s2", index.add(StoriesTest.doc("b", "2024-04-20", SECOND)).story());
+    }
+
+    @Test
+    void aNearCopyGoesWhereItsOriginalWentAndNamesIt() {
+        StoryIndex index = new StoryIndex();
+        index.add(StoriesTest.doc("a", "2024-03-05", FIRST));
+        index.add(StoriesTest.doc("d", "2024-03-05", UNRELATED));
+        Stories.Placement copy = index.add(StoriesTest.doc("a2", "2024-03-06", "WORLD | " + FIRST + " Share this."));
+        assertEquals(new Stories.Placement("s1", "a"), copy);
     }
 }
