@@ -107,7 +107,8 @@ final class BenchDedupCommand implements Callable<Integer> {
         double g = pairs(gold);
         double precision = p == 0 ? 1 : tp / p;
         double recall = g == 0 ? 1 : tp / g;
-        return new double[] {precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)};
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new double[] {precision, recall, f1};
     }
 
     private static <K> double pairs(Map<K, Integer> sizes) {

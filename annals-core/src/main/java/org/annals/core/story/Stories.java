@@ -22,8 +22,8 @@ import org.annals.core.model.Sentence;
  * Groups analyses that report the same real-world event into stories, and marks near-copies. Near-copies are
  * found first ({@link NearDuplicates}: a copy points to the first document of its group and joins its story);
  * then the documents are clustered by what they tell ({@link AverageLink}: their words, actors, dates and
- * counts, their key events, their dates). A document's key events are the first event it tells and the events of its lede
- * (the first {@link #LEDE_SENTENCES} sentences of its body).
+ * counts, their key events, their dates). A document's key events are the first event it tells and the events
+ * of its lede (the first {@link #LEDE_SENTENCES} sentences of its body).
  *
  * <p>The whole set is known here, so the result does not depend on the order of the input: documents are
  * taken in the order of their date (undated last, so that they join the story their words and places tell),

@@ -36,7 +36,8 @@ class EventMergeTest {
 
     @Test
     void eachPartyIsListedOnceWhateverSideAReportPutsItOn() {
-        StoryEvent meeting = stories(StoriesTest.doc("a", "2024-03-05", FIRST), StoriesTest.doc("b", null, SECOND)).get(0).headline();
+        StoryEvent meeting = stories(StoriesTest.doc("a", "2024-03-05", FIRST), StoriesTest.doc("b", null, SECOND))
+                .get(0).headline();
         List<String> names = new java.util.ArrayList<>();
         meeting.source().forEach(p -> names.add(p.name()));
         meeting.target().forEach(p -> names.add(p.name()));

@@ -86,7 +86,8 @@ class StoriesTest {
 
     @Test
     void analysesKeptWithoutTheirTokensGiveTheSameStories() {
-        List<Analysis> full = List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", null, OUTLET_B), doc("c", null, LATER));
+        List<Analysis> full = List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", null, OUTLET_B),
+                doc("c", null, LATER));
         List<Analysis> slim = full.stream().map(x -> x.withTokens(List.of(), x.sentences())).toList();
         assertEquals(Stories.group(full).stream().map(Analysis::story).toList(),
                 Stories.group(slim).stream().map(Analysis::story).toList());
