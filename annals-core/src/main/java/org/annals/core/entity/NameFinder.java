@@ -144,8 +144,10 @@ final class NameFinder {
         Sentence s = a.sentences().get(si);
         int tagEnd = Math.min(ctx.taggedEnd[start], end);
         EntityType tagType = ctx.taggedType[start];
-        // a weekday or a month after a name is no part of it: "Israel Friday reimposed ..."
-        while (tagEnd - 1 > start && words.is(ts.get(tagEnd - 1).text(), NameWords.Class.STOP)) {
+        // a weekday or a month after a place or a person is no part of it: "Israel Friday reimposed ..."; a team
+        // or a company may carry one ("Sheffield Wednesday")
+        while (tagType != EntityType.ORGANIZATION && tagEnd - 1 > start
+                && words.is(ts.get(tagEnd - 1).text(), NameWords.Class.STOP)) {
             tagEnd--;
         }
         if (onlyCommonWords(start, tagEnd)) {

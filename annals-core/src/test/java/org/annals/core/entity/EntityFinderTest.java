@@ -30,6 +30,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void aWeekdayAfterAPlaceIsNoPartOfItButATeamMayCarryOne() {
+        Analysis a = analyze("Striker Tom Hale scored twice as Sheffield Wednesday beat Leeds United 2-1 in the "
+                + "league on Saturday. Israel Friday reimposed a closure on the West Bank.");
+        assertEquals(EntityType.ORGANIZATION, actorOf(a, "Sheffield Wednesday").type());
+        assertEquals("ISR", actorOf(a, "Israel").code());
+    }
+
+    @Test
     void aPersonIsCodedForTheDocumentsDate() {
         Actor before = actorOf(analyze("Joe Biden spoke in Delaware.", "2012-03-01"), "Joe Biden");
         Actor during = actorOf(analyze("Joe Biden spoke in Delaware.", "2022-03-01"), "Joe Biden");
