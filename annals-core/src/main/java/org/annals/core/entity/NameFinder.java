@@ -147,7 +147,7 @@ final class NameFinder {
         // a weekday or a month after a place or a person is no part of it: "Israel Friday reimposed ..."; a team
         // or a company may carry one ("Sheffield Wednesday")
         while (tagType != EntityType.ORGANIZATION && tagEnd - 1 > start
-                && words.is(ts.get(tagEnd - 1).text(), NameWords.Class.STOP)) {
+                && words.is(ts.get(tagEnd - 1).text(), NameWords.Class.DATE)) {
             tagEnd--;
         }
         if (onlyCommonWords(start, tagEnd)) {
@@ -170,8 +170,10 @@ final class NameFinder {
             }
         }
         PhraseIndex.Match<KnowledgeBase.Candidate> m = known(i, end);
-        if (m != null && m.end() < tagEnd && titleWords(m.end(), tagEnd)) {
-            // "US Representative", "WFP Executive (Director)": the name is the known part
+        if (m != null && m.end() < tagEnd && titleWords(m.end(), tagEnd) && tagEnd < end
+                && ts.get(tagEnd).isCapitalized()) {
+            // "US Representative (Linda ...)", "WFP Executive (Director Cindy ...)": a title goes on after the
+            // span, so the name is the known part; "New Zealand First party" is a name of its own
             tagEnd = m.end();
         }
         int agencyEnd = agencyEnd(i, end);

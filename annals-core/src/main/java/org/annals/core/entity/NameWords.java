@@ -15,7 +15,7 @@ import org.annals.core.kb.Tsv;
  */
 final class NameWords {
 
-    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE }
+    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE, DATE }
 
     private final Map<String, Set<Class>> words = new HashMap<>();
 

@@ -38,6 +38,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aTitleWordEndsAKnownNameOnlyWhenTheTitleGoesOn() {
+        Analysis a = analyze("The nationalist New Zealand First party joined the coalition.");
+        assertEquals("New Zealand First", actorOf(a, "New Zealand First").name());
+    }
+
+    @Test
     void aPersonIsCodedForTheDocumentsDate() {
         Actor before = actorOf(analyze("Joe Biden spoke in Delaware.", "2012-03-01"), "Joe Biden");
         Actor during = actorOf(analyze("Joe Biden spoke in Delaware.", "2022-03-01"), "Joe Biden");
