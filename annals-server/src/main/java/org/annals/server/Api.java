@@ -19,6 +19,9 @@ import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
 import org.annals.core.model.Metadata;
 import org.annals.core.pipeline.Pipeline;
+import org.annals.core.story.Stories;
+import org.annals.core.story.Story;
+import org.annals.json.AnnalsJson;
 import org.annals.store.ActorRow;
 import org.annals.store.DocumentKeys;
 import org.annals.store.DocumentRow;
@@ -339,8 +342,44 @@ final class Api {
             docs.add(json);
         }
         ObjectNode out = StoryView.build(Rows.story(row), docs);
+        out.set("merged", merged(id));
         out.put("schema", SCHEMA);
         send(ctx, out);
+    }
+
+    /**
+     * The story's events merged across its documents ({@link Stories#merge}): each real-world event once, with
+     * every document and span that reports it and the dates on which sources disagree. The store keeps each
+     * document's layers, not the merge, so the story's documents are analysed again (the pipeline gives the
+     * stored analyses back: the same text, the same result).
+     */
+    private JsonNode merged(String story) {
+        List<Analysis> analyses = new ArrayList<>();
+        for (String doc : pool.with(s -> s.documentsOfStory(story))) {
+            DocumentRow r = pool.with(s -> s.document(doc)).orElse(null);
+            if (r == null || r.text() == null) {
+                continue;
+            }
+            Metadata md = new Metadata(r.published() == null ? null : LocalDate.parse(r.published()),
+                    r.origin() == null ? "" : r.origin(), Map.of());
+            Analysis a;
+            synchronized (this) {
+                if (pipeline == null) {
+                    pipeline = pipelines.get();
+                }
+                a = pipeline.analyze(new Document(r.id(), r.source(), r.text(), md));
+            }
+            analyses.add(a.withStory(story, r.duplicateOf()));
+        }
+        List<Story> merged = Stories.merge(analyses);
+        if (merged.isEmpty()) {
+            return Rows.JSON.arrayNode();
+        }
+        try {
+            return MAPPER.readTree(AnnalsJson.toJson(merged.get(0))).path("story").path("events");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the story's JSON could not be read back", e);
+        }
     }
 
     void search(Context ctx) {

@@ -214,6 +214,12 @@ class ApiTest {
             agreed |= row.get("status").asText().equals("agree");
         }
         assertTrue(agreed, "the two Jakarta reports date the meeting alike: " + s.get("compare"));
+        boolean twoSources = false;
+        for (JsonNode e : s.get("merged")) {
+            assertTrue(e.get("reports").size() >= 1);
+            twoSources |= e.get("type").asText().equals("CONSULT") && e.get("sources").asInt() == 2;
+        }
+        assertTrue(twoSources, "the meeting is one merged event with both reports as sources: " + s.get("merged"));
     }
 
     @Test

@@ -181,6 +181,7 @@ class BrowserTest {
                 .findFirst().map(r -> r.findElement(By.tagName("a"))).ifPresentOrElse(BrowserTest::navigate,
                         () -> fail("no story of two documents"));
         assertEquals(2, browser.findElements(By.cssSelector("#story-documents > .card")).size());
+        assertTrue(browser.findElements(By.cssSelector("#merged tbody tr")).size() >= 1, "the merged events are listed");
         assertFalse(browser.findElements(By.cssSelector("#compare .status-agree")).isEmpty());
         shot("05-story");
     }

@@ -266,7 +266,17 @@ async function storyView(parts) {
       (e.source || []).join(', ') || '?', ' → ', (e.target || []).join(', ') || '?', el('div', {class: 'muted'}, '“', e.trigger || '', '”')))),
     d.counts.length ? el('h2', {}, 'Counts') : null,
     el('ul', {class: 'list'}, d.counts.map(c => el('li', {}, c.kind, ': ', c.qualifier ? c.qualifier + ' ' : '', String(c.value)))))));
+  const party = p => p.code ? p.name + ' (' + p.code + ')' : p.name;
+  const merged = el('table', {id: 'merged'}, el('thead', {}, el('tr', {}, el('th', {}, 'Event'), el('th', {}, 'Date'),
+    el('th', {}, 'Who → whom'), el('th', {}, 'Place'), el('th', {}, 'Sources'))),
+    el('tbody', {}, (st.merged || []).map(e => el('tr', {class: e.other_dates.length ? 'conflict' : ''},
+      el('td', {}, badge(e.type), ' ', el('span', {class: 'code'}, e.cameo || '')),
+      el('td', {class: 'code'}, e.date || 'no date', e.other_dates.length ? ' (also ' + e.other_dates.join(', ') + ')' : ''),
+      el('td', {}, e.source.map(party).join(', ') || '?', ' → ', e.target.map(party).join(', ') || '?'),
+      el('td', {}, e.place || ''),
+      el('td', {}, String(e.sources), ' ', e.sources === 1 ? 'source' : 'sources')))));
   show(el('h1', {}, 'Story ', st.story.id, ' ', el('span', {class: 'muted'}, '· ' + st.story.documents + ' documents, ' + (st.story.first_published || '?') + ' to ' + (st.story.last_published || '?'))),
+    el('h2', {}, 'The events, merged across the sources'), merged,
     el('h2', {}, 'Where the sources agree and conflict'), compare, el('h2', {}, 'The sources side by side'), columns);
 }
 
