@@ -146,11 +146,17 @@ final class Engine {
     /** Training on data of another style: every feature also gets a copy of that style's own. */
     private int domain;
 
+    /** The feature groups of the model, by ordinal: read on every token, so a plain array. */
+    private final boolean[] groups = new boolean[NerModel.Feature.values().length];
+
     Engine(NerModel.Layout layout, KnowledgeBase kb, WordClusters clusters) {
         this.layout = layout;
+        for (NerModel.Feature f : layout.features()) {
+            groups[f.ordinal()] = true;
+        }
         this.kb = kb;
         this.clusters = clusters;
-        if (layout.has(NerModel.Feature.CLUSTERS) && clusters.fingerprint() != layout.clusters()) {
+        if (has(NerModel.Feature.CLUSTERS) && clusters.fingerprint() != layout.clusters()) {
             throw new IllegalArgumentException("the model was trained with other word clusters than these ("
                     + clusters.size() + " words)");
         }
@@ -201,10 +207,10 @@ final class Engine {
         if (skipped.length < doc.size()) {
             skipped = new boolean[Math.max(doc.size(), skipped.length * 2)];
         }
-        if (layout.has(NerModel.Feature.CONTEXTS)) {
+        if (has(NerModel.Feature.CONTEXTS)) {
             occurrences(doc, starts, ends, count);
         }
-        if (!layout.has(NerModel.Feature.DOCUMENT)) {
+        if (!has(NerModel.Feature.DOCUMENT)) {
             return;
         }
         for (int k = 0; k < count; k++) {
@@ -260,7 +266,7 @@ final class Engine {
 
     /** Remembers how the capitalised words of the decoded sentence were tagged, for the rest of the document. */
     void remember() {
-        if (!layout.has(NerModel.Feature.HISTORY)) {
+        if (!has(NerModel.Feature.HISTORY)) {
             return;
         }
         for (int j = 0; j < n; j++) {
@@ -330,7 +336,7 @@ final class Engine {
         for (int j = 0; j < n; j++) {
             word(j, doc.get(start + j).text());
         }
-        if (layout.has(NerModel.Feature.CLUSTERS)) {
+        if (has(NerModel.Feature.CLUSTERS)) {
             for (int j = 0; j < n; j++) {
                 int c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
                 if (c < 0 && capsSentence && cap[j] != 0) {
@@ -339,13 +345,13 @@ final class Engine {
                 cluster[j] = c;
             }
         }
-        if (layout.has(NerModel.Feature.TABLE)) {
+        if (has(NerModel.Feature.TABLE)) {
             tableSentence = isTableRow();
         }
-        if (layout.has(NerModel.Feature.GAZETTEER)) {
+        if (has(NerModel.Feature.GAZETTEER)) {
             gazetteers();
         }
-        if (layout.has(NerModel.Feature.RUNS)) {
+        if (has(NerModel.Feature.RUNS)) {
             runs();
         }
         for (int j = 0; j < n; j++) {
@@ -626,7 +632,7 @@ final class Engine {
             f[base + k++] = bucket(Hashing.feature(T_CAPS, 1));
             f[base + k++] = bucket(Hashing.feature(T_CAPS_WORD, w));
         }
-        if (layout.has(NerModel.Feature.GAZETTEER)) {
+        if (has(NerModel.Feature.GAZETTEER)) {
             int kinds = gazKinds[j];
             while (kinds != 0) {
                 int kind = Integer.numberOfTrailingZeros(kinds);
@@ -655,10 +661,10 @@ final class Engine {
                 f[base + k++] = bucket(Hashing.feature(T_ROLE_BEFORE, cap[j]));
             }
         }
-        if (layout.has(NerModel.Feature.CLUSTERS)) {
+        if (has(NerModel.Feature.CLUSTERS)) {
             k = clusterFeatures(j, f, base, k);
         }
-        if (layout.has(NerModel.Feature.RUNS) && runStart[j] >= 0) {
+        if (has(NerModel.Feature.RUNS) && runStart[j] >= 0) {
             int s = runStart[j];
             int e = runEnd[j];
             int position = e - s == 1 ? Scheme.U : j == s ? Scheme.B : j == e - 1 ? Scheme.L : Scheme.I;
@@ -668,12 +674,12 @@ final class Engine {
             }
             if (e - 1 != j) {
                 f[base + k++] = bucket(Hashing.feature(T_RUN_LAST, lower[e - 1]));
-                if (layout.has(NerModel.Feature.CLUSTERS) && cluster[e - 1] >= 0) {
+                if (has(NerModel.Feature.CLUSTERS) && cluster[e - 1] >= 0) {
                     f[base + k++] = bucket(Hashing.feature(T_RUN_LAST_CLUSTER, clusters.prefix(cluster[e - 1], 1)));
                 }
             }
         }
-        if (layout.has(NerModel.Feature.CONTEXTS) && cap[j] != 0 && !capsSentence) {
+        if (has(NerModel.Feature.CONTEXTS) && cap[j] != 0 && !capsSentence) {
             // the neighbours of the word's other occurrences in the document, the latest first
             int taken = 0;
             for (int o = occurrences.get(w, -1); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
@@ -684,12 +690,12 @@ final class Engine {
                 }
             }
         }
-        if (layout.has(NerModel.Feature.TABLE) && tableSentence) {
+        if (has(NerModel.Feature.TABLE) && tableSentence) {
             f[base + k++] = bucket(Hashing.feature(T_TABLE, 0));
             f[base + k++] = bucket(Hashing.feature(T_TABLE, 1, shortShape[j]));
             f[base + k++] = bucket(Hashing.feature(T_TABLE, 2, shortShapeAt(j - 1), shortShapeAt(j + 1)));
         }
-        if (layout.has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
+        if (has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
             int context = capsSentence ? 2 : j == 0 ? 1 : 0;
             f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w, 0)));
         }
@@ -793,7 +799,7 @@ final class Engine {
                 }
                 f[base + k++] = bucket(Hashing.feature(T_REVIEW_ALL, seen, capsSentence ? 2 : j == 0 ? 1 : 0));
             }
-            if (cap[j] != 0 && layout.has(NerModel.Feature.HISTORY)) {
+            if (cap[j] != 0 && has(NerModel.Feature.HISTORY)) {
                 int h = history.get(lower[j], 0);
                 if (h != 0) {
                     f[base + k++] = bucket(Hashing.feature(T_HISTORY, h));
@@ -885,6 +891,10 @@ final class Engine {
         featureCount = new int[c];
         labels = new int[c];
         titleCase = new Token[c];
+    }
+
+    private boolean has(NerModel.Feature group) {
+        return groups[group.ordinal()];
     }
 
     /** Adds the weights of features to the scores of the labels. */
