@@ -221,7 +221,17 @@ final class NameFinder {
     private boolean inCapitals(int from, int to) {
         for (int k = from; k < to; k++) {
             String w = ts.get(k).text();
-            if (ts.get(k).isWord() && !w.equals(w.toUpperCase(Locale.ROOT))) {
+            if (ts.get(k).isWord() && !inCapitals(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when no letter of {@code w} is in lower case (as {@code w.equals(w.toUpperCase())}, without a copy). */
+    private static boolean inCapitals(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
                 return false;
             }
         }
@@ -235,7 +245,7 @@ final class NameFinder {
             Token t = ts.get(k);
             if (t.isWord() && t.text().length() > 1) {
                 words++;
-                if (t.text().equals(t.text().toUpperCase(Locale.ROOT))) {
+                if (inCapitals(t.text())) {
                     caps++;
                 }
             }
