@@ -1,5 +1,6 @@
 package org.annals.core.entity;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import org.annals.core.kb.Entry;
 import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.Office;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
 import org.annals.core.model.Analysis;
@@ -392,11 +394,18 @@ final class NameFinder {
      */
     private int agencyEnd(int i, int end) {
         int j = countryWordEnd(i, end);
+        boolean leader = false;
+        if (j < 0) {
+            // "the Biden administration", "the Putin government": a leader's name stands for his state
+            j = leaderEnd(i, end);
+            leader = true;
+        }
         if (j < 0 || j >= end) {
             return -1;
         }
         PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j, end);
-        if (r == null || r.values().get(0).type() != EntityType.ORGANIZATION) {
+        if (r == null || r.values().get(0).type() != EntityType.ORGANIZATION
+                || leader && !"GOV".equals(r.values().get(0).role())) {
             return -1;
         }
         // after a possessive only state institutions: "Russia's army", not "Russia's firm position"
@@ -420,6 +429,30 @@ final class NameFinder {
             }
         }
         return k;
+    }
+
+    /** The end of the name of a known person who held a state office at {@code i}, or -1. */
+    private int leaderEnd(int i, int end) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = known(i, end);
+        return m != null && leaderCountry(m) != null ? m.end() : -1;
+    }
+
+    /** The country of the state office the person of {@code m} held on the document's date, else last; or null. */
+    private String leaderCountry(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+        for (KnowledgeBase.Candidate c : m.values()) {
+            Entry e = c.entry();
+            if (e.type() != EntityType.PERSON || e.offices().isEmpty()) {
+                continue;
+            }
+            LocalDate date = a.publication().date();
+            Office now = date == null ? null : e.officeOn(date);
+            Office last = e.offices().get(e.offices().size() - 1);
+            String country = now != null ? now.country() : last.country();
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
     }
 
     /** The end of a nationality, or of a country or city name with an optional "'s", at {@code i}; or -1. */
@@ -454,6 +487,11 @@ final class NameFinder {
         PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, end);
         String country = adj != null ? adj.values().get(0) : countryOrPlace(i, end);
         int j = countryWordEnd(i, end);
+        if (j < 0) {
+            PhraseIndex.Match<KnowledgeBase.Candidate> m = known(i, end);
+            country = leaderCountry(m);
+            j = m.end();
+        }
         RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
         // "the Sudanese army" describes a body rather than names it: a nominal mention, coded all the same
         Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION, MentionKind.NOMINAL);

@@ -44,6 +44,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void aLeadersAdministrationIsHisStatesGovernment() {
+        Analysis a = analyze("The Biden administration imposed new tariffs on steel.", "2022-03-01");
+        Actor administration = actorOf(a, "Biden administration");
+        assertEquals(EntityType.ORGANIZATION, administration.type());
+        assertEquals("USAGOV", administration.code());
+        Analysis later = analyze("Historians still debate how the Biden administration handled the tariffs.",
+                "2026-03-01");
+        assertEquals("USAGOV", actorOf(later, "Biden administration").code(), "his last office's state");
+    }
+
+    @Test
     void aPersonIsCodedForTheDocumentsDate() {
         Actor before = actorOf(analyze("Joe Biden spoke in Delaware.", "2012-03-01"), "Joe Biden");
         Actor during = actorOf(analyze("Joe Biden spoke in Delaware.", "2022-03-01"), "Joe Biden");
