@@ -412,7 +412,9 @@ final class NameFinder {
         if (ts.get(j - 1).is("'s") && !STATE_ROLES.contains(r.values().get(0).role())) {
             return -1;
         }
-        boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s");
+        // "Russian companies" are several bodies, not one; "Israeli warplanes" are the one air force acting
+        boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s")
+                && !"MIL".equals(r.values().get(0).role());
         boolean nameGoesOn = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
         if (plural || nameGoesOn) {
             return -1;

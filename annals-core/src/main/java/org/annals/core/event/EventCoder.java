@@ -388,7 +388,7 @@ public final class EventCoder implements Stage {
                 if (ts.get(x).is(",") || RELATIVE.contains(xw)) {
                     return -1;
                 }
-                if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
+                if ((PREPOSITIONS.contains(xw) || xw.equals("including")) && !xw.equals("to")) {
                     // "along with", "together with": the phrase opens at the first word
                     boolean compound = xw.equals("with") && x > s.firstToken()
                             && COMITATIVE.contains(ts.get(x - 1).text().toLowerCase(Locale.ROOT));

@@ -55,6 +55,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void aNationsWarplanesOrTanksAreItsMilitaryAndSeveralCompaniesAreNotOneBody() {
+        Analysis a = analyze("Syrian tanks shelled the town while Turkish helicopters circled overhead.");
+        assertEquals("SYRMIL", actorOf(a, "Syrian tanks").code());
+        assertEquals("TURMIL", actorOf(a, "Turkish helicopters").code());
+        Analysis b = analyze("Russian companies signed supply deals in Tehran.");
+        assertTrue(b.mentions().stream().noneMatch(m -> m.text().equals("Russian companies")
+                && m.type() == EntityType.ORGANIZATION), b.mentions().toString());
+    }
+
+    @Test
     void aPersonIsCodedForTheDocumentsDate() {
         Actor before = actorOf(analyze("Joe Biden spoke in Delaware.", "2012-03-01"), "Joe Biden");
         Actor during = actorOf(analyze("Joe Biden spoke in Delaware.", "2022-03-01"), "Joe Biden");
