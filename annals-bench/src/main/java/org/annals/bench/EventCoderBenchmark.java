@@ -1,13 +1,9 @@
 package org.annals.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.annals.core.Annals;
 import org.annals.core.event.EventCoder;
@@ -48,7 +44,6 @@ public class EventCoderBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Path.of(System.getProperty("annals.examples", "examples"));
         List<Stage> stages = new ArrayList<>();
         for (Stage s : Annals.pipeline().stages()) {
             if (s instanceof EventCoder) {
@@ -57,15 +52,8 @@ public class EventCoderBenchmark {
             stages.add(s);
         }
         Pipeline before = Pipeline.of(stages);
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                docs.add(before.analyze(Document.of(f.getFileName().toString(), text)));
-            }
-        }
-        if (docs.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + dir.toAbsolutePath()
-                    + " (run from the repository's root or set -Dannals.examples=DIR)");
+        for (Document d : Examples.documents()) {
+            docs.add(before.analyze(d));
         }
         double mean = docs.stream().mapToInt(a -> a.sentences().size()).average().orElse(0);
         System.out.printf("event coder benchmark: %d articles, %.1f sentences an article%n", docs.size(), mean);

@@ -1,14 +1,11 @@
 package org.annals.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import org.annals.core.model.Document;
 import org.annals.core.story.NearDuplicates;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,16 +39,9 @@ public class MinHashBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Path.of(System.getProperty("annals.examples", "examples"));
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                texts.add(text);
-                signatures.add(NearDuplicates.signature(text));
-            }
-        }
-        if (texts.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + dir.toAbsolutePath());
+        for (Document d : Examples.documents()) {
+            texts.add(d.text());
+            signatures.add(NearDuplicates.signature(d.text()));
         }
     }
 

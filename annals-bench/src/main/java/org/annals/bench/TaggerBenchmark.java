@@ -1,19 +1,12 @@
 package org.annals.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.annals.core.Annals;
 import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.model.Analysis;
-import org.annals.core.model.Document;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Token;
 import org.annals.core.tag.NerModel;
@@ -57,47 +50,8 @@ public class TaggerBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Path.of(System.getProperty("annals.examples", "examples"));
-        List<Doc> base = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                Analysis a = Annals.textPipeline().analyze(Document.of(f.getFileName().toString(), text));
-                base.add(new Doc(a.tokens(), a.sentences()));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (base.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + dir.toAbsolutePath()
-                    + " (run from the repository's root or set -Dannals.examples=DIR)");
-        }
-        int total = 0;
-        for (int i = 0; total < TOKENS; i++) {
-            Doc d = base.get(i % base.size());
-            List<Sentence> kept = new ArrayList<>();
-            for (Sentence s : d.sentences()) {
-                if (total + s.endToken() > TOKENS) {
-                    break;
-                }
-                kept.add(s);
-            }
-            int end = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).endToken();
-            if (end == 0) {
-                break;
-            }
-            docs.add(new Doc(d.tokens().subList(0, end), kept));
-            total += end;
-        }
-        if (total != TOKENS) {
-            // pad with the first sentence of the first article alone, so that a call is exactly TOKENS tokens
-            Doc first = base.get(0);
-            while (total < TOKENS) {
-                int n = Math.min(TOKENS - total, first.tokens().size());
-                docs.add(new Doc(first.tokens().subList(0, n),
-                        List.of(new Sentence(first.sentences().get(0).span(), 0, n, 0))));
-                total += n;
-            }
+        for (Analysis a : Examples.tokens(TOKENS)) {
+            docs.add(new Doc(a.tokens(), a.sentences()));
         }
         tagger = new NerTagger(NerModel.builtin(), KnowledgeBase.builtin());
     }

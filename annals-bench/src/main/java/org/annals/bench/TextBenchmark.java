@@ -1,13 +1,9 @@
 package org.annals.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.annals.core.Annals;
 import org.annals.core.kb.KnowledgeBase;
@@ -51,16 +47,9 @@ public class TextBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Path.of(System.getProperty("annals.examples", "examples"));
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                Document d = Document.of(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-                documents.add(d);
-                tokens.add(text.analyze(d).tokens());
-            }
-        }
-        if (documents.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + dir.toAbsolutePath());
+        for (Document d : Examples.documents()) {
+            documents.add(d);
+            tokens.add(text.analyze(d).tokens());
         }
         double mean = tokens.stream().mapToInt(List::size).average().orElse(0);
         System.out.printf("text benchmark: %d articles, %.0f tokens an article%n", documents.size(), mean);

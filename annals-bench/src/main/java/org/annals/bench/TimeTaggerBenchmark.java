@@ -1,19 +1,11 @@
 package org.annals.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
-import org.annals.core.Annals;
 import org.annals.core.model.Analysis;
-import org.annals.core.model.Document;
-import org.annals.core.model.Sentence;
 import org.annals.core.time.TimeTagger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,45 +45,7 @@ public class TimeTaggerBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        Path dir = Path.of(System.getProperty("annals.examples", "examples"));
-        List<Analysis> base = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
-                base.add(Annals.textPipeline().analyze(Document.of(f.getFileName().toString(), text)));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        if (base.isEmpty()) {
-            throw new IllegalStateException("no .txt articles in " + dir.toAbsolutePath()
-                    + " (run from the repository's root or set -Dannals.examples=DIR)");
-        }
-        int total = 0;
-        for (int i = 0; total < TOKENS; i++) {
-            Analysis a = base.get(i % base.size());
-            List<Sentence> kept = new ArrayList<>();
-            for (Sentence s : a.sentences()) {
-                if (total + s.endToken() > TOKENS) {
-                    break;
-                }
-                kept.add(s);
-            }
-            int end = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).endToken();
-            if (end == 0) {
-                break;
-            }
-            docs.add(a.withTokens(a.tokens().subList(0, end), kept));
-            total += end;
-        }
-        // pad with the first sentence of the first article, cut, so that a call is exactly TOKENS tokens
-        Analysis first = base.get(0);
-        while (total < TOKENS) {
-            int n = Math.min(TOKENS - total, first.sentences().get(0).endToken());
-            Sentence cut = new Sentence(first.sentences().get(0).span(), 0, n, 0);
-            docs.add(first.withTokens(first.tokens().subList(0, n), List.of(cut)));
-            total += n;
-        }
+        docs.addAll(Examples.tokens(TOKENS));
     }
 
     /** Every article through the time stage. */
