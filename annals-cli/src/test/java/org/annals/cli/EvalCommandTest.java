@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** {@code annals eval ner} on a small gold file of our own: four documents, eight names. */
 class EvalCommandTest {
 
-    private static final String FIGURES = "P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=[01]\\.\\d{3}";
+    /** P, R and F1 as every evaluation line prints them. */
+    static final String FIGURES = "P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=[01]\\.\\d{3}";
 
     static Path resource(String name) {
         try {
@@ -24,12 +25,14 @@ class EvalCommandTest {
         }
     }
 
-    private static List<String> lines(Object[] result) {
+    /** The lines a command printed, once its exit code is 0 (else its stderr is shown). */
+    static List<String> lines(Object[] result) {
         assertEquals(0, result[0], "stderr: " + result[2]);
         return ((String) result[1]).lines().toList();
     }
 
-    private static void assertLines(List<String> lines, String... expected) {
+    /** The lines, one for each pattern, each matching its pattern. */
+    static void assertLines(List<String> lines, String... expected) {
         assertEquals(expected.length, lines.size(), String.join("\n", lines));
         for (int i = 0; i < expected.length; i++) {
             assertTrue(lines.get(i).matches(expected[i]), lines.get(i) + " does not match " + expected[i]);

@@ -1,5 +1,6 @@
 package org.annals.cli;
 
+import static org.annals.cli.EvalCommandTest.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,11 +18,6 @@ import org.junit.jupiter.api.Test;
 class EvalPetrarchTest {
 
     private static final Path DIR = EvalCommandTest.resource("petrarch/records.xml").getParent();
-
-    private static List<String> lines(Object[] result) {
-        assertEquals(0, result[0], "stderr: " + result[2]);
-        return ((String) result[1]).lines().toList();
-    }
 
     @Test
     void recordsPassWhenTheirEventsAreExactlyTheExpectedOnes() {

@@ -1,5 +1,7 @@
 package org.annals.cli;
 
+import static org.annals.cli.EvalCommandTest.FIGURES;
+import static org.annals.cli.EvalCommandTest.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,18 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code annals eval quotes} on a small brat gold folder of our own: two articles, four attributions. */
 class EvalQuotesCommandTest {
 
-    private static final String FIGURES = "P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=[01]\\.\\d{3}";
-
     private static final Path GOLD = EvalCommandTest.resource("quotes-gold");
 
     /** The shared PolNeAR test part, when it is there (tests that need it skip otherwise). */
     private static final Path POLNEAR = Path.of(System.getProperty("annals.polnear",
             "../../shared/eval/polnear-test"));
-
-    private static List<String> lines(Object[] result) {
-        assertEquals(0, result[0], "stderr: " + result[2]);
-        return ((String) result[1]).lines().toList();
-    }
 
     @Test
     @DisplayName("prints content, source and cue, for all quotes and for direct quotes alone")

@@ -1,5 +1,8 @@
 package org.annals.cli;
 
+import static org.annals.cli.EvalCommandTest.FIGURES;
+import static org.annals.cli.EvalCommandTest.assertLines;
+import static org.annals.cli.EvalCommandTest.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,20 +18,6 @@ import org.junit.jupiter.api.Test;
  * times not counted).
  */
 class EvalTimexCommandTest {
-
-    private static final String FIGURES = "P=[01]\\.\\d{3} R=[01]\\.\\d{3} F1=[01]\\.\\d{3}";
-
-    private static List<String> lines(Object[] result) {
-        assertEquals(0, result[0], "stderr: " + result[2]);
-        return ((String) result[1]).lines().toList();
-    }
-
-    private static void assertLines(List<String> lines, String... expected) {
-        assertEquals(expected.length, lines.size(), String.join("\n", lines));
-        for (int i = 0; i < expected.length; i++) {
-            assertTrue(lines.get(i).matches(expected[i]), lines.get(i) + " does not match " + expected[i]);
-        }
-    }
 
     @Test
     void printsStrictRelaxedValueAndTypeOverTheGoldExpressions() {

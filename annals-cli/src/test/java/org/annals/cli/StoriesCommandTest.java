@@ -14,9 +14,7 @@ import org.junit.jupiter.api.Test;
 class StoriesCommandTest {
 
     private static List<String> run(String... args) {
-        Object[] r = AnalyzeExamplesTest.run(args);
-        assertEquals(0, r[0], "stderr: " + r[2]);
-        return ((String) r[1]).lines().toList();
+        return EvalCommandTest.lines(AnalyzeExamplesTest.run(args));
     }
 
     @Test
