@@ -36,13 +36,13 @@ import org.annals.core.pipeline.Stage;
  */
 public final class EventCoder implements Stage {
 
-    /** Words that open a phrase with "with" that stands between a subject and its verb: "X along with Y". */
     /** How far from its trigger an event's place may be told: further, it is another clause's. */
     private static final int PLACE_REACH = 15;
 
     /** How far after an unanchored event noun its place may be told ("the talks took place in Doha"). */
     private static final int COMPLETION_REACH = 12;
 
+    /** Words that open a phrase with "with" that stands between a subject and its verb: "X along with Y". */
     private static final Set<String> COMITATIVE = Set.of("along", "together");
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "to", "from", "with", "by",
@@ -388,7 +388,7 @@ public final class EventCoder implements Stage {
                 if (ts.get(x).is(",") || RELATIVE.contains(xw)) {
                     return -1;
                 }
-                if ((PREPOSITIONS.contains(xw) || xw.equals("including")) && !xw.equals("to")) {
+                if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
                     // "along with", "together with": the phrase opens at the first word
                     boolean compound = xw.equals("with") && x > s.firstToken()
                             && COMITATIVE.contains(ts.get(x - 1).text().toLowerCase(Locale.ROOT));
