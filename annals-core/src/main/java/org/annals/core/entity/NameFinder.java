@@ -17,6 +17,7 @@ import org.annals.core.model.EntityType;
 import org.annals.core.model.MentionKind;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Token;
+import org.annals.core.tag.WordClusters;
 
 /**
  * Finds the names of a document: knowledge-base names (countries, places, organisations, people, seats of
@@ -28,6 +29,8 @@ final class NameFinder {
 
     private static final Set<String> SIDE_WORDS = Set.of("side", "delegation", "team", "officials", "government",
             "authorities", "leadership");
+    /** Tells common words (used in lower case) from names. */
+    private static final WordClusters CLUSTERS = WordClusters.builtin();
     private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
     private final KnowledgeBase kb;
@@ -84,8 +87,31 @@ final class NameFinder {
         }
     }
 
+    /**
+     * A nationality the tagger read apart right before an organisation's name that ends in its head word is the
+     * first word of that name: "Brazilian" + "Plastic Surgery Society", "British" + "Airways".
+     */
+    private void joinNationalitiesToOrganisations() {
+        for (int i = 0; i < ts.size(); i++) {
+            int e = ctx.taggedEnd[i];
+            if (e <= i || ctx.taggedType[i] != null || e >= ts.size() || ctx.taggedType[e] != EntityType.ORGANIZATION
+                    || ts.get(e).start() == ts.get(e - 1).end()) {
+                continue;
+            }
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, e);
+            int orgEnd = ctx.taggedEnd[e];
+            if (adj != null && adj.end() == e && words.is(ts.get(orgEnd - 1).text(), NameWords.Class.ORG_HEAD)) {
+                ctx.taggedEnd[i] = orgEnd;
+                ctx.taggedType[i] = EntityType.ORGANIZATION;
+                ctx.taggedEnd[e] = 0;
+                ctx.taggedType[e] = null;
+            }
+        }
+    }
+
     void scanNames(int si) {
         if (shouting == null) {
+            joinNationalitiesToOrganisations();
             giveGivenNamesToPeople();
             shouting = new boolean[a.sentences().size()];
             for (int k = 0; k < shouting.length; k++) {
@@ -209,6 +235,7 @@ final class NameFinder {
             return tagEnd;
         }
         if (tagType == null) {
+            nationalityAndPerson(si, i, tagEnd, end);
             return tagEnd;
         }
         Draft d = ctx.add(i, tagEnd, si, tagType, MentionKind.NAME);
@@ -218,6 +245,30 @@ final class NameFinder {
             apposition(d, end);
         }
         return tagEnd;
+    }
+
+    /**
+     * A nationality before the name of someone the knowledge base does not know, read by the tagger as one
+     * nationality-like span ("German Axel Schulz", "Croat Alen Boksic"): the words after the nationality are a
+     * person when they are two or three capitalised words, none of them a common word or a head word (which
+     * makes "Spanish Grand Prix" and "French Open" no person).
+     */
+    private void nationalityAndPerson(int si, int start, int tagEnd, int sentenceEnd) {
+        PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, start, tagEnd);
+        if (adj == null || tagEnd - adj.end() < 2 || tagEnd - adj.end() > 3 || inCapitals(start, tagEnd)) {
+            return;
+        }
+        for (int k = adj.end(); k < tagEnd; k++) {
+            String w = ts.get(k).text();
+            if (!ts.get(k).isWord() || !ts.get(k).isCapitalized() || CLUSTERS.hasLowerCase(w)
+                    || words.is(w, NameWords.Class.STOP) || words.is(w, NameWords.Class.ORG_HEAD)
+                    || words.is(w, NameWords.Class.LOC_HEAD) || known(k, k + 1) != null
+                    && !knownPersonAt(k, k + 1)) {
+                return;
+            }
+        }
+        // the nationality gives the country, not a role
+        person(si, adj.end(), tagEnd, sentenceEnd, new Title(null, adj.values().get(0), null, start));
     }
 
     private boolean inCapitals(int from, int to) {
@@ -476,9 +527,13 @@ final class NameFinder {
         if (m == null) {
             return null;
         }
+        // in capitals a town's name may be a common word ("RUGBY UNION", "READING COUNCIL"): only a country or a
+        // capital names a state's body there
+        boolean capitals = inCapitals(i, m.end());
         for (KnowledgeBase.Candidate c : m.values()) {
             Entry.Kind k = c.entry().kind();
-            if (k == Entry.Kind.COUNTRY || k == Entry.Kind.PLACE) {
+            if (k == Entry.Kind.COUNTRY
+                    || k == Entry.Kind.PLACE && (!capitals || c.entry().id().startsWith("capitals/"))) {
                 return c.entry().country();
             }
         }
@@ -495,9 +550,21 @@ final class NameFinder {
             j = m.end();
         }
         RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
-        // "the Sudanese army" describes a body rather than names it: a nominal mention, coded all the same
-        Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION, MentionKind.NOMINAL);
+        // "the Sudanese army" describes a body rather than names it: a nominal mention, coded all the same; "the
+        // U.S. Supreme Court", "Budapest Bank" are written as names
+        Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION,
+                writtenAsName(j, end) ? MentionKind.NAME : MentionKind.NOMINAL);
         d.title = new Title(role.role(), country, role.phrase(), i);
+    }
+
+    /** True when the words {@code [from, to)} are capitalised in a sentence of mixed case. */
+    private boolean writtenAsName(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ts.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return !inCapitals(from, to);
     }
 
     private boolean isSentenceStart(int t) {
@@ -595,7 +662,8 @@ final class NameFinder {
         }
         int given = -1;
         for (int g = k; g < j - 1; g++) {
-            if (kb.isGivenName(ts.get(g).text())) {
+            // a given name joined by a hyphen is part of a compound word: "the Franco-African summit"
+            if (kb.isGivenName(ts.get(g).text()) && !ts.get(g + 1).is("-")) {
                 given = g;
                 break;
             }

@@ -20,6 +20,9 @@ import org.annals.core.model.Token;
 final class Titles {
 
     static final Set<String> CONNECTORS = Set.of("of", "the", "to", "for", "on", "and");
+    /** Verbs that no title holds: where one stands, a clause runs on to the name. */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "has",
+            "have", "had", "will", "would", "can", "could", "said", "says", "say", "do", "does", "did");
 
     /** The longest title looked for before a name, in tokens. */
     private static final int MAX_TITLE = 30;
@@ -114,7 +117,9 @@ final class Titles {
                 i++;
                 continue;
             }
-            if (t.isWord() && inPhrase && !t.isCapitalized()) {
+            if (t.isWord() && inPhrase && !t.isCapitalized() && !CLAUSE_VERBS.contains(t.text())) {
+                // "to the Palestinian national authority"; a verb makes a clause of it: "residents of the area
+                // are (Moslems)"
                 i++;
                 continue;
             }

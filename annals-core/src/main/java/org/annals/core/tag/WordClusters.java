@@ -191,6 +191,14 @@ public final class WordClusters {
         return c < 0 ? null : paths.get(c);
     }
 
+    /**
+     * True when {@code word} in lower case is a word of the table: a word the clustered text used in lower case,
+     * a common word rather than only a name ("Grand", "Open" are; "Axel" is not).
+     */
+    public boolean hasLowerCase(String word) {
+        return lookup(word, LOWER_CASE) >= 0;
+    }
+
     /** A number that changes when any word or path changes, so that a model can tell the table it needs. */
     int fingerprint() {
         return fingerprint;

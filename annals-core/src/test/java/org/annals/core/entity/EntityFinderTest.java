@@ -183,4 +183,52 @@ class EntityFinderTest {
         assertEquals(EntityType.PERSON, actorOf(a, "Tomasz Wieczorek").type());
         assertEquals(EntityType.LOCATION, actorOf(a, "Gdansk").type());
     }
+
+    @Test
+    void aNationalityBeforeAnUnknownNameMakesAPersonOfThatCountry() {
+        Analysis a = analyze("Norwegian Eskil Brandtzaeg outpointed Kenya's Otieno Wambua in the final in Oslo.");
+        Actor skater = actorOf(a, "Eskil Brandtzaeg");
+        assertEquals(EntityType.PERSON, skater.type());
+        assertEquals("NOR", skater.country());
+    }
+
+    @Test
+    void aNationalityBeforeCommonWordsIsNoPerson() {
+        Analysis a = analyze("He won the Spanish Grand Prix and then the Franco-German summit opened in Lyon.");
+        assertTrue(a.actors().stream().noneMatch(x -> x.type() == EntityType.PERSON && !x.name().equals("He")),
+                () -> a.actors().toString());
+    }
+
+    @Test
+    void aClauseBeforeANameIsNoTitle() {
+        Analysis a = analyze("Most residents of the valley are Alevis who came there in Ottoman times.");
+        assertTrue(mention(a, "Alevis").map(m -> m.type() != EntityType.PERSON).orElse(true),
+                () -> a.mentions().toString());
+    }
+
+    @Test
+    void aNationalityIsTheFirstWordOfAnOrganisationsName() {
+        Analysis a = analyze("Rivals accused British Airways of dumping fares, said the head of the Brazilian "
+                + "Dental Surgery Society.");
+        assertEquals(EntityType.ORGANIZATION, actorOf(a, "British Airways").type());
+        assertEquals(EntityType.ORGANIZATION, actorOf(a, "Brazilian Dental Surgery Society").type());
+    }
+
+    @Test
+    void aCapitalisedInstitutionIsANameAndALowerCaseOneADescription() {
+        Analysis a = analyze("The Kenyan Supreme Court annulled the vote, and the Kenyan police dispersed "
+                + "the crowd.");
+        assertEquals(MentionKind.NAME, mention(a, "Kenyan Supreme Court").orElseThrow().kind());
+        assertEquals(MentionKind.NOMINAL, mention(a, "Kenyan police").orElseThrow().kind());
+        assertEquals("KEN", actorOf(a, "Kenyan Supreme Court").country());
+    }
+
+    @Test
+    void inAHeadlineInCapitalsATownsNameIsNoStateBody() {
+        Analysis a = analyze("RUGBY UNION - WALES BEAT FIJI .\nCARDIFF 1996-12-06\nWales beat Fiji 34-20 "
+                + "on Friday.");
+        // Rugby is also a town: in capitals that is no reason to read "union" as its trade union
+        assertTrue(mention(a, "RUGBY UNION").map(m -> m.kind() == MentionKind.NAME).orElse(true),
+                () -> a.mentions().toString());
+    }
 }
