@@ -88,7 +88,7 @@ final class EvalCommand implements Runnable {
         Path model;
 
         @Option(names = "--show-errors", description = "Print every missed and every wrong name to stderr, with "
-                + "its sentence.")
+                + "its sentence (not those of the held-aside part).")
         boolean showErrors;
 
         @Override
@@ -125,7 +125,7 @@ final class EvalCommand implements Runnable {
                 List<Entity> expected = goldEntities(doc);
                 List<Entity> found = taggerOnly ? tagged(tagger, doc) : analysed(pipeline, doc, scorer);
                 scorer.add(expected, found);
-                if (showErrors) {
+                if (showErrors && !holdOut.held(i)) {
                     showErrors(err, doc, expected, found);
                 }
             }
