@@ -213,7 +213,11 @@ public final class EventCoder implements Stage {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 target = new ArrayList<>(target(s, f, source));
             }
-            target.remove(place);
+            // the place is no target ("met in Sochi"), unless the country where it happened is all the target
+            // there is ("lifted the curfew in Montenegro")
+            if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place))) {
+                target.remove(place);
+            }
             if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
                 target = new ArrayList<>(List.of(place));
@@ -473,7 +477,14 @@ public final class EventCoder implements Stage {
                 return true;
             }
             // "on" or "in" before a time expression: "Ethiopia on Wednesday rejected"
-            return (w.equals("on") || w.equals("in") || w.equals("last")) && k + 1 < ts.size() && inTimex[k + 1];
+            return timePreposition(k);
+        }
+
+        /** True when token {@code k} is "on", "in" or "last" before a time expression ("on Wednesday"). */
+        private boolean timePreposition(int k) {
+            String w = ts.get(k).text();
+            return (w.equalsIgnoreCase("on") || w.equalsIgnoreCase("in") || w.equalsIgnoreCase("last"))
+                    && k + 1 < ts.size() && inTimex[k + 1];
         }
 
         /** "were killed", "has been arrested", "was attacked": a participle after a form of "be". */
@@ -644,8 +655,13 @@ public final class EventCoder implements Stage {
             // the recipient may stand inside the pattern ("give Tanzania a grant") or right after it; a "that"
             // right after the verb opens the clause whose subject is asked ("demanded that the US cancel")
             int from = f.trigger() + 1;
-            if (from < s.endToken() && ts.get(from).is("that")) {
-                from++;
+            // a time may stand between: "demanded on Friday that the US cancel"
+            int afterTime = from;
+            while (afterTime < s.endToken() && (inTimex[afterTime] || timePreposition(afterTime))) {
+                afterTime++;
+            }
+            if (afterTime < s.endToken() && ts.get(afterTime).is("that")) {
+                from = afterTime + 1;
             }
             for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
@@ -696,7 +712,7 @@ public final class EventCoder implements Stage {
                         : before == null || TARGET_PREPOSITIONS.contains(before);
                 if (!ok) {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
-                    if (fallback == null && ("in".equals(before) || "at".equals(before)) && isCountry(id)) {
+                    if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)) {
                         fallback = id;
                     }
                     continue;
@@ -764,6 +780,12 @@ public final class EventCoder implements Stage {
             }
             String w = ts.get(k).text().toLowerCase(Locale.ROOT);
             return PREPOSITIONS.contains(w) ? w : null;
+        }
+
+        /** A place whose country is known: a country, a region, a town. */
+        private boolean isPlaceOfCountry(String id) {
+            Actor ac = actors.get(id);
+            return ac != null && ac.type() == EntityType.LOCATION && ac.country() != null;
         }
 
         private boolean isCountry(String id) {

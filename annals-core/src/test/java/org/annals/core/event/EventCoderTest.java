@@ -57,6 +57,23 @@ class EventCoderTest {
     }
 
     @Test
+    void aTimeBetweenTheVerbAndThatLeavesTheClausesSubjectTheTarget() {
+        assertEquals(List.of("REQUEST/yield KEN>SOM 2024-03-01"), events(analyze(
+                "Kenya demanded on Friday that Somalia reopen the border crossing.", "2024-03-04")));
+    }
+
+    @Test
+    void withNoOtherRecipientThePlaceWhereItHappenedIsTheTarget() {
+        // the place stays the place, and the country where the curfew is lifted is what it is done to
+        List<String> coded = events(analyze("Ethiopia lifted the curfew in Eritrea on Sunday.", "2024-03-04"));
+        assertEquals(1, coded.size(), coded::toString);
+        assertTrue(coded.get(0).startsWith("CONCEDE ETH>ERI @Eritrea"), coded::toString);
+        // a meeting's place is no party to it
+        assertEquals(List.of("CONSULT KEN>ETH @Nairobi null"), events(analyze(
+                "Kenya held talks with Ethiopia in Nairobi.")));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
