@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             + "each document analysed and stored (batches of 200), on one thread. A SQLite FILE must not exist yet.")
     String db;
 
+    /** The article size the project's speed targets are set for. */
+    private static final double FOUR_KB = 4096;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,6 +110,10 @@ final class BenchCommand implements Callable<Integer> {
                 base.size(), chars, docs, warmup);
         out.printf("%.0f articles/s/core (one thread, all layers, stories over %,d documents)%n", docs / seconds,
                 kept.size());
+        // the cost is about linear in the length of the text: the same work told in articles of 4 KB
+        double bytesPerSecond = (double) chars * docs / seconds;
+        out.printf("%.0f articles of 4 KB/s/core (%,.0f KB of text/s/core)%n", bytesPerSecond / FOUR_KB,
+                bytesPerSecond / 1024);
         out.printf("%.0f articles/s with %d threads (%.2fx one thread)%n", allCores, cores,
                 allCores / (docs / seconds));
         out.printf("ms per article: p50 %.3f, p99 %.3f; stories %.0f ms%n", nanos[docs / 2] / 1e6,

@@ -2,7 +2,6 @@ package org.annals.core.count;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.annals.core.count.CountLexicon.Hit;
 import org.annals.core.count.CountLexicon.Role;
@@ -272,7 +271,7 @@ final class CountRules {
             if (j > from) {
                 b.append(' ');
             }
-            b.append(tokens.get(j).text().toLowerCase(Locale.ROOT));
+            b.append(tokens.get(j).lower());
         }
         return b.toString();
     }

@@ -2,7 +2,6 @@ package org.annals.core.entity;
 
 import java.util.List;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Set;
 
 import org.annals.core.kb.KnowledgeBase;
@@ -48,7 +47,7 @@ final class Descriptions {
         for (int i = s.firstToken(); i < end; i++) {
             // after a determiner it is a description of someone ("the Russian president"), read later
             if (covered[i] || (i > s.firstToken()
-                    && DETERMINERS.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
+                    && DETERMINERS.contains(ts.get(i - 1).lower()))) {
                 continue;
             }
             // the nationalities, coordinated: "Hungarian and Romanian", "Serb, Croat and Muslim"
@@ -173,7 +172,7 @@ final class Descriptions {
                 continue;
             }
             Token t = ts.get(i);
-            String lower = t.text().toLowerCase(Locale.ROOT);
+            String lower = t.lower();
             if (PRONOUNS.contains(lower)) {
                 ctx.add(i, i + 1, si, EntityType.PERSON, MentionKind.PRONOUN);
                 continue;

@@ -3,7 +3,6 @@ package org.annals.core.entity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -759,7 +758,7 @@ final class NameFinder {
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, s.endToken());
             if (adj != null && adj.end() < s.endToken()
-                    && SIDE_WORDS.contains(ts.get(adj.end()).text().toLowerCase(Locale.ROOT))) {
+                    && SIDE_WORDS.contains(ts.get(adj.end()).lower())) {
                 String c = adj.values().get(0);
                 if (found != null && !found.equals(c)) {
                     return null;

@@ -275,7 +275,7 @@ final class Resolver {
         if (e.id().startsWith("capitals/")) {
             return false;
         }
-        boolean locative = d.start > 0 && LOCATIVE.contains(ts.get(d.start - 1).text().toLowerCase(Locale.ROOT));
+        boolean locative = d.start > 0 && LOCATIVE.contains(ts.get(d.start - 1).lower());
         return !locative && countryWeight.getOrDefault(e.country(), 0) == 0;
     }
 

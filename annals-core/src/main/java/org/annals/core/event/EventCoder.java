@@ -238,7 +238,7 @@ public final class EventCoder implements Stage {
             String date = time == null ? ledeDate : time.calendarDate();
             Span trigger = new Span(ts.get(trig).start(), ts.get(f.end()).end());
             boolean definite = p.noun() && trig > s.firstToken()
-                    && DEFINITE.contains(ts.get(trig - 1).text().toLowerCase(Locale.ROOT));
+                    && DEFINITE.contains(ts.get(trig - 1).lower());
             // PLOVER requires an actor; some categories a recipient too. A passive sentence may leave the actor
             // untold ("were killed"): the event stands with its victims
             boolean actorless = passive && !target.isEmpty();
@@ -285,7 +285,7 @@ public final class EventCoder implements Stage {
 
         private boolean clauseHasPairWord(Sentence s, int trig) {
             for (int x = trig - 1; x >= s.firstToken() && !ts.get(x).is(",") && !ts.get(x).is(";"); x--) {
-                if (PAIR_WORDS.contains(ts.get(x).text().toLowerCase(Locale.ROOT))) {
+                if (PAIR_WORDS.contains(ts.get(x).lower())) {
                     return true;
                 }
             }
@@ -295,7 +295,7 @@ public final class EventCoder implements Stage {
         /** The subject of a verb whose nearest word before it, past auxiliaries and adverbs, is token {@code k}. */
         private List<String> subjectAt(Sentence s, int k) {
             Token t = ts.get(k);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
             }
@@ -332,7 +332,7 @@ public final class EventCoder implements Stage {
             }
             // an infinitive, a second verb or an inserted phrase: the subject is further left, outside phrases
             for (int x = k - 1; x >= s.firstToken(); x--) {
-                String xw = ts.get(x).text().toLowerCase(Locale.ROOT);
+                String xw = ts.get(x).lower();
                 if (xw.equals(";") || RELATIVE.contains(xw) && (x == 0 || mentionAt[x - 1] < 0)) {
                     return List.of();
                 }
@@ -388,14 +388,14 @@ public final class EventCoder implements Stage {
          */
         private int phraseStart(Sentence s, int k) {
             for (int x = k - 1; x >= Math.max(s.firstToken(), k - 4); x--) {
-                String xw = ts.get(x).text().toLowerCase(Locale.ROOT);
+                String xw = ts.get(x).lower();
                 if (ts.get(x).is(",") || RELATIVE.contains(xw)) {
                     return -1;
                 }
                 if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
                     // "along with", "together with": the phrase opens at the first word
                     boolean compound = xw.equals("with") && x > s.firstToken()
-                            && COMITATIVE.contains(ts.get(x - 1).text().toLowerCase(Locale.ROOT));
+                            && COMITATIVE.contains(ts.get(x - 1).lower());
                     return compound ? x - 1 : x;
                 }
             }
@@ -467,7 +467,7 @@ public final class EventCoder implements Stage {
             if (inTimex[k]) {
                 return true;
             }
-            String w = ts.get(k).text().toLowerCase(Locale.ROOT);
+            String w = ts.get(k).lower();
             if (BETWEEN_SUBJECT_AND_VERB.contains(w) || NEGATIONS.contains(w)) {
                 return true;
             }
@@ -489,13 +489,13 @@ public final class EventCoder implements Stage {
 
         /** "were killed", "has been arrested", "was attacked": a participle after a form of "be". */
         private boolean isPassive(Sentence s, int trig) {
-            String w = ts.get(trig).text().toLowerCase(Locale.ROOT);
+            String w = ts.get(trig).lower();
             boolean participle = w.endsWith("ed") || w.endsWith("en") || Lemmas.BUILTIN.isIrregularParticiple(w);
             if (!participle) {
                 return false;
             }
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
-                String b = ts.get(k).text().toLowerCase(Locale.ROOT);
+                String b = ts.get(k).lower();
                 if (BE.contains(b)) {
                     return true;
                 }
@@ -536,7 +536,7 @@ public final class EventCoder implements Stage {
             if (ts.get(k).is("'s") && k > s.firstToken() && mentionAt[k - 1] >= 0) {
                 return actorOf(mentionAt[k - 1]);
             }
-            if (mentionAt[k] >= 0 && POSSESSIVE_PRONOUNS.contains(ts.get(k).text().toLowerCase(Locale.ROOT))) {
+            if (mentionAt[k] >= 0 && POSSESSIVE_PRONOUNS.contains(ts.get(k).lower())) {
                 return actorOf(mentionAt[k]);
             }
             return null;
@@ -548,7 +548,7 @@ public final class EventCoder implements Stage {
                 if (ts.get(k).is(",") || ts.get(k).is(";")) {
                     return false;
                 }
-                for (String c : Lemmas.BUILTIN.candidates(ts.get(k).text().toLowerCase(Locale.ROOT))) {
+                for (String c : Lemmas.BUILTIN.candidates(ts.get(k).lower())) {
                     if (LIGHT_VERBS.contains(c)) {
                         return true;
                     }
@@ -593,11 +593,11 @@ public final class EventCoder implements Stage {
         /** True when the mention starting at token {@code start} sits after a preposition. */
         private boolean inPhrase(Sentence s, int start) {
             int k = start - 1;
-            while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).text().toLowerCase(Locale.ROOT))
+            while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower())
                     || isAdjectiveLike(k))) {
                 k--;
             }
-            return k >= s.firstToken() && PREPOSITIONS.contains(ts.get(k).text().toLowerCase(Locale.ROOT));
+            return k >= s.firstToken() && PREPOSITIONS.contains(ts.get(k).lower());
         }
 
         private boolean isAdjectiveLike(int k) {
@@ -665,7 +665,7 @@ public final class EventCoder implements Stage {
             }
             for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
-                String lw = tok.text().toLowerCase(Locale.ROOT);
+                String lw = tok.lower();
                 if (f.matched().contains(t)) {
                     continue;
                 }
@@ -771,14 +771,14 @@ public final class EventCoder implements Stage {
 
         private String prepositionBefore(Sentence s, int start) {
             int k = start - 1;
-            while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).text().toLowerCase(Locale.ROOT))
+            while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower())
                     || isAdjectiveLike(k) || isQuantity(k))) {
                 k--;
             }
             if (k < s.firstToken()) {
                 return null;
             }
-            String w = ts.get(k).text().toLowerCase(Locale.ROOT);
+            String w = ts.get(k).lower();
             return PREPOSITIONS.contains(w) ? w : null;
         }
 
@@ -796,10 +796,10 @@ public final class EventCoder implements Stage {
         /** "five", "168", "some", "up to": how many of a group, not a preposition's object. */
         private boolean isQuantity(int k) {
             Token t = ts.get(k);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (w.equals("of") && k > 0) {
                 // "dozens of", "hundreds of"
-                return QUANTIFIERS.contains(ts.get(k - 1).text().toLowerCase(Locale.ROOT));
+                return QUANTIFIERS.contains(ts.get(k - 1).lower());
             }
             return t.kind() == Token.Kind.NUMBER || QUANTIFIERS.contains(w);
         }
@@ -864,7 +864,7 @@ public final class EventCoder implements Stage {
                 }
                 String before = prepositionBefore(s, t);
                 boolean placeOf = before != null && before.equals("of") && t >= 2
-                        && PLACE_NOUNS.contains(ts.get(t - 2).text().toLowerCase(Locale.ROOT));
+                        && PLACE_NOUNS.contains(ts.get(t - 2).lower());
                 if (!("in".equals(before) || "at".equals(before) || placeOf || (to && "to".equals(before)))) {
                     continue;
                 }
@@ -907,11 +907,11 @@ public final class EventCoder implements Stage {
             if (first == 0 || last + 1 >= ts.size()) {
                 return false;
             }
-            String before = ts.get(first - 1).text().toLowerCase(Locale.ROOT);
+            String before = ts.get(first - 1).lower();
             Token after = ts.get(last + 1);
             boolean determiner = before.equals("the") || before.equals("a") || before.equals("an")
                     || POSSESSIVE_PRONOUNS.contains(before) || before.equals("'s");
-            return determiner && after.isWord() && !PREPOSITIONS.contains(after.text().toLowerCase(Locale.ROOT));
+            return determiner && after.isWord() && !PREPOSITIONS.contains(after.lower());
         }
 
         /** The first full date of the article's first body sentences: the date of the news it reports. */
@@ -996,7 +996,7 @@ public final class EventCoder implements Stage {
 
         private boolean spanHasPhoneWord(PatternDictionary.Found f) {
             for (int t = f.trigger(); t <= f.end(); t++) {
-                String w = ts.get(t).text().toLowerCase(Locale.ROOT);
+                String w = ts.get(t).lower();
                 if (w.equals("phone") || w.startsWith("telephon") || w.equals("video") || w.startsWith("videoconf")) {
                     return true;
                 }
@@ -1006,7 +1006,7 @@ public final class EventCoder implements Stage {
 
         private boolean before(Sentence s, int trig, int reach, Set<String> words) {
             for (int t = Math.max(s.firstToken(), trig - reach); t < trig; t++) {
-                if (words.contains(ts.get(t).text().toLowerCase(Locale.ROOT))) {
+                if (words.contains(ts.get(t).lower())) {
                     return true;
                 }
             }
@@ -1019,7 +1019,7 @@ public final class EventCoder implements Stage {
             }
             // "plans to meet", "is due to visit", "his intention to discuss"
             return trig - 2 >= s.firstToken() && ts.get(trig - 1).is("to")
-                    && TO_FUTURE.contains(ts.get(trig - 2).text().toLowerCase(Locale.ROOT));
+                    && TO_FUTURE.contains(ts.get(trig - 2).lower());
         }
 
         /** The type of the actor a mention refers to. */

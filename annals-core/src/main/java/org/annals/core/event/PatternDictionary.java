@@ -231,7 +231,7 @@ public final class PatternDictionary {
             int bestRank = 0;
             int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
-            boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).text().toLowerCase(Locale.ROOT));
+            boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).lower());
             for (String lemma : cands[i - from]) {
                 for (Pattern p : byTrigger.getOrDefault(lemma, List.of())) {
                     if (p.noun() && !nounForm(lower(ts, i), lemma)) {
@@ -636,7 +636,7 @@ public final class PatternDictionary {
     }
 
     private static String lower(List<Token> ts, int k) {
-        return ts.get(k).text().toLowerCase(Locale.ROOT);
+        return ts.get(k).lower();
     }
 
     /** Applies the combination table to the patterns found, left to right, and drops the no-event ones. */

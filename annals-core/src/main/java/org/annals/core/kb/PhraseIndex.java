@@ -97,8 +97,8 @@ public final class PhraseIndex<V> {
         Node<V> n = root;
         Match<V> best = null;
         for (int i = from; i < limit; i++) {
-            String t = tokens.get(i).text();
-            n = n.next.get(ignoreCase ? t.toLowerCase(Locale.ROOT) : asName(t));
+            Token t = tokens.get(i);
+            n = n.next.get(ignoreCase ? t.lower() : asName(t.text()));
             if (n == null) {
                 break;
             }
@@ -123,8 +123,8 @@ public final class PhraseIndex<V> {
         Node<V> n = start;
         Match<V> best = null;
         for (int i = from; i < limit; i++) {
-            String t = tokens.get(i).text();
-            n = n.next.get(lower ? t.toLowerCase(Locale.ROOT) : t);
+            Token t = tokens.get(i);
+            n = n.next.get(lower ? t.lower() : t.text());
             if (n == null) {
                 break;
             }

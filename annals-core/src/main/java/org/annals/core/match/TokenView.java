@@ -1,7 +1,6 @@
 package org.annals.core.match;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Block;
@@ -27,7 +26,7 @@ public final class TokenView {
         this.lower = new String[tokens.size()];
         this.sentenceOf = new int[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            lower[i] = tokens.get(i).lower();
         }
         List<Sentence> sentences = analysis.sentences();
         for (int s = 0; s < sentences.size(); s++) {

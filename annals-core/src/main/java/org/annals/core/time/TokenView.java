@@ -1,7 +1,6 @@
 package org.annals.core.time;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.annals.core.model.Token;
 
@@ -22,7 +21,7 @@ final class TokenView {
         this.tokens = tokens;
         this.lower = new String[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            lower[i] = tokens.get(i).lower();
         }
         this.features = new Feature[tokens.size()][CLASSES.length];
     }
