@@ -171,14 +171,20 @@ final class NameFinder {
         Sentence s = a.sentences().get(si);
         int tagEnd = Math.min(ctx.taggedEnd[start], end);
         EntityType tagType = ctx.taggedType[start];
+        // a quotation mark or an apostrophe at the end is no part of a name: "Tony Greig '"
+        while (tagEnd - 1 > start && ts.get(tagEnd - 1).kind() == Token.Kind.PUNCT
+                && !ts.get(tagEnd - 1).is(".")) {
+            tagEnd--;
+        }
         // a weekday or a month after a place or a person is no part of it: "Israel Friday reimposed ..."; a team
         // or a company may carry one ("Sheffield Wednesday")
         while (tagType != EntityType.ORGANIZATION && tagEnd - 1 > start
                 && words.is(ts.get(tagEnd - 1).text(), NameWords.Class.DATE)) {
             tagEnd--;
         }
-        if (onlyCommonWords(start, tagEnd)) {
-            // "Thank", "Jan": a capitalised common word is no name
+        if (onlyCommonWords(start, tagEnd) || titleOfPeopleOnly(start, tagEnd)) {
+            // "Thank", "Jan": a capitalised common word is no name; nor is a title alone ("the Pope", "First
+            // Deputy"), which describes its holder
             return tagEnd;
         }
         // a known person inside the span starts a name of its own: "AU Commission Chairperson Moussa Faki Mahamat"
@@ -364,6 +370,22 @@ final class NameFinder {
         PhraseIndex.Match<KnowledgeBase.Candidate> m = known(k, end);
         return m != null && m.values().stream()
                 .anyMatch(c -> !c.partial() && c.entry().kind() == Entry.Kind.PERSON);
+    }
+
+    /** True when the tokens {@code [from, to)} are all title words and roles of people ("Pope", "First Deputy"). */
+    private boolean titleOfPeopleOnly(int from, int to) {
+        int k = from;
+        while (k < to) {
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, to);
+            if (r != null && r.values().get(0).type() == EntityType.PERSON) {
+                k = r.end();
+            } else if (words.is(ts.get(k).text(), NameWords.Class.TITLE)) {
+                k++;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the tokens {@code [from, to)} are all words of a title: roles and title words. */

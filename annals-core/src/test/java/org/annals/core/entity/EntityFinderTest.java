@@ -231,4 +231,18 @@ class EntityFinderTest {
         assertTrue(mention(a, "RUGBY UNION").map(m -> m.kind() == MentionKind.NAME).orElse(true),
                 () -> a.mentions().toString());
     }
+
+    @Test
+    void aTitleAloneIsNoName() {
+        Analysis a = analyze("The president will visit the Pope in Rome next month, aides said.");
+        assertTrue(mention(a, "Pope").map(m -> m.kind() != MentionKind.NAME).orElse(true),
+                () -> a.mentions().toString());
+    }
+
+    @Test
+    void clockTimesAndTimeZonesAreNoNames() {
+        Analysis a = analyze("The plane vanished from radar at 1:30 A.M. EST ( 0630 GMT ) over the sea.");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.text().contains("A.M.") || m.text().contains("GMT")),
+                () -> a.mentions().toString());
+    }
 }
