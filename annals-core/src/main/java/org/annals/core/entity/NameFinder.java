@@ -374,26 +374,23 @@ final class NameFinder {
 
     /** True when the tokens {@code [from, to)} are all title words and roles of people ("Pope", "First Deputy"). */
     private boolean titleOfPeopleOnly(int from, int to) {
-        int k = from;
-        while (k < to) {
-            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, to);
-            if (r != null && r.values().get(0).type() == EntityType.PERSON) {
-                k = r.end();
-            } else if (words.is(ts.get(k).text(), NameWords.Class.TITLE)) {
-                k++;
-            } else {
-                return false;
-            }
-        }
-        return true;
+        return titleWords(from, to, true);
     }
 
     /** True when the tokens {@code [from, to)} are all words of a title: roles and title words. */
     private boolean titleWords(int from, int to) {
+        return titleWords(from, to, false);
+    }
+
+    /**
+     * True when the tokens {@code [from, to)} are all title words and roles; with {@code peopleOnly} the roles
+     * must be people's and lie inside the range, else a role may run on past its end.
+     */
+    private boolean titleWords(int from, int to, boolean peopleOnly) {
         int k = from;
         while (k < to) {
-            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, ts.size());
-            if (r != null) {
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, peopleOnly ? to : ts.size());
+            if (r != null && (!peopleOnly || r.values().get(0).type() == EntityType.PERSON)) {
                 k = r.end();
             } else if (words.is(ts.get(k).text(), NameWords.Class.TITLE)) {
                 k++;
