@@ -21,6 +21,8 @@ final class Descriptions {
 
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "'");
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "from", "in");
 
     private final KnowledgeBase kb;
     private final Context ctx;
@@ -111,16 +113,7 @@ final class Descriptions {
         if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(i).isCapitalized()) {
             return;
         }
-        String country = null;
-        for (Draft d : ctx.drafts) {
-            if (d.end == i && d.kind == MentionKind.NAME) {
-                for (var c : d.candidates) {
-                    if (c.entry().kind() == org.annals.core.kb.Entry.Kind.COUNTRY) {
-                        country = c.entry().country();
-                    }
-                }
-            }
-        }
+        String country = countryOf(nameAt(i, false));
         if (country == null) {
             return;
         }
@@ -177,12 +170,14 @@ final class Descriptions {
                 ctx.add(i, i + 1, si, EntityType.PERSON, MentionKind.PRONOUN);
                 continue;
             }
-            if (!DETERMINERS.contains(lower) || i + 1 >= end) {
+            // "Russia's foreign minister": a country's possessive says whose office, as "the Russian" does
+            String owner = POSSESSIVE.contains(lower) ? countryEndingAt(i) : null;
+            if (!DETERMINERS.contains(lower) && owner == null || i + 1 >= end) {
                 continue;
             }
             int j = i + 1;
-            String country = null;
-            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, j, end);
+            String country = owner;
+            PhraseIndex.Match<String> adj = owner != null ? null : kb.adjectives().longest(ts, j, end);
             if (adj != null) {
                 country = adj.values().get(0);
                 j = adj.end();
@@ -199,9 +194,81 @@ final class Descriptions {
                 continue;
             }
             RoleTitle role = r.values().get(0);
-            Draft d = ctx.add(i, after, si, EntityType.PERSON, MentionKind.NOMINAL);
-            d.title = new Title(role.role(), country, role.phrase(), i);
+            // the possessive itself stays out of the mention: "Russia" is a mention of its own
+            int from = owner != null ? i + 1 : i;
+            Draft d = ctx.add(from, after, si, EntityType.PERSON, MentionKind.NOMINAL);
+            d.title = new Title(role.role(), country, role.phrase(), from);
             i = after - 1;
         }
     }
+
+    /** The country of the country's name that ends right before token {@code i}, or null. */
+    private String countryEndingAt(int i) {
+        return i == 0 || !covered[i - 1] ? null : countryOf(nameAt(i, false));
+    }
+
+    /** The name that starts at token {@code k} ({@code starts}) or ends right before it, or null. */
+    private Draft nameAt(int k, boolean starts) {
+        for (Draft d : ctx.drafts) {
+            if ((starts ? d.start : d.end) == k && d.kind == MentionKind.NAME) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The country a name names when it is a country's name, or null. */
+    private static String countryOf(Draft d) {
+        if (d == null) {
+            return null;
+        }
+        String country = null;
+        for (var c : d.candidates) {
+            if (c.entry().kind() == org.annals.core.kb.Entry.Kind.COUNTRY) {
+                country = c.entry().country();
+            }
+        }
+        return country;
+    }
+
+    /**
+     * People named by their role and, after "of", "from" or "in", their one country: "soldiers from Ukraine",
+     * "the ambassadors of France", "lawmakers in Poland". A group coded with that country and role; with
+     * several countries ("lawmakers in Poland and Hungary") the countries act themselves.
+     */
+    void scanRolesOfCountries(int si) {
+        Sentence s = a.sentences().get(si);
+        int end = s.endToken();
+        for (int i = s.firstToken(); i < end; i++) {
+            if (covered[i]) {
+                continue;
+            }
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
+            if (r == null || r.end() + 1 >= end || r.values().get(0).type() != EntityType.PERSON
+                    || !ts.get(r.end() - 1).text().endsWith("s") || anyCovered(i, r.end())
+                    || !ROLE_PREPOSITIONS.contains(ts.get(r.end()).lower())) {
+                continue;
+            }
+            int k = r.end() + 1;
+            if (ts.get(k).is("the")) {
+                k++;
+            }
+            Draft name = k < end ? nameAt(k, true) : null;
+            String country = countryOf(name);
+            int nameEnd = country == null ? -1 : name.end;
+            boolean coordinated = nameEnd > 0 && nameEnd < end
+                    && (ts.get(nameEnd).is("and") || ts.get(nameEnd).is(","));
+            if (country == null || coordinated) {
+                continue;
+            }
+            // "the ambassadors of France": the determiner belongs to the group's mention
+            int from = i > s.firstToken() && ts.get(i - 1).lower().equals("the") && !covered[i - 1] ? i - 1 : i;
+            RoleTitle role = r.values().get(0);
+            Draft d = ctx.add(from, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
+            d.title = new Title(role.role(), country, role.phrase(), from);
+            d.group = true;
+            i = r.end() - 1;
+        }
+    }
+
 }

@@ -52,6 +52,9 @@ public final class EntityFinder implements Stage {
             descriptions.scanGroups(s);
         }
         for (int s = 0; s < a.sentences().size(); s++) {
+            descriptions.scanRolesOfCountries(s);
+        }
+        for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanDescriptions(s);
         }
         for (int s = 0; s < a.sentences().size(); s++) {

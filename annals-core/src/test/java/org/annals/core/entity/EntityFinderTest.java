@@ -245,4 +245,22 @@ class EntityFinderTest {
         assertTrue(a.mentions().stream().noneMatch(m -> m.text().contains("A.M.") || m.text().contains("GMT")),
                 () -> a.mentions().toString());
     }
+
+    @Test
+    void aCountrysPossessiveBeforeAnOfficeDescribesItsHolder() {
+        Analysis a = analyze("Russia's foreign minister urged Ukraine to respond to the proposals.", "2022-05-10");
+        Actor minister = actorOf(a, "foreign minister");
+        assertEquals("RUSGOV", minister.code());
+        assertEquals("Sergei Lavrov", minister.name());
+    }
+
+    @Test
+    void peopleNamedByRoleAndTheirCountryAreAGroupOfThatCountry() {
+        assertEquals("UKRMIL", actorOf(analyze("Soldiers from Ukraine cordoned off the roads."), "Soldiers").code());
+        assertEquals("FRAGOV", actorOf(analyze("The ambassadors of France presented their credentials."),
+                "The ambassadors").code());
+        // with several countries the countries themselves act
+        Analysis a = analyze("Lawmakers in Poland and Hungary welcomed the vote.");
+        assertTrue(mention(a, "Lawmakers").isEmpty(), () -> a.mentions().toString());
+    }
 }
