@@ -134,18 +134,25 @@ final class Titles {
         return new Title(decisive.role(), country, phrase, p);
     }
 
-    /** The country a country name at token {@code i} names, or null. */
+    /**
+     * The country a country's name at token {@code i} names, or null. In a title a region names its country
+     * too: "Kurdistan Prime Minister ..." holds an office of Iraq.
+     */
     String countryNamed(List<Token> ts, int i, int end) {
         PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
         if (m == null) {
             return null;
         }
+        String region = null;
         for (KnowledgeBase.Candidate c : m.values()) {
             if (c.entry().kind() == Entry.Kind.COUNTRY) {
                 return c.entry().country();
             }
+            if (c.entry().kind() == Entry.Kind.REGION && !c.partial() && region == null) {
+                region = c.entry().country();
+            }
         }
-        return null;
+        return region;
     }
 
     private boolean namesPerson(List<Token> ts, int i, int end) {

@@ -689,6 +689,15 @@ public final class EventCoder implements Stage {
                 while (t + 1 < s.endToken() && mentionAt[t + 1] == m) {
                     t++;
                 }
+                // "met Ukraine's president": the possessor only says whose; the one met is the head after it
+                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && mentionAt[t + 2] >= 0
+                        && mentionAt[t + 2] != m) {
+                    m = mentionAt[t + 2];
+                    t += 2;
+                    while (t + 1 < s.endToken() && mentionAt[t + 1] == m) {
+                        t++;
+                    }
+                }
                 // "hosted African Union Commission Chairperson X": the body names X's title, X is the one
                 int after = t + 1;
                 while (after < s.endToken() && mentionAt[after] < 0 && ts.get(after).isWord()

@@ -263,4 +263,10 @@ class EntityFinderTest {
         Analysis a = analyze("Lawmakers in Poland and Hungary welcomed the vote.");
         assertTrue(mention(a, "Lawmakers").isEmpty(), () -> a.mentions().toString());
     }
+
+    @Test
+    void aRegionInATitleGivesItsCountry() {
+        assertEquals("USAGOV", actorOf(analyze("Texas Governor Dale Whitcombe vetoed the bill."),
+                "Dale Whitcombe").code());
+    }
 }

@@ -74,6 +74,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aPossessorBeforeTheTargetOnlySaysWhose() {
+        Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
+        Event e = a.events().get(0);
+        assertEquals("president", a.covered(a.actor(e.target().get(0)).span()), events(a)::toString);
+        assertEquals("ETHGOV", a.actor(e.target().get(0)).code());
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
