@@ -217,18 +217,24 @@ final class Descriptions {
         return null;
     }
 
-    /** The country a name names when it is a country's name, or null. */
+    /**
+     * The country a name names when it is a country's name, or a region's ("Texas officials", "Crimea's
+     * parliament": the region's country); null for any other name.
+     */
     private static String countryOf(Draft d) {
         if (d == null) {
             return null;
         }
         String country = null;
+        String region = null;
         for (var c : d.candidates) {
             if (c.entry().kind() == org.annals.core.kb.Entry.Kind.COUNTRY) {
                 country = c.entry().country();
+            } else if (c.entry().kind() == org.annals.core.kb.Entry.Kind.REGION && !c.partial()) {
+                region = region == null ? c.entry().country() : region;
             }
         }
-        return country;
+        return country != null ? country : region;
     }
 
     /**
