@@ -110,8 +110,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     /**
      * annals' quotes of an article as relations. A relation is one act of attribution, so a quote interrupted
      * by its attribution ({@code “...,” she said. “...”}) is one relation of two ranges: a quote between marks
-     * with no cue of its own, the speaker phrase of the quote between marks right before it and no paragraph
-     * break between them joins that quote's relation.
+     * with no cue of its own (or the same cue), the speaker phrase of the quote between marks right before it and
+     * no paragraph break between them joins that quote's relation.
      */
     static List<Relation> annals(Pipeline pipeline, Article a) {
         Analysis analysis = pipeline.analyze(new Document(a.name(), a.name() + ".txt", a.text(), null));
@@ -132,7 +132,9 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
 
     private static boolean continues(String text, Quote before, Quote q) {
-        return isMarked(before) && isMarked(q) && q.cueSpan().isEmpty() && !q.speakerSpan().isEmpty()
+        // the second part has no cue of its own, or the same one: "“...,” Tapper said, “...”"
+        boolean sameAct = q.cueSpan().isEmpty() || q.cueSpan().equals(before.cueSpan());
+        return isMarked(before) && isMarked(q) && sameAct && !q.speakerSpan().isEmpty()
                 && q.speakerSpan().equals(before.speakerSpan()) && before.span().end() <= q.span().start()
                 && text.substring(before.span().end(), q.span().start()).indexOf('\n') < 0;
     }

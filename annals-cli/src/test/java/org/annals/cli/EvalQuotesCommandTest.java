@@ -43,6 +43,19 @@ class EvalQuotesCommandTest {
     }
 
     @Test
+    @DisplayName("a quote its attribution interrupts is one relation of two ranges, with the cue they share")
+    void interruptedQuoteIsOneRelation() {
+        String text = "\u201cThe bridge is unsafe,\u201d the mayor said, \u201cand it will stay closed until "
+                + "the engineers have inspected every cable.\u201d\n";
+        List<org.annals.eval.Brat.Relation> relations = EvalQuotesCommand.annals(org.annals.core.Annals.pipeline(),
+                new org.annals.eval.Brat.Article("bridge", text, List.of()));
+        assertEquals(1, relations.size(), relations::toString);
+        assertEquals(2, relations.get(0).content().size(), relations::toString);
+        assertEquals("said", text.substring(relations.get(0).cue().get(0).start(),
+                relations.get(0).cue().get(0).end()));
+    }
+
+    @Test
     @DisplayName("--hold-out 2 scores the second article apart")
     void holdOut() {
         List<String> lines = lines(AnalyzeExamplesTest.run("eval", "quotes", "--gold", GOLD.toString(),

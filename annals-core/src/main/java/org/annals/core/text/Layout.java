@@ -30,8 +30,12 @@ public final class Layout implements Stage {
     /** The longest line that a date alone makes a header line. */
     private static final int MAX_DATE_LINE = 70;
 
+    /**
+     * Small words a speaker's label may hold between its capitalised words ("President of Chile", "Minister for
+     * Foreign Affairs"). Not "on": "Senator Wade on the Pipeline Deal: ..." is a headline about what he said.
+     */
     private static final Set<String> LABEL_JOINERS = Set.of("of", "the", "and", "for", "to", "de", "da", "del",
-            "al", "bin", "ibn", "von", "van", "der", "on", "la", "le", "du", "el");
+            "al", "bin", "ibn", "von", "van", "der", "la", "le", "du", "el");
 
     private static final Set<String> NOT_SPEAKERS = Set.of("note", "notes", "source", "sources", "photo", "read",
             "watch", "related", "editing", "reporting", "update", "correction", "warning", "disclaimer", "credit",

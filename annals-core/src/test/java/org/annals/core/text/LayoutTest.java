@@ -92,6 +92,7 @@ class LayoutTest {
         "#Lima: crowds gathered.",
         "He said: we will not give up.",
         "Background: the dispute began in 2019.",
+        "Senator Wade on the Pipeline Deal to Canada: 'Reckless,' 'Shameful.'",
     })
     void ordinaryLinesWithAColonAreNotTurns(String line) {
         assertEquals(0, Layout.speakerLabelEnd(line));
