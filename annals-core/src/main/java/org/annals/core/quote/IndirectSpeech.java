@@ -165,7 +165,7 @@ final class IndirectSpeech {
                 return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
             }
             if (sp[0] > from && v.isPunct(sp[0] - 1, ',')) {
-                if (closesSentence(m.end(), to)) {
+                if (closesSentence(m.end(), to) || contrastFollows(m.end(), to)) {
                     return draft(from, sp[0] - 1, sp, m);
                 }
                 int resume = resumes(m.end(), to);
@@ -261,6 +261,30 @@ final class IndirectSpeech {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when, after a short adjunct, a comma and a word of contrast follow token {@code at} ({@code , officials
+     * said on Monday, although ...}): what follows is another clause, not more of the report.
+     */
+    private boolean contrastFollows(int at, int to) {
+        for (int j = at; j + 1 < to && j - at <= TAIL; j++) {
+            if (v.isPunct(j, ',')) {
+                return w(afterMarks(j + 1, to), Role.CONTRAST);
+            }
+            if (v.isPunct(j) || v.is(j, "that") || ctx.cueAt(j) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first token from {@code i} that is no quotation mark ({@code "fully funded," despite}). */
+    private int afterMarks(int i, int to) {
+        while (i + 1 < to && QuoteMarks.mark(v, i) != 0) {
+            i++;
+        }
+        return i;
     }
 
     /** True when a comma and an appositive with no cue end the sentence ({@code said X, an adviser to Y.}). */
@@ -484,12 +508,14 @@ final class IndirectSpeech {
     /**
      * The end of a clause that runs to the end of the sentence, without its final punctuation, or up to a
      * comma that opens another report ({@code , adding that ...}, {@code , but he added ...}, {@code , Trump
-     * responded}) or a relative clause about the report ({@code , which ...}).
+     * responded}), a relative clause about the report ({@code , which ...}) or a contrast ({@code , despite
+     * ...}).
      */
     private int clauseEnd(int start, int to) {
         int end = to;
         for (int j = start + 1; j + 1 < to; j++) {
-            if (v.isPunct(j, ',') && (opensReport(j + 1, to) || v.is(j + 1, "which"))) {
+            if (v.isPunct(j, ',') && (opensReport(j + 1, to) || v.is(j + 1, "which")
+                    || w(afterMarks(j + 1, to), Role.CONTRAST))) {
                 end = j;
                 break;
             }

@@ -58,16 +58,20 @@ final class SpeakerPhrases {
     /** {@code Peskov, the Kremlin spokesman, said} or {@code Putin, who met Erdogan, said}. */
     private int[] appositive(int comma, int floor) {
         int open = comma - 1;
-        while (open >= floor && comma - open <= 16 && !v.isPunct(open)) {
+        boolean innerRelative = false;
+        while (open >= floor && comma - open <= 18 && (!v.isPunct(open) || isPossessive(open)
+                || v.lower(open).equals("'s"))) {
+            innerRelative |= w.is(v, open, Role.RELATIVE);
             open--;
         }
         if (open < floor || !v.isPunct(open, ',') || open + 1 >= comma) {
             return null;
         }
         // a relative clause may hold words of speech of its own ("X, who answered questions, said"); an
-        // appositive that is no relative clause is at most 12 words and holds none
+        // appositive that is no relative clause is at most 12 words and holds none, unless a relative clause
+        // ends it ("X, a strategist who managed the mayor's campaign, said")
         boolean relative = w.is(v, open + 1, Role.RELATIVE);
-        if (!relative && (comma - open > 12 || ctx.hasCue(open + 1, comma))) {
+        if (!relative && (comma - open > (innerRelative ? 18 : 12) || ctx.hasCue(open + 1, comma))) {
             return null;
         }
         int[] head = phraseEndingAt(open, floor);

@@ -37,6 +37,22 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a contrast after a comma ends the reported clause, before or after the attribution")
+    void aContrastEndsTheClause() {
+        assertIndirect("Party officials said the drive would be fully funded, despite the cuts announced in May.",
+                "the drive would be fully funded", "Party officials", "said");
+        assertIndirect("The review will not be complete by the vote, officials said, although "
+                + "a partial update is possible.", "The review will not be complete by the vote", "officials", "said");
+    }
+
+    @Test
+    @DisplayName("a speaker's appositive may end in a relative clause: X, a strategist who ..., said <clause>")
+    void anAppositiveWithARelativeClause() {
+        assertIndirect("Ana Ruiz, a lawyer who advised the mayor's campaign that year, said the board had erred.",
+                "the board had erred", "Ana Ruiz, a lawyer who advised the mayor's campaign that year", "said");
+    }
+
+    @Test
     @DisplayName("X said <clause>, without \"that\"")
     void saidWithoutThat() {
         assertIndirect("Police said four people had been detained.", "four people had been detained", "Police",
