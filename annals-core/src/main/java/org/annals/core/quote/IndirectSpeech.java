@@ -279,6 +279,34 @@ final class IndirectSpeech {
         return false;
     }
 
+    /**
+     * The comma that closes a relative clause opened at token {@code which} when the report goes on after it
+     * with words of its own and no cue (the relative clause sits inside the report), else -1.
+     */
+    private int innerRelativeEnd(int which, int to) {
+        for (int k = which + 1; k + 2 < to; k++) {
+            if (ctx.cueAt(k) != null) {
+                return -1;
+            }
+            if (v.isPunct(k, ',')) {
+                int rest = withoutEndPunctuation(k + 1, to);
+                return rest - (k + 1) >= 2 && !ctx.hasCue(k + 1, rest) ? k : -1;
+            }
+            if (v.isPunct(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code end}, moved back over the punctuation that ends {@code [start, end)}. */
+    private int withoutEndPunctuation(int start, int end) {
+        while (end > start && v.isPunct(end - 1)) {
+            end--;
+        }
+        return end;
+    }
+
     /** The first token from {@code i} that is no quotation mark ({@code "fully funded," despite}). */
     private int afterMarks(int i, int to) {
         while (i + 1 < to && QuoteMarks.mark(v, i) != 0) {
@@ -514,16 +542,22 @@ final class IndirectSpeech {
     private int clauseEnd(int start, int to) {
         int end = to;
         for (int j = start + 1; j + 1 < to; j++) {
+            if (v.isPunct(j, ',') && v.is(j + 1, "which")) {
+                // "the race, which brought new revelations, had been exasperating": a relative clause set off by
+                // two commas inside the report, which goes on after it
+                int close = innerRelativeEnd(j + 1, to);
+                if (close > 0) {
+                    j = close;
+                    continue;
+                }
+            }
             if (v.isPunct(j, ',') && (opensReport(j + 1, to) || v.is(j + 1, "which")
                     || w(afterMarks(j + 1, to), Role.CONTRAST))) {
                 end = j;
                 break;
             }
         }
-        while (end > start && v.isPunct(end - 1)) {
-            end--;
-        }
-        return end;
+        return withoutEndPunctuation(start, end);
     }
 
     /** True when a cue comes within a few words from token {@code k} (quotation marks aside), no stop between. */

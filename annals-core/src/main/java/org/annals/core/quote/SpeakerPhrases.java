@@ -68,10 +68,11 @@ final class SpeakerPhrases {
             return null;
         }
         // a relative clause may hold words of speech of its own ("X, who answered questions, said"); an
-        // appositive that is no relative clause is at most 12 words and holds none, unless a relative clause
-        // ends it ("X, a strategist who managed the mayor's campaign, said")
+        // appositive that is no relative clause is at most 16 words and holds none ("X, the president of the
+        // union and a supporter of Y, said"), 18 when a relative clause ends it ("X, a strategist who managed
+        // the mayor's campaign, said")
         boolean relative = w.is(v, open + 1, Role.RELATIVE);
-        if (!relative && (comma - open > (innerRelative ? 18 : 12) || ctx.hasCue(open + 1, comma))) {
+        if (!relative && (comma - open > (innerRelative ? 18 : 16) || ctx.hasCue(open + 1, comma))) {
             return null;
         }
         int[] head = phraseEndingAt(open, floor);

@@ -46,6 +46,15 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a relative clause inside the report does not end it: X said the race, which ..., had been ...")
+    void aRelativeClauseInsideTheReport() {
+        assertIndirect("Mr. Hale said the 2013 race, which brought new revelations, had been exasperating.",
+                "the 2013 race, which brought new revelations, had been exasperating", "Mr. Hale", "said");
+        assertIndirect("The minister said the talks had failed, which surprised the observers.",
+                "the talks had failed", "The minister", "said");
+    }
+
+    @Test
     @DisplayName("a speaker's appositive may end in a relative clause: X, a strategist who ..., said <clause>")
     void anAppositiveWithARelativeClause() {
         assertIndirect("Ana Ruiz, a lawyer who advised the mayor's campaign that year, said the board had erred.",
