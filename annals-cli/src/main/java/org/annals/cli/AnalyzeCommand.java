@@ -43,7 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--stories", description = "Group the documents into stories (fills document.story) "
-            + "and resolve relative dates through them.")
+            + "and resolve relative dates through them. The analyses wait in a temporary file meanwhile: memory "
+            + "holds only what the grouping needs of each document.")
     boolean stories;
 
     @Mixin
@@ -56,7 +57,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
             Batch batch = new Batch(knowledge.pipeline(err), err);
-            int failed = batch.run(inputs, input, stories, lines::write);
+            // with stories, the analyses wait on disk while the stories are made: memory holds only what the
+            // grouping needs of each document
+            int failed = stories ? batch.runStories(inputs, input, lines::write)
+                    : batch.run(inputs, input, false, lines::write);
             return failed == 0 ? 0 : 1;
         }
     }

@@ -76,6 +76,31 @@ class AnalyzeExamplesTest {
     }
 
     @Test
+    void withStoriesTheLinesAreThoseOfTheGroupingInMemory(@TempDir Path tmp) throws IOException {
+        // annals analyze --stories keeps its analyses on disk while it groups them: the same bytes as grouping
+        // them all in memory (an undated article, dated through its story, among them)
+        Path out = tmp.resolve("stories.jsonl");
+        Path dir = Files.createDirectories(tmp.resolve("in"));
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                Files.copy(p, dir.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(dir.resolve("99-undated.txt"), "Kenyan President William Ruto met African Union "
+                + "Commission chairperson Moussa Faki Mahamat in Nairobi on Tuesday to discuss the Horn of "
+                + "Africa.\n");
+        assertEquals(0, run("analyze", "--stories", "--out", out.toString(), dir.toString())[0]);
+        List<org.annals.core.model.Analysis> all = new ArrayList<>();
+        InputOptions options = new InputOptions();
+        options.maxBytes = 10 << 20;
+        new Batch(org.annals.core.Annals.pipeline(), new PrintWriter(java.io.Writer.nullWriter()))
+                .run(List.of(dir.toString()), options, true, all::add);
+        assertTrue(all.stream().anyMatch(a -> !a.publication().known()), "the undated article is among them");
+        List<String> expected = all.stream().map(org.annals.json.AnnalsJson::toJson).toList();
+        assertEquals(expected, Files.readAllLines(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void everySpanCoversTheTextItsRecordQuotes() {
         docs.forEach((source, d) -> {
             String text = texts.get(source);

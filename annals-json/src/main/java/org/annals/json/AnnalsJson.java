@@ -58,6 +58,37 @@ public final class AnnalsJson {
         return w.toString();
     }
 
+    /** How the story fields of an analysis not yet placed in a story read in its JSON. */
+    private static final String UNPLACED = "\"story\":null,\"duplicate_of\":null";
+
+    /**
+     * A line of {@link #toJson(Analysis)} for an analysis not yet placed in a story, as it reads once the
+     * analysis is placed in {@code story} with {@code duplicateOf} (or {@code null}): the same bytes that
+     * {@code toJson} gives for the placed analysis, when placing it changes nothing else (it has a publication
+     * date of its own, or its story has none). Lets a long run keep its analyses on disk rather than in memory
+     * while the stories are made.
+     *
+     * @throws IllegalArgumentException when the line is no unplaced analysis
+     */
+    public static String withStory(String line, String story, String duplicateOf) {
+        int at = line.indexOf(UNPLACED);
+        if (at < 0) {
+            throw new IllegalArgumentException("not an annals/1 line of a document without a story");
+        }
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator((Writer) w)) {
+            g.writeStartObject();
+            writeNullable(g, "story", story);
+            writeNullable(g, "duplicate_of", duplicateOf);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String fields = w.toString();
+        return line.substring(0, at) + fields.substring(1, fields.length() - 1)
+                + line.substring(at + UNPLACED.length());
+    }
+
     /** The JSON object of one story, as a string without a trailing newline. */
     public static String toJson(Story story) {
         StringWriter w = new StringWriter();
@@ -83,6 +114,17 @@ public final class AnnalsJson {
             try {
                 AnnalsJson.write(a, g);
                 g.flush();
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Writes one line made by {@link AnnalsJson#toJson(Analysis)} or {@link AnnalsJson#withStory}. */
+        public void write(String line) {
+            try {
+                g.flush();
+                out.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 out.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -44,6 +44,23 @@ class AnnalsJsonTest {
     }
 
     @Test
+    void placingALineInAStoryGivesTheBytesOfThePlacedAnalysis() {
+        Analysis a = analysis();
+        String line = AnnalsJson.toJson(a);
+        assertEquals(AnnalsJson.toJson(a.withStory("s7", null)), AnnalsJson.withStory(line, "s7", null));
+        // an id that JSON must escape is escaped as the writer escapes it
+        String odd = "wire \"copy\" \u00e9";
+        assertEquals(AnnalsJson.toJson(a.withStory("s2", odd)), AnnalsJson.withStory(line, "s2", odd));
+    }
+
+    @Test
+    void onlyALineWithoutAStoryCanBePlaced() {
+        String placed = AnnalsJson.toJson(analysis().withStory("s1", null));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AnnalsJson.withStory(placed, "s2", null));
+    }
+
+    @Test
     void theSameAnalysisGivesTheSameBytes() {
         ByteArrayOutputStream one = new ByteArrayOutputStream();
         ByteArrayOutputStream two = new ByteArrayOutputStream();
