@@ -299,8 +299,11 @@ public final class EventCoder implements Stage {
             if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
             }
-            if (mentionAt[k] >= 0 || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
+            boolean pronoun = FIRST_PERSON.contains(w) || PAIR_WORDS.contains(w) || w.equals("it") || w.equals("they");
+            if (!pronoun && (mentionAt[k] >= 0
+                    || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-")))) {
                 // "police in Jericho confiscated", "police in the city confiscated": a phrase of place or time
+                // (a pronoun stands for itself: "said on Tuesday it had halted")
                 // stands between the subject and the verb
                 int prep = phraseStart(s, k);
                 if (prep > s.firstToken()) {
@@ -327,6 +330,12 @@ public final class EventCoder implements Stage {
                 return collectiveBefore(s, k, w.equals("they"));
             }
             if (!(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
+                // "Red Cross officials suspended", "U.N. helicopters evacuated": the people or the means of a body
+                // named right before act for it
+                if (isPluralNoun(k) && k > s.firstToken() && mentionAt[k - 1] >= 0
+                        && typeOf(mentionAt[k - 1]) != EntityType.PERSON && canAct(actorOf(mentionAt[k - 1]))) {
+                    return subject(s, k - 1);
+                }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
             }
@@ -800,6 +809,14 @@ public final class EventCoder implements Stage {
         private boolean isCountry(String id) {
             Actor ac = actors.get(id);
             return ac != null && ac.kb() != null && ac.kb().startsWith("countries/");
+        }
+
+        /** A plural common noun: a lower-case word ending in "s" ("officials", "helicopters"), not "its" or "has". */
+        private boolean isPluralNoun(int k) {
+            Token t = ts.get(k);
+            String w = t.lower();
+            return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                    && !BETWEEN_SUBJECT_AND_VERB.contains(w) && !POSSESSIVE_PRONOUNS.contains(w);
         }
 
         /** "five", "168", "some", "up to": how many of a group, not a preposition's object. */

@@ -82,6 +82,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aPronounAfterATimeIsTheSubjectItStandsFor() {
+        assertEquals(List.of("SANCTION/discontinue KEN>SOM 2024-03-05"), events(analyze(
+                "Kenya said on Tuesday it had halted aid to Somalia.", "2024-03-07")));
+    }
+
+    @Test
+    void thePeopleOrTheMeansOfABodyActForIt() {
+        Analysis a = analyze("NATO jets bombed the bridge near the border on Friday.");
+        assertEquals(1, a.events().size(), events(a)::toString);
+        assertEquals("ASSAULT", a.events().get(0).type());
+        assertEquals("NATO", a.covered(a.actor(a.events().get(0).source().get(0)).span()));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
