@@ -114,6 +114,7 @@ final class Resolver {
                 actors.computeIfAbsent(d.actorKey, k -> new ActorDraft()).drafts.add(d);
             }
         }
+        mergeShortForms();
         // an apposition's "of X" gives the country when nothing else did
         for (Draft d : drafts) {
             if (d.title != null && d.title.country() == null && d.appositionEnd >= 0) {
@@ -128,6 +129,49 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * "The International Labour Office (ILO)", "the Democratic Republic of Congo (DRC)": a name's short form in
+     * capitals between brackets right after it names the same actor, and so does every other mention of it.
+     */
+    private void mergeShortForms() {
+        for (Draft d : drafts) {
+            if (d.kind != MentionKind.NAME || d.actorKey == null || d.end + 2 >= ts.size()
+                    || !ts.get(d.end).is("(")) {
+                continue;
+            }
+            for (Draft o : drafts) {
+                if (o.start == d.end + 1 && o.kind == MentionKind.NAME && o.type == d.type && o.actorKey != null
+                        && o.end < ts.size() && ts.get(o.end).is(")") && o.end - o.start == 1
+                        && isShortForm(ts.get(o.start).text()) && !o.actorKey.equals(d.actorKey)) {
+                    ActorDraft into = actors.get(d.actorKey);
+                    ActorDraft from = actors.remove(o.actorKey);
+                    for (Draft x : from.drafts) {
+                        x.actorKey = d.actorKey;
+                    }
+                    into.drafts.addAll(from.drafts);
+                    into.drafts.sort(java.util.Comparator.comparingInt((Draft x) -> x.start));
+                }
+            }
+        }
+    }
+
+    /** A word in capitals of two letters or more, dots and digits allowed: "ILO", "U.N.", "G7". */
+    private static boolean isShortForm(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && !Character.isDigit(c) && c != '-' && c != '&') {
+                return false;
+            }
+        }
+        return letters >= 2;
     }
 
     private Map<String, Integer> countryEvidence() {

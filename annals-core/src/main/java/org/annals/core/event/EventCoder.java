@@ -78,6 +78,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "conduct", "pay",
             "open", "begin", "lead", "make", "give", "join", "chair", "convene", "start", "resume", "renew",
             "reiterate", "repeat", "issue", "launch", "express", "voice", "announce");
+    /** Possessives that refer back to the subject of their clause: "Kenya reiterated its demand". */
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
     /** PLOVER's categories that need a recipient. */
     private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "AID", "SANCTION");
     /** How far before a noun trigger its light verb may be ("held a round of detailed talks"). */
@@ -275,6 +277,17 @@ public final class EventCoder implements Stage {
             while (k >= s.firstToken() && skippable(k)) {
                 k--;
             }
+            // "Kenya reiterated its demand": the possessive is the subject's own, and the subject acts
+            if (f.pattern().noun() && k > s.firstToken() && mentionAt[k] < 0
+                    && OWN_POSSESSIVES.contains(ts.get(k).lower()) && isLightVerb(k - 1)) {
+                k -= 2;
+                while (k >= s.firstToken() && skippable(k)) {
+                    k--;
+                }
+                if (k >= s.firstToken()) {
+                    return subjectAt(s, k);
+                }
+            }
             if (k < s.firstToken() || ts.get(k).is(":")) {
                 // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
@@ -296,6 +309,11 @@ public final class EventCoder implements Stage {
         private List<String> subjectAt(Sentence s, int k) {
             Token t = ts.get(k);
             String w = t.lower();
+            // "The Arab Health Union (AHU) demanded": the name's short form in brackets is the name again
+            if (t.is(")") && k - 2 >= s.firstToken() && ts.get(k - 2).is("(") && mentionAt[k - 1] >= 0
+                    && k - 3 >= s.firstToken() && mentionAt[k - 3] >= 0) {
+                return subjectAt(s, k - 3);
+            }
             if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
             }
@@ -332,9 +350,11 @@ public final class EventCoder implements Stage {
             if (!(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
                 // "Red Cross officials suspended", "U.N. helicopters evacuated": the people or the means of a body
                 // named right before act for it
-                if (isPluralNoun(k) && k > s.firstToken() && mentionAt[k - 1] >= 0
-                        && typeOf(mentionAt[k - 1]) != EntityType.PERSON && canAct(actorOf(mentionAt[k - 1]))) {
-                    return subject(s, k - 1);
+                // so do they coordinated with a body's own: "Israeli helicopters and tanks shelled"
+                int body = k - 1 > s.firstToken() && ts.get(k - 1).is("and") ? k - 2 : k - 1;
+                if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
+                        && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
+                    return subject(s, body);
                 }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
@@ -557,10 +577,21 @@ public final class EventCoder implements Stage {
                 if (ts.get(k).is(",") || ts.get(k).is(";")) {
                     return false;
                 }
-                for (String c : Lemmas.BUILTIN.candidates(ts.get(k).lower())) {
-                    if (LIGHT_VERBS.contains(c)) {
-                        return true;
-                    }
+                if (isLightVerb(k)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when token {@code k} is a form of a light verb ("held", "reiterated", "issues"). */
+        private boolean isLightVerb(int k) {
+            if (k < 0) {
+                return false;
+            }
+            for (String c : Lemmas.BUILTIN.candidates(ts.get(k).lower())) {
+                if (LIGHT_VERBS.contains(c)) {
+                    return true;
                 }
             }
             return false;

@@ -269,4 +269,13 @@ class EntityFinderTest {
         assertEquals("USAGOV", actorOf(analyze("Texas Governor Dale Whitcombe vetoed the bill."),
                 "Dale Whitcombe").code());
     }
+
+    @Test
+    void aShortFormInBracketsNamesTheSameActor() {
+        Analysis a = analyze("The Horn Relief Council (HRC) opened an office in Nairobi. HRC staff arrived on Monday.");
+        Actor council = actorOf(a, "Horn Relief Council");
+        assertEquals(council.id(), actorOf(a, "HRC").id());
+        assertEquals(3, a.mentions().stream().filter(m -> council.id().equals(m.actor())).count(),
+                () -> a.mentions().toString());
+    }
 }

@@ -96,6 +96,29 @@ class EventCoderTest {
     }
 
     @Test
+    void aNameWithItsShortFormInBracketsIsTheSubject() {
+        Analysis a = analyze("The Horn Relief Council (HRC) demanded that Somalia reopen the border.");
+        assertEquals(1, a.events().size(), events(a)::toString);
+        Event e = a.events().get(0);
+        assertEquals("REQUEST", e.type());
+        assertEquals("Horn Relief Council", a.covered(a.actor(e.source().get(0)).span()));
+        assertEquals("SOM", a.actor(e.target().get(0)).country());
+    }
+
+    @Test
+    void theSubjectsOwnNounEventIsTheSubjects() {
+        assertEquals(List.of("REQUEST/yield KEN>SOM null"), events(analyze(
+                "Kenya reiterated its demand that Somalia reopen the border.")));
+    }
+
+    @Test
+    void bodiesCoordinatedWithABodysOwnActForIt() {
+        List<String> coded = events(analyze("Israeli helicopters and tanks shelled positions near Rafah."));
+        assertEquals(1, coded.size(), coded::toString);
+        assertTrue(coded.get(0).startsWith("ASSAULT/heavy-weapons ISR>"), coded::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
