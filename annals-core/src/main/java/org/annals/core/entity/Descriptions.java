@@ -76,6 +76,14 @@ final class Descriptions {
                 continue;
             }
             PhraseIndex.Match<RoleTitle> r = j < end && !covered[j] ? kb.roles().longest(ts, j, end) : null;
+            if (r == null && adjs.size() == 1 && isPeopleWord(j, end)) {
+                // "Iraqi Kurds", "Syrian Christians": a people of a country, named by its plural
+                Draft d = ctx.add(adjs.get(0)[0], j + 1, si, EntityType.PERSON, MentionKind.NOMINAL);
+                d.title = new Title(null, countries.get(0), ts.get(j).lower(), adjs.get(0)[0]);
+                d.group = true;
+                i = j;
+                continue;
+            }
             if (r == null || r.values().get(0).type() != EntityType.PERSON) {
                 // "Palestinians", "Kurds": a people named by its plural demonym
                 int[] last = adjs.get(adjs.size() - 1);
@@ -102,6 +110,21 @@ final class Descriptions {
             }
             i = r.end() - 1;
         }
+    }
+
+    /**
+     * True when token {@code j} is a capitalised plural that no name covers and no capitalised word follows: a
+     * people ("Kurds", "Christians"), not the first word of a name ("Kurdish Workers Party").
+     */
+    private boolean isPeopleWord(int j, int end) {
+        if (j >= end || covered[j]) {
+            return false;
+        }
+        Token t = ts.get(j);
+        String w = t.text();
+        return t.isWord() && t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && (j + 1 >= end || !(ts.get(j + 1).isWord() && ts.get(j + 1).isCapitalized()));
     }
 
     /** "Ivory Coast rebels", "Sudan's army": a role noun right after a country's name makes a group of it. */

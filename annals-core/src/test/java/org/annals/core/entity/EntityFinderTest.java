@@ -278,4 +278,12 @@ class EntityFinderTest {
         assertEquals(3, a.mentions().stream().filter(m -> council.id().equals(m.actor())).count(),
                 () -> a.mentions().toString());
     }
+
+    @Test
+    void aNationalityBeforeAPeoplesPluralIsAGroupOfThatCountry() {
+        Analysis a = analyze("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.");
+        Actor kurds = actorOf(a, "Iraqi Kurds");
+        assertEquals("IRQ", kurds.country());
+        assertEquals(EntityType.PERSON, kurds.type());
+    }
 }
