@@ -350,6 +350,11 @@ public final class EventCoder implements Stage {
             if (!(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {
                 // "Red Cross officials suspended", "U.N. helicopters evacuated": the people or the means of a body
                 // named right before act for it
+                // "their forces had completed": the people or means of the body told before, "its" or "their"
+                if (isPluralNoun(k) && k > s.firstToken() && mentionAt[k - 1] < 0
+                        && OWN_POSSESSIVES.contains(ts.get(k - 1).lower())) {
+                    return collectiveBefore(s, k - 1, ts.get(k - 1).lower().equals("their"));
+                }
                 // so do they coordinated with a body's own: "Israeli helicopters and tanks shelled"
                 int body = k - 1 > s.firstToken() && ts.get(k - 1).is("and") ? k - 2 : k - 1;
                 if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
@@ -422,6 +427,14 @@ public final class EventCoder implements Stage {
                     return -1;
                 }
                 if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
+                    // "on Tuesday their forces": a phrase of time that ends before the word is none of its phrase
+                    int y = x + 1;
+                    while (y < k && inTimex[y]) {
+                        y++;
+                    }
+                    if (y > x + 1 && y < k) {
+                        return -1;
+                    }
                     // "along with", "together with": the phrase opens at the first word
                     boolean compound = xw.equals("with") && x > s.firstToken()
                             && COMITATIVE.contains(ts.get(x - 1).lower());

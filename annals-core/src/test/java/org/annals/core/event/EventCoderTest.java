@@ -119,6 +119,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theForcesOfTheBodyToldBeforeActForIt() {
+        assertEquals(List.of("RETREAT/withdraw KEN>SOM null"), events(analyze(
+                "Kenya said on Tuesday its troops had completed their withdrawal from Somalia.")).stream()
+                .map(e -> e.replaceAll(" \\d{4}-\\d{2}-\\d{2}$", " null")).toList());
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
