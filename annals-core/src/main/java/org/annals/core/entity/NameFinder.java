@@ -194,10 +194,14 @@ final class NameFinder {
                 break;
             }
         }
-        // title words or a nationality before a known name are not part of it: "WFP Executive", "Regional Mercosur"
+        // title words or a nationality before a known name are not part of it: "WFP Executive", "Regional Mercosur",
+        // "the Russian Sputnik agency"
         int i = start;
+        PhraseIndex.Match<KnowledgeBase.Candidate> whole = known(start, end);
         for (int k = start + 1; k < tagEnd; k++) {
-            if (strongMatchAt(k, end) && titleWords(start, k)) {
+            // ... unless a known name starts with them: "Saudi Arabia"
+            if (strongMatchAt(k, end) && (titleWords(start, k) || isNationality(start, k))
+                    && (whole == null || whole.end() <= k)) {
                 i = k;
                 break;
             }
@@ -370,6 +374,12 @@ final class NameFinder {
         PhraseIndex.Match<KnowledgeBase.Candidate> m = known(k, end);
         return m != null && m.values().stream()
                 .anyMatch(c -> !c.partial() && c.entry().kind() == Entry.Kind.PERSON);
+    }
+
+    /** True when the tokens {@code [from, to)} are exactly a nationality ("Russian", "South African"). */
+    private boolean isNationality(int from, int to) {
+        PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, from, to);
+        return adj != null && adj.end() == to;
     }
 
     /** True when the tokens {@code [from, to)} are all title words and roles of people ("Pope", "First Deputy"). */

@@ -286,4 +286,12 @@ class EntityFinderTest {
         assertEquals("IRQ", kurds.country());
         assertEquals(EntityType.PERSON, kurds.type());
     }
+
+    @Test
+    void aNationalityBeforeAKnownNameIsNoPartOfIt() {
+        Analysis a = analyze("In an interview with the Russian Sputnik agency, the minister said talks would resume.");
+        assertEquals("RUSMED", actorOf(a, "Sputnik").code());
+        // a name that starts with a nationality stays whole
+        assertEquals("SAU", actorOf(analyze("Norway will help defend Saudi Arabia."), "Saudi Arabia").code());
+    }
 }
