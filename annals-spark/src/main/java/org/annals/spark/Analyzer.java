@@ -3,6 +3,7 @@ package org.annals.spark;
 import org.annals.core.Annals;
 import org.annals.core.model.Analysis;
 import org.annals.core.pipeline.Pipeline;
+import org.annals.ingest.Languages;
 
 /**
  * The pipeline of this JVM: built on first use, once per executor (the knowledge base is loaded once), then
@@ -17,7 +18,12 @@ final class Analyzer {
         static final Pipeline PIPELINE = Annals.pipeline();
     }
 
+    /**
+     * The document analysed; in a language other than English (as its source detected it), the document with no
+     * layers, as {@code annals analyze} hands it on.
+     */
     static Analysis analyze(Item item) {
-        return Holder.PIPELINE.analyze(item.document());
+        return Languages.analysable(item.language()) ? Holder.PIPELINE.analyze(item.document())
+                : Analysis.start(item.document());
     }
 }

@@ -67,8 +67,8 @@ public final class AnnalsJob {
             if (inputs.isEmpty() || out == null) {
                 throw new IllegalArgumentException("give at least one input and --out DIR");
             }
-            if (!List.of("auto", "text", "jsonl", "parquet").contains(format)) {
-                throw new IllegalArgumentException("--format is one of auto, text, jsonl, parquet: " + format);
+            if (!List.of("auto", "text", "jsonl", "parquet", "warc").contains(format)) {
+                throw new IllegalArgumentException("--format is one of auto, text, jsonl, parquet, warc: " + format);
             }
             return new Options(List.copyOf(inputs), out, format, stories, jsonl, tables, partitions, maxBytes,
                     master);
@@ -109,9 +109,9 @@ public final class AnnalsJob {
     static String usage() {
         return String.join("\n",
                 "Usage: spark-submit --class org.annals.spark.AnnalsJob annals-spark-job.jar [options] PATH...",
-                "  PATH...             text files or folders of .txt files, JSON lines, or Parquet",
+                "  PATH...             text files or folders of .txt files, JSON lines, Parquet, or WARC",
                 "  -o, --out DIR       output folder (must not exist): DIR/jsonl, DIR/tables/NAME",
-                "  --format F          auto (default: by the first path's name), text, jsonl, parquet",
+                "  --format F          auto (default: by the first path's name), text, jsonl, parquet, warc",
                 "  --no-stories        do not group documents into stories",
                 "  --no-jsonl          do not write annals/1 JSON lines",
                 "  --no-tables         do not write Parquet tables",

@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.annals.ingest.DocumentIds;
+import org.annals.ingest.SourceItem;
+import org.annals.ingest.SourceOptions;
+import org.annals.ingest.Sources;
 import org.annals.ingest.TextFiles;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -35,7 +38,8 @@ import scala.Tuple2;
  * are listed on the driver and read by the executors, so they must be on a file system every executor sees
  * (local in local mode, a shared mount on a cluster);</li>
  * <li>jsonl: JSON lines with a {@code text} field and optional {@code id}, {@code published}, {@code source};</li>
- * <li>parquet: the same as columns.</li>
+ * <li>parquet: the same as columns;</li>
+ * <li>warc: WARC files (plain or gzipped), each read on an executor as {@code annals analyze} reads it.</li>
  * </ul>
  * JSON lines and Parquet are read by Spark itself, from any file system Spark reads (HDFS, S3, ...). A row
  * without an {@code id} gets the id {@code annals analyze} would give its text (a hash of the text).
@@ -43,7 +47,7 @@ import scala.Tuple2;
 final class Inputs {
 
     enum Format {
-        TEXT, JSONL, PARQUET;
+        TEXT, JSONL, PARQUET, WARC;
 
         /** The format named, or ({@code auto}) the one the first path's name suggests: text unless it says otherwise. */
         static Format of(String name, List<String> paths) {
@@ -53,6 +57,9 @@ final class Inputs {
             String p = paths.get(0).toLowerCase(Locale.ROOT);
             if (p.endsWith(".parquet")) {
                 return PARQUET;
+            }
+            if (isWarcName(p)) {
+                return WARC;
             }
             return p.endsWith(".jsonl") || p.endsWith(".json") || p.endsWith(".ndjson") ? JSONL : TEXT;
         }
@@ -70,6 +77,7 @@ final class Inputs {
                     .add("published", DataTypes.StringType).add("source", DataTypes.StringType))
                     .json(paths.toArray(String[]::new)), false);
             case PARQUET -> rows(spark.read().parquet(paths.toArray(String[]::new)), true);
+            case WARC -> warcFiles(spark, paths, maxBytes);
         };
         if (format == Format.TEXT) {
             return items;
@@ -96,22 +104,57 @@ final class Inputs {
     }
 
     /**
+     * The records of WARC files (a folder's {@code .warc} and {@code .warc.gz} files in name order), each file read
+     * on an executor by annals-ingest's {@link Sources} as {@code annals analyze} reads it: one document per HTML
+     * response, its text extracted, its language detected, the same ids; records in file order.
+     */
+    private static JavaPairRDD<Position, Item> warcFiles(SparkSession spark, List<String> roots, long maxBytes) {
+        List<Tuple2<Integer, String>> files = new ArrayList<>();
+        for (String root : roots) {
+            for (String f : list(Path.of(root), Inputs::isWarcName)) {
+                files.add(new Tuple2<>(files.size(), f));
+            }
+        }
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        return sc.parallelize(files, Math.max(1, files.size())).flatMapToPair(t -> {
+            List<Tuple2<Position, Item>> out = new ArrayList<>();
+            SourceOptions options = SourceOptions.defaults().withMaxBytes(maxBytes);
+            long record = 0;
+            for (SourceItem item : Sources.readPaths(List.of(Path.of(t._2())), options)) {
+                out.add(new Tuple2<>(new Position("", t._1(), record++), Item.of(item)));
+            }
+            return out.iterator();
+        });
+    }
+
+    private static boolean isWarcName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
+    }
+
+    /**
      * What {@link TextFiles} reads under a root, in its order: the root itself when it is a file (or does not
      * exist: reading it names the problem), else the folder's text files in name order.
      */
     static List<String> list(Path root) {
+        return list(root, Inputs::isTextName);
+    }
+
+    /** The root when it is no folder, else the folder's files whose names {@code wanted} takes, in name order. */
+    private static List<String> list(Path root, java.util.function.Predicate<String> wanted) {
         if (!Files.isDirectory(root)) {
             return List.of(root.toString());
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(Inputs::isTextName).sorted().map(Path::toString).toList();
+            return walk.filter(Files::isRegularFile).filter(p -> wanted.test(p.getFileName().toString()))
+                    .sorted().map(Path::toString).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
         }
     }
 
-    private static boolean isTextName(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static boolean isTextName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".text"));
     }
 

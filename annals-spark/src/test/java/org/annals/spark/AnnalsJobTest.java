@@ -149,6 +149,56 @@ class AnnalsJobTest {
     }
 
     @Test
+    void aWebArchiveGivesWhatTheCliReadsFromIt(@TempDir Path tmp) throws IOException {
+        // three responses: two English articles (as HTML pages) and one in German, which is not analysed
+        Path warc = tmp.resolve("crawl.warc.gz");
+        try (var os = Files.newOutputStream(warc);
+             var w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.Channels.newChannel(os),
+                     org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            String[][] pages = {
+                {"https://news.example.org/jakarta", page(Files.readString(
+                        EXAMPLES.resolve("07-jakarta-kishida-widodo-meeting.txt")))},
+                {"https://zeitung.example.de/berlin", page("Die Regierung in Berlin hat am Montag neue Gespräche "
+                        + "mit den Nachbarländern angekündigt. Der Minister sagte, die Verhandlungen würden im "
+                        + "Herbst beginnen und bis zum Ende des Jahres dauern.")},
+                {"https://news.example.org/ankara", page(Files.readString(
+                        EXAMPLES.resolve("04-wire-ankara-fidan-kuleba.txt")))}};
+            for (String[] pg : pages) {
+                var http = new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(
+                        org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                        pg[1].getBytes(StandardCharsets.UTF_8)).build();
+                w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create(pg[0]))
+                        .date(java.time.Instant.parse("2024-03-16T12:00:00Z")).body(http).build());
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        List<Analysis> analyses = new ArrayList<>();
+        for (SourceItem item : org.annals.ingest.Sources.readPaths(List.of(warc),
+                org.annals.ingest.SourceOptions.defaults())) {
+            Document d = item.document();
+            analyses.add(org.annals.ingest.Languages.analysable(d.metadata().extra().get("language"))
+                    ? PIPELINE.analyze(d) : Analysis.start(d));
+        }
+        Stories.group(analyses).forEach(a -> expected.add(AnnalsJson.toJson(a)));
+        assertEquals(3, expected.size());
+        assertTrue(expected.get(1).contains("\"language\":\"de\"") && expected.get(1).contains("\"events\":[]"),
+                expected.get(1));
+
+        AnnalsJob.Summary s = run(warc.toString(), "--out", tmp.resolve("out").toString(), "--no-tables");
+        assertEquals(expected, jsonLines(tmp.resolve("out")));
+        assertEquals(3, s.documents());
+    }
+
+    /** A news page around the paragraphs of a text. */
+    private static String page(String text) {
+        StringBuilder b = new StringBuilder("<html><head><title>News</title></head><body><article>");
+        for (String para : text.split("\n\\s*\n")) {
+            b.append("<p>").append(para.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        return b.append("</article></body></html>").toString();
+    }
+
+    @Test
     void jsonLinesAndParquetRowsGiveTheSameAsDocumentsBuiltFromThem(@TempDir Path tmp) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<String> files = Inputs.list(EXAMPLES);
