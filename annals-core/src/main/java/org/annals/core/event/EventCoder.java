@@ -61,7 +61,7 @@ public final class EventCoder implements Stage {
             "region", "province", "port");
     /** Prepositions after which an actor is the recipient when the pattern names none. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "over", "from",
-            "into", "toward", "towards", "upon");
+            "between", "into", "toward", "towards", "upon");
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "dozens", "hundreds",
             "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "scores",
             "more", "than", "least", "about", "nearly", "almost", "around");

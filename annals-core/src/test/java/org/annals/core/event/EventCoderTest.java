@@ -126,6 +126,12 @@ class EventCoderTest {
     }
 
     @Test
+    void bothSidesAfterBetweenAreTargets() {
+        assertEquals(List.of("SUPPORT KEN>ETH+ERI null"), events(analyze(
+                "Kenya welcomed a resumption of formal diplomatic ties between Ethiopia and Eritrea.")));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
