@@ -459,8 +459,14 @@ public final class EventCoder implements Stage {
             if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                 k = startOfMention(k - 1) - 1;
             }
-            while (k > s.firstToken() && (ts.get(k).is("and") || isJoiningHyphen(k) || ts.get(k).is(","))
-                    && mentionAt[k - 1] >= 0 && canAct(actorOf(mentionAt[k - 1]))) {
+            while (k > s.firstToken() && (ts.get(k).is("and") || isJoiningHyphen(k) || ts.get(k).is(","))) {
+                // ", and" closes a list as "and" does: "Russia, the United States, and France"
+                if (ts.get(k).is("and") && k - 1 > s.firstToken() && ts.get(k - 1).is(",")) {
+                    k--;
+                }
+                if (mentionAt[k - 1] < 0 || !canAct(actorOf(mentionAt[k - 1]))) {
+                    break;
+                }
                 int other = startOfMention(k - 1);
                 out.add(actorOf(mentionAt[k - 1]));
                 k = overModifiers(s, overTitle(s, other - 1));

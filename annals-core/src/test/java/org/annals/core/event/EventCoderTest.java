@@ -132,6 +132,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aListClosedByACommaAndIsOneSubject() {
+        assertEquals(List.of("SUPPORT RUS+USA+FRA>IRN null"), events(analyze(
+                "Russia, the United States, and France welcomed the deal with Iran.")));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
