@@ -547,7 +547,9 @@ public final class EventCoder implements Stage {
                 if (BE.contains(b)) {
                     return true;
                 }
-                if (!BETWEEN_SUBJECT_AND_VERB.contains(b) && !NEGATIONS.contains(b)) {
+                // "was fiercely opposed", "has not been formally charged"
+                boolean adverb = b.length() > 4 && b.endsWith("ly") && ts.get(k).isWord() && mentionAt[k] < 0;
+                if (!BETWEEN_SUBJECT_AND_VERB.contains(b) && !NEGATIONS.contains(b) && !adverb) {
                     return false;
                 }
             }

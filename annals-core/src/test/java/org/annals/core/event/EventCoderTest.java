@@ -138,6 +138,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anAdverbInAPassiveLeavesItPassive() {
+        assertEquals(List.of("ACCUSE SOM>KEN null"), events(analyze(
+                "Kenya was strongly criticised by Somalia over the border closure.")).stream()
+                .map(e -> e.replaceFirst("^ACCUSE/\\S+", "ACCUSE")).toList());
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
