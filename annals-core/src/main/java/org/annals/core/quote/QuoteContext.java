@@ -136,9 +136,15 @@ final class QuoteContext {
 
     /**
      * The extent of every transcript turn: a {@link Block.Kind#TURN} block and the blocks after it, up to the
-     * next turn, rule or title.
+     * next turn, rule or title. A document with one labelled line only is no transcript: that line is its own
+     * turn.
      */
     static int turnEnd(List<Block> blocks, int turn) {
+        if (blocks.stream().filter(b -> b.kind() == Block.Kind.TURN).count() < 2) {
+            // a transcript has turns; a lone labelled line ("Wikileaks Bombshell: Podesta ...", a headline)
+            // speaks for its own paragraph only
+            return turn;
+        }
         int end = turn;
         for (int k = turn + 1; k < blocks.size(); k++) {
             Block.Kind kind = blocks.get(k).kind();

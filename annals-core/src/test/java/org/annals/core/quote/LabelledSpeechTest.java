@@ -55,6 +55,19 @@ class LabelledSpeechTest {
     }
 
     @Test
+    @DisplayName("a lone labelled line (a headline) is its own turn: the article after it is read as prose")
+    void aLoneLabelledLineIsNoTranscript() {
+        Analysis a = analyze("Harbour Watch Exclusive: Port Deal Signed In Secret.\n\n"
+                + "The port authority signed the lease last week, officials said.\n\n"
+                + "\u201cWe were never consulted,\u201d the mayor said on Monday.\n");
+        List<Quote> turns = turns(a);
+        assertEquals(1, turns.size(), () -> describe(a));
+        assertEquals("Port Deal Signed In Secret.", turns.get(0).text());
+        assertEquals("We were never consulted", quote(a, "We were never consulted").text());
+        assertEquals("the mayor", covered(a, quote(a, "We were never consulted").speakerSpan()));
+    }
+
+    @Test
     @DisplayName("the speaker span is the label; there is no cue")
     void turnLabels() {
         Analysis a = analyze(TRANSCRIPT);
