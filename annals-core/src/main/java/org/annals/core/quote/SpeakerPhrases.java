@@ -58,10 +58,12 @@ final class SpeakerPhrases {
     /** {@code Peskov, the Kremlin spokesman, said} or {@code Putin, who met Erdogan, said}. */
     private int[] appositive(int comma, int floor) {
         int open = comma - 1;
-        boolean innerRelative = false;
+        int innerRelative = -1;
         while (open >= floor && comma - open <= 18 && (!v.isPunct(open) || isPossessive(open)
                 || v.lower(open).equals("'s"))) {
-            innerRelative |= w.is(v, open, Role.RELATIVE);
+            if (w.is(v, open, Role.RELATIVE)) {
+                innerRelative = open;
+            }
             open--;
         }
         if (open < floor || !v.isPunct(open, ',') || open + 1 >= comma) {
@@ -72,7 +74,9 @@ final class SpeakerPhrases {
         // union and a supporter of Y, said"), 18 when a relative clause ends it ("X, a strategist who managed
         // the mayor's campaign, said")
         boolean relative = w.is(v, open + 1, Role.RELATIVE);
-        if (!relative && (comma - open > (innerRelative ? 18 : 16) || ctx.hasCue(open + 1, comma))) {
+        // words of speech inside a relative clause belong to it, not to the speaker: "a lawyer who advised ..."
+        int cueLimit = innerRelative > open ? innerRelative : comma;
+        if (!relative && (comma - open > (innerRelative > open ? 18 : 16) || ctx.hasCue(open + 1, cueLimit))) {
             return null;
         }
         int[] head = phraseEndingAt(open, floor);
