@@ -311,7 +311,9 @@ public final class Layout implements Stage {
             return 0;
         }
         String[] words = label.split(" +");
+        // "Note:", "Editor's note:", "Photo credit:": labels of the page, not speakers
         if (NOT_SPEAKERS.contains(words[0].toLowerCase(Locale.ROOT))
+                || NOT_SPEAKERS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
                 || HEADER_KEYS.contains(label.toLowerCase(Locale.ROOT))) {
             return 0;
         }

@@ -93,6 +93,7 @@ class LayoutTest {
         "He said: we will not give up.",
         "Background: the dispute began in 2019.",
         "Senator Wade on the Pipeline Deal to Canada: 'Reckless,' 'Shameful.'",
+        "EDITOR'S NOTE: This story has been amended to correct a date.",
     })
     void ordinaryLinesWithAColonAreNotTurns(String line) {
         assertEquals(0, Layout.speakerLabelEnd(line));
