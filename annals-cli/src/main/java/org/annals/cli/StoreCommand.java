@@ -34,6 +34,16 @@ abstract class StoreCommand implements Callable<Integer> {
     /** Reads the store and writes the answer to {@code out}. */
     abstract void query(Store store, Filter filter, PrintWriter out) throws IOException;
 
+    /** The store to read: the one of {@code --db}; {@code null} after a line on {@code err} saying why not. */
+    Store open(PrintWriter err) {
+        return db.open(err);
+    }
+
+    /** How many inputs could not be read (a command that reads files as well as stores counts them). */
+    int failures() {
+        return 0;
+    }
+
     @Override
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,18 +54,24 @@ abstract class StoreCommand implements Callable<Integer> {
                     + "--limit is 0 or more");
             return 2;
         }
-        Store store = db.open(err);
+        Store store = open(err);
         if (store == null) {
             return 1;
         }
         try (store) {
             query(store, filter, out);
             out.flush();
-            return 0;
+            return failures() == 0 ? 0 : 1;
         } catch (StoreException | IOException | UncheckedIOException e) {
             err.println("annals: " + e.getMessage());
             err.flush();
             return 1;
+        } finally {
+            closed();
         }
+    }
+
+    /** Called once the store is closed (a command that made a temporary store deletes it here). */
+    void closed() {
     }
 }

@@ -120,6 +120,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    @DisplayName("events of files: the same table as from a store of them; a bad file is named, the exit code 1")
+    void eventsOfFiles() throws IOException {
+        ok("ingest", "--db", db, "--stories", corpus.toString());
+        String stored = (String) ok("events", "--db", db, "--actor", "ruto")[1];
+        String fromFiles = (String) ok("events", "--actor", "ruto", corpus.toString())[1];
+        assertEquals(stored, fromFiles);
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        Object[] r = AnalyzeExamplesTest.run("events", "--actor", "ruto", corpus.toString(), empty.toString());
+        assertEquals(1, r[0]);
+        assertEquals(stored, r[1]);
+        assertTrue(((String) r[2]).contains("empty.txt"), (String) r[2]);
+    }
+
+    @Test
     @DisplayName("export --format csv has a header of the documented columns and one row per event")
     void exportCsv() throws IOException {
         ok("ingest", "--db", db, corpus.toString());
