@@ -556,6 +556,16 @@ final class IndirectSpeech {
                 end = j;
                 break;
             }
+            // "... and said it ...": a second report of the same speaker, joined without a comma
+            if (w(j, Role.COORDINATOR) && ctx.cueAt(j + 1) != null && ctx.cueAt(j + 1).kind() != Cue.Kind.ADJUNCT) {
+                end = j;
+                break;
+            }
+            // "... out of worry: “It's ...”": a colon opens the quoted words that follow, not more of the report
+            if (v.isPunct(j, ':') && QuoteMarks.mark(v, j + 1) != 0) {
+                end = j;
+                break;
+            }
         }
         return withoutEndPunctuation(start, end);
     }

@@ -46,6 +46,17 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a second report joined by 'and', or quoted words after a colon, end the reported clause")
+    void aSecondReportOrAColonEndsTheClause() {
+        assertIndirect("The senators said they found the letter troubling and said it raised questions.",
+                "they found the letter troubling", "The senators", "said");
+        Analysis a = analyze("The adviser said the candidate acted out of fear: \u201cIt was a frightening night.\u201d");
+        Quote reported = quote(a, "the candidate acted out of fear");
+        assertEquals(Quote.Kind.INDIRECT, reported.kind());
+        assertEquals("The adviser", covered(a, reported.speakerSpan()));
+    }
+
+    @Test
     @DisplayName("a relative clause inside the report does not end it: X said the race, which ..., had been ...")
     void aRelativeClauseInsideTheReport() {
         assertIndirect("Mr. Hale said the 2013 race, which brought new revelations, had been exasperating.",
