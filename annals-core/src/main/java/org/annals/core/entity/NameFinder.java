@@ -271,8 +271,8 @@ final class NameFinder {
             String w = ts.get(k).text();
             if (!ts.get(k).isWord() || !ts.get(k).isCapitalized() || CLUSTERS.hasLowerCase(w)
                     || words.is(w, NameWords.Class.STOP) || words.is(w, NameWords.Class.ORG_HEAD)
-                    || words.is(w, NameWords.Class.LOC_HEAD) || known(k, k + 1) != null
-                    && !knownPersonAt(k, k + 1)) {
+                    || words.is(w, NameWords.Class.LOC_HEAD) || (known(k, k + 1) != null
+                    && !knownPersonAt(k, k + 1))) {
                 return;
             }
         }

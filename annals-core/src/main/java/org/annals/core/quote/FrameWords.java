@@ -19,8 +19,8 @@ final class FrameWords {
 
     /** The classes of {@code frame-words.tsv}. */
     enum Role {
-        AUX, ADVERB, NEGATION, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, CONNECTOR, TIME, QUESTION, TOPIC, COORDINATOR,
-        CONTRAST
+        AUX, ADVERB, NEGATION, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, CONNECTOR, TIME, QUESTION, TOPIC,
+        COORDINATOR, CONTRAST
     }
 
     static final FrameWords STANDARD = load("frame-words.tsv");

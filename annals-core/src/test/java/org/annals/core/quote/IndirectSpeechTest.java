@@ -50,7 +50,8 @@ class IndirectSpeechTest {
     void aSecondReportOrAColonEndsTheClause() {
         assertIndirect("The senators said they found the letter troubling and said it raised questions.",
                 "they found the letter troubling", "The senators", "said");
-        Analysis a = analyze("The adviser said the candidate acted out of fear: \u201cIt was a frightening night.\u201d");
+        Analysis a = analyze("The adviser said the candidate acted out of fear: \u201cIt was a frightening "
+                + "night.\u201d");
         Quote reported = quote(a, "the candidate acted out of fear");
         assertEquals(Quote.Kind.INDIRECT, reported.kind());
         assertEquals("The adviser", covered(a, reported.speakerSpan()));
