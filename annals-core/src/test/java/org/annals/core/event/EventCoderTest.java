@@ -145,6 +145,13 @@ class EventCoderTest {
     }
 
     @Test
+    void openingAnInvestigationIsAnInvestigation() {
+        List<String> coded = events(analyze("Kenya's attorney general opened an investigation into the contract."));
+        assertEquals(1, coded.size(), coded::toString);
+        assertTrue(coded.get(0).startsWith("ACCUSE"), coded::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
