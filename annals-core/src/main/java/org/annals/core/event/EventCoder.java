@@ -778,7 +778,10 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 String before = prepositionBefore(s, start);
-                boolean ok = prep != null ? prep.equals(before) || (before == null && !prep.equals("to"))
+                // a pattern may name several prepositions: "target=into|against"
+                boolean ok = prep != null
+                        ? before != null && List.of(prep.split("\\|")).contains(before)
+                        || (before == null && !prep.equals("to"))
                         : before == null || TARGET_PREPOSITIONS.contains(before);
                 if (!ok) {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is

@@ -149,6 +149,9 @@ class EventCoderTest {
         List<String> coded = events(analyze("Kenya's attorney general opened an investigation into the contract."));
         assertEquals(1, coded.size(), coded::toString);
         assertTrue(coded.get(0).startsWith("ACCUSE"), coded::toString);
+        // an investigation's target follows "into", "against" or "of"
+        assertEquals(List.of("ACCUSE/investigate KEN>SOM null"), events(analyze(
+                "Kenya opened an investigation against Somalia.")));
     }
 
     @Test
