@@ -155,6 +155,13 @@ class EventCoderTest {
     }
 
     @Test
+    void sanctionsOnOrAgainstACountryTargetIt() {
+        List<String> coded = events(analyze("Kenya imposed new sanctions against Somalia on Monday.", "2024-03-06"));
+        assertEquals(1, coded.size(), coded::toString);
+        assertTrue(coded.get(0).startsWith("SANCTION") && coded.get(0).contains(" KEN>SOM "), coded::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
