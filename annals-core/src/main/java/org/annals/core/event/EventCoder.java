@@ -64,7 +64,9 @@ public final class EventCoder implements Stage {
             "between", "into", "toward", "towards", "upon");
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "dozens", "hundreds",
             "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "scores",
-            "more", "than", "least", "about", "nearly", "almost", "around");
+            "more", "than", "least", "about", "nearly", "almost", "around",
+            // collective nouns: "met a group of rebels", "a delegation of officials"
+            "group", "bunch", "number", "handful", "couple", "delegation");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
@@ -267,9 +269,11 @@ public final class EventCoder implements Stage {
 
         private List<String> source(Sentence s, PatternDictionary.Found f) {
             int trig = f.trigger();
-            // "his meeting", "Boric's trip": a possessive makes the trigger a noun and names who acts
+            // "his meeting", "Boric's trip": a possessive makes the trigger a noun and names who acts; before a
+            // verb it names the subject's owner, who acts when the subject itself is no actor ("Israel's army
+            // shelled"), not when it is one ("Kenya's president met": the president acts)
             String owner = possessor(s, f);
-            if (owner != null) {
+            if (owner != null && f.pattern().noun()) {
                 return List.of(owner);
             }
             // the word right before the verb, past auxiliaries, adverbs and time expressions, says who acts
@@ -293,7 +297,21 @@ public final class EventCoder implements Stage {
                 return speakerList(trig);
             }
             List<String> found = subjectAt(s, k);
+            if (owner != null && (found.isEmpty() || !isPersonOrBody(found))) {
+                return List.of(owner);
+            }
             return found.isEmpty() && clauseHasPairWord(s, trig) ? mainPair() : found;
+        }
+
+        /** True when every one of the actors is a person or an organisation (no place). */
+        private boolean isPersonOrBody(List<String> ids) {
+            for (String id : ids) {
+                Actor ac = actors.get(id);
+                if (ac == null || ac.type() == EntityType.LOCATION) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean clauseHasPairWord(Sentence s, int trig) {

@@ -162,6 +162,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aPersonNamedWithACountrysPossessiveActsHimself() {
+        Analysis a = analyze("Kenya's president met a group of Somali elders in Nairobi.", "2024-03-06");
+        assertEquals(1, a.events().size(), events(a)::toString);
+        Event e = a.events().get(0);
+        assertEquals("KENGOV", a.actor(e.source().get(0)).code());
+        // "a group of" counts who was met, as "dozens of" does
+        assertEquals("SOM", a.actor(e.target().get(0)).country());
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
