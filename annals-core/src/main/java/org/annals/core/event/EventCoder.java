@@ -80,6 +80,14 @@ public final class EventCoder implements Stage {
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "conduct", "pay",
             "open", "begin", "lead", "make", "give", "join", "chair", "convene", "start", "resume", "renew",
             "reiterate", "repeat", "issue", "launch", "express", "voice", "announce");
+    /**
+     * Categories of acts that are only held in a place or are about it, whose recipient the place never is: talks,
+     * agreements and support "in Cairo" or "on the situation in Myanmar". The place of other acts (a curfew
+     * lifted, a blockade imposed, a town shelled, a protest) is their recipient when nothing else is.
+     */
+    private static final Set<String> PLACE_NO_RECIPIENT = Set.of("CONSULT", "AGREE", "SUPPORT");
+    /** Months whose names are also words that patterns hold ("a march"). */
+    private static final Set<String> MONTH_WORDS = Set.of("march", "may");
     /** Possessives that refer back to the subject of their clause: "Kenya reiterated its demand". */
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
     /** PLOVER's categories that need a recipient. */
@@ -166,7 +174,7 @@ public final class EventCoder implements Stage {
                 }
                 int first = events.size();
                 for (PatternDictionary.Found f : dict.find(ts, s.firstToken(), s.endToken())) {
-                    if (canTrigger(s, f.trigger())) {
+                    if (canTrigger(s, f.trigger()) && !matchesATime(f)) {
                         code(s, f, body && bodySentence <= 3 ? ledeDate : null);
                     }
                 }
@@ -178,6 +186,20 @@ public final class EventCoder implements Stage {
                         e.date(), e.time(), e.place(), e.trigger(), e.span(), e.negated(), e.confidence()));
             }
             return out;
+        }
+
+        /**
+         * True when a word of the pattern is a month written as a month, inside a time: "began in March 2022" is no
+         * protest march. ("May Day" is matched as a whole, a holiday some patterns name.)
+         */
+        private boolean matchesATime(PatternDictionary.Found f) {
+            for (int t : f.matched()) {
+                if (inTimex[t] && MONTH_WORDS.contains(ts.get(t).lower()) && ts.get(t).isCapitalized()
+                        && !f.matched().contains(t + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A name or a date is not a verb: "March" the month, "Rally" in a party's name. */
@@ -218,8 +240,9 @@ public final class EventCoder implements Stage {
                 target = new ArrayList<>(target(s, f, source));
             }
             // the place is no target ("met in Sochi"), unless the country where it happened is all the target
-            // there is ("lifted the curfew in Montenegro")
-            if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place))) {
+            // there is of an act done to it ("lifted the curfew in Montenegro")
+            if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
+                    && !PLACE_NO_RECIPIENT.contains(type))) {
                 target.remove(place);
             }
             if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
@@ -803,7 +826,8 @@ public final class EventCoder implements Stage {
                         : before == null || TARGET_PREPOSITIONS.contains(before);
                 if (!ok) {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
-                    if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)) {
+                    if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)
+                            && !PLACE_NO_RECIPIENT.contains(f.pattern().type())) {
                         fallback = id;
                     }
                     continue;

@@ -172,6 +172,18 @@ class EventCoderTest {
     }
 
     @Test
+    void talksAgreementsAndSupportInAPlaceDoNotTargetIt() {
+        List<String> coded = events(analyze("The two leaders discussed the situation in Myanmar on Monday.",
+                "2024-03-06"));
+        assertTrue(coded.stream().noneMatch(e -> e.contains(">MMR")), coded::toString);
+    }
+
+    @Test
+    void aMonthIsNoMarch() {
+        assertEquals(List.of(), events(analyze("Kenya said the campaign it began in March 2022 was over.")));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
