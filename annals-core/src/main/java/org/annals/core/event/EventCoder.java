@@ -362,8 +362,8 @@ public final class EventCoder implements Stage {
             if (!pronoun && (mentionAt[k] >= 0
                     || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-")))) {
                 // "police in Jericho confiscated", "police in the city confiscated": a phrase of place or time
-                // (a pronoun stands for itself: "said on Tuesday it had halted")
-                // stands between the subject and the verb
+                // stands between the subject and the verb (a pronoun stands for itself: "said on Tuesday it had
+                // halted")
                 int prep = phraseStart(s, k);
                 if (prep > s.firstToken()) {
                     List<String> before = subjectAt(s, prep - 1);
@@ -429,9 +429,22 @@ public final class EventCoder implements Stage {
                     x = start;
                     continue;
                 }
+                if (isDateline(s, start, x)) {
+                    // "BRUSSELS — Thousands of farmers drove ..., blocking roads": the dateline is no subject
+                    return List.of();
+                }
                 return subject(s, x);
             }
             return List.of();
+        }
+
+        /** True when the mention {@code [start, last]} opens the sentence and a dash follows it: a dateline. */
+        private boolean isDateline(Sentence s, int start, int last) {
+            if (start != s.firstToken() || last + 1 >= s.endToken()) {
+                return false;
+            }
+            String next = ts.get(last + 1).text();
+            return next.equals("-") || next.equals("\u2014") || next.equals("\u2013") || next.equals("--");
         }
 
         /**

@@ -184,6 +184,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aDatelineIsNoSubject() {
+        List<String> coded = events(analyze("LISBON \u2014 Thousands of farmers drove tractors into the centre of "
+                + "Lisbon on Tuesday, blocking roads around the European Union's offices."));
+        assertTrue(coded.stream().noneMatch(e -> e.contains(" PRT>")), coded::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
