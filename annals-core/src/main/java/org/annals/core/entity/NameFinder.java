@@ -708,7 +708,8 @@ final class NameFinder {
         }
         // a title may run into the capitalised words: "Chief of the Defence Forces Kiprono Mutai"
         for (int split = j - 2; split > k; split--) {
-            Title t = titles.before(ts, s.firstToken(), split);
+            // a name starts with a word, never with the hyphen of "Franco-Indian"
+            Title t = ts.get(split).isWord() ? titles.before(ts, s.firstToken(), split) : null;
             if (t != null && allNameLike(split, j)) {
                 person(si, split, j, sentenceEnd, t);
                 return true;

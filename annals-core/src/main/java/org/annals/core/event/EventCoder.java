@@ -831,6 +831,11 @@ public final class EventCoder implements Stage {
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
                 }
+                // "reaffirmed Japan's support for ASEAN": the possessor of the pattern's noun is whose it is, not
+                // who receives it
+                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.matched().contains(t + 2)) {
+                    continue;
+                }
                 String before = prepositionBefore(s, start);
                 // a pattern may name several prepositions: "target=into|against"
                 boolean ok = prep != null

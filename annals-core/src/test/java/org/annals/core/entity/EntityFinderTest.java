@@ -294,4 +294,10 @@ class EntityFinderTest {
         // a name that starts with a nationality stays whole
         assertEquals("SAU", actorOf(analyze("Norway will help defend Saudi Arabia."), "Saudi Arabia").code());
     }
+
+    @Test
+    void aNameNeverStartsWithTheHyphenOfACompound() {
+        Analysis a = analyze("The president welcomed the Prime Minister of India at the start of Franco-Indian talks.");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.text().startsWith("-")), () -> a.mentions().toString());
+    }
 }

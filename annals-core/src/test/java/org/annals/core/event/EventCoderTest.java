@@ -191,6 +191,12 @@ class EventCoderTest {
     }
 
     @Test
+    void thePossessorOfThePatternsNounIsNoTarget() {
+        assertEquals(List.of("SUPPORT KEN>SOM null"), events(analyze(
+                "Kenya reaffirmed Japan's support for Somalia.")));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
