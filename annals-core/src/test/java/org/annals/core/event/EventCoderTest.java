@@ -197,6 +197,12 @@ class EventCoderTest {
     }
 
     @Test
+    void callingForACeasefireIsARequestAndCallingOneAConcession() {
+        assertTrue(events(analyze("Kenya called for a ceasefire in Sudan.")).get(0).startsWith("REQUEST"));
+        assertTrue(events(analyze("Kenya called a ceasefire on Monday.")).get(0).startsWith("CONCEDE"));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
