@@ -3,6 +3,7 @@ package org.annals.core.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +121,10 @@ public final class EventCoder implements Stage {
         final int[] mentionAt;
         final Map<String, Actor> actors = new HashMap<>();
         final List<Event> events = new ArrayList<>();
+        /** The triggers of every pattern found in the current sentence. */
+        private final Set<Integer> triggers = new HashSet<>();
+        /** The source of the event coded at each trigger of the current sentence. */
+        private final Map<Integer, List<String>> sourceAt = new HashMap<>();
         final Map<Integer, List<String>> pending = new HashMap<>();
 
         Doc(Analysis a) {
@@ -173,7 +178,13 @@ public final class EventCoder implements Stage {
                     bodySentence++;
                 }
                 int first = events.size();
-                for (PatternDictionary.Found f : dict.find(ts, s.firstToken(), s.endToken())) {
+                List<PatternDictionary.Found> found = dict.find(ts, s.firstToken(), s.endToken());
+                triggers.clear();
+                sourceAt.clear();
+                for (PatternDictionary.Found f : found) {
+                    triggers.add(f.trigger());
+                }
+                for (PatternDictionary.Found f : found) {
                     if (canTrigger(s, f.trigger()) && !matchesATime(f)) {
                         code(s, f, body && bodySentence <= 3 ? ledeDate : null);
                     }
@@ -284,6 +295,7 @@ public final class EventCoder implements Stage {
             // in tenths: a trigger alone is even odds; each participant found and a multi-word pattern add to it
             int tenths = 5 + (source.isEmpty() ? 0 : 2) + (target.isEmpty() ? 0 : 2) + (p.weight() > 1 ? 1 : 0);
             double confidence = tenths / 10.0;
+            sourceAt.put(trig, source);
             events.add(new Event(null, type, mode, cameo, source, target, date, time == null ? null : time.id(),
                     place, trigger, s.span(), negated, confidence));
         }
@@ -408,6 +420,10 @@ public final class EventCoder implements Stage {
             // an infinitive, a second verb or an inserted phrase: the subject is further left, outside phrases
             for (int x = k - 1; x >= s.firstToken(); x--) {
                 String xw = ts.get(x).lower();
+                // "the army accused the RSF of ... and called on": a second verb has the first one's subject
+                if (w.equals("and") && sourceAt.containsKey(x) && !sourceAt.get(x).isEmpty()) {
+                    return sourceAt.get(x);
+                }
                 if (xw.equals(";") || RELATIVE.contains(xw) && (x == 0 || mentionAt[x - 1] < 0)) {
                     return List.of();
                 }
@@ -427,6 +443,15 @@ public final class EventCoder implements Stage {
                 int start = startOfMention(x);
                 if (inPhrase(s, start) || isPossessivePronoun(m) || !canAct(actorOf(m))) {
                     x = start;
+                    continue;
+                }
+                // "accused the RSF of ... and called": the object of an earlier verb is no subject
+                int before = start - 1;
+                while (before > s.firstToken() && DEFINITE.contains(ts.get(before).lower())) {
+                    before--;
+                }
+                if (w.equals("and") && before >= s.firstToken() && triggers.contains(before)) {
+                    x = before + 1;
                     continue;
                 }
                 if (isDateline(s, start, x)) {
@@ -783,6 +808,10 @@ public final class EventCoder implements Stage {
                 String lw = tok.lower();
                 if (f.matched().contains(t)) {
                     continue;
+                }
+                // "accused the militia of ... and called on the UN": another verb's words are its own
+                if (t > f.end() && triggers.contains(t) && t > 0 && ts.get(t - 1).is("and")) {
+                    break;
                 }
                 if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()

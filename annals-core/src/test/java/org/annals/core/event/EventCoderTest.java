@@ -203,6 +203,21 @@ class EventCoderTest {
     }
 
     @Test
+    void aSecondVerbHasTheFirstOnesSubjectAndNeitherTakesTheOthersObject() {
+        Analysis a = analyze("The Kenyan army accused the militia of targeting civilians and called on the "
+                + "United Nations to act.");
+        List<String> coded = events(a);
+        assertEquals(2, coded.size(), coded::toString);
+        // the accusation's target is not the UN, which belongs to the call
+        assertTrue(coded.get(0).startsWith("ACCUSE") && coded.get(0).contains("KEN> "), coded::toString);
+        assertTrue(coded.get(1).startsWith("REQUEST KEN>null"), coded::toString); // the UN has no country
+        // the object of the first verb is not the subject of the second
+        List<String> other = events(analyze("The army accused Somalia of hosting militias and called on the "
+                + "United Nations to act."));
+        assertTrue(other.stream().noneMatch(e -> e.startsWith("REQUEST SOM")), other::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
