@@ -398,6 +398,12 @@ public final class EventCoder implements Stage {
                 return subject(s, k - 1);
             }
             if (w.equals("it") || w.equals("they")) {
+                // "Ethiopia rejected ... and said it would not accept": in reported speech, "it" is its speaker
+                List<String> speaker = speakerList(k);
+                if (speaker.size() == 1 && actors.get(speaker.get(0)) != null
+                        && actors.get(speaker.get(0)).type() != EntityType.PERSON) {
+                    return speaker;
+                }
                 return collectiveBefore(s, k, w.equals("they"));
             }
             if (!(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-"))) {

@@ -204,13 +204,14 @@ final class IndirectSpeech {
         if (i <= from || !ctx.words.is(v, i, Role.COORDINATOR) && !participle) {
             return null;
         }
-        from = afterLeadingPhrase(from, i);
+        from = afterDateline(afterLeadingPhrase(from, i), i);
         if (phrases.isPronoun(from, from + 1)) {
             return new int[] {from, from + 1};
         }
         Span head = v.span(from, Math.min(i, from + SpeakerPhrases.MAX_PHRASE));
         Mention first = null;
-        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+        // people and bodies speak, and so do countries ("Ethiopia rejected ... and said ...")
+        for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
             for (Mention mention : ctx.mentions.inside(head, type)) {
                 if (first == null || mention.span().start() < first.span().start()) {
                     first = mention;
@@ -223,6 +224,20 @@ final class IndirectSpeech {
         int start = v.tokenAtOrAfter(first.span().start());
         int end = v.tokenAtOrAfter(first.span().end());
         return start < end && !ctx.hasCue(from, start) ? new int[] {start, end} : null;
+    }
+
+    /** After a dateline that opens the sentence ("ADDIS ABABA — Ethiopia ..."), else {@code from}. */
+    private int afterDateline(int from, int limit) {
+        for (int k = from; k < limit && k <= from + 4; k++) {
+            String t = v.token(k).text();
+            if (t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("--")) {
+                return k > from && v.isCapitalized(from) && k + 1 < limit ? k + 1 : from;
+            }
+            if (!v.isWord(k) && !v.isPunct(k, ',')) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**

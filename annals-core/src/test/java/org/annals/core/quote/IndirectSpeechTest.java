@@ -58,6 +58,16 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a country speaks too, and a dateline is none of the sentence: X rejected ... and said <clause>")
+    void aCountryIsTheSubjectOfACoordinatedSpeechVerb() {
+        // the whole pipeline: the speaker of a coordinated verb is found among the sentence's mentions
+        Analysis a = Fixtures.analyze("NAIROBI \u2014 Kenya on Monday rejected the proposal and said its troops "
+                + "would stay in the region.");
+        Quote q = quote(a, "its troops would stay in the region");
+        assertEquals("Kenya", covered(a, q.speakerSpan()));
+    }
+
+    @Test
     @DisplayName("a relative clause inside the report does not end it: X said the race, which ..., had been ...")
     void aRelativeClauseInsideTheReport() {
         assertIndirect("Mr. Hale said the 2013 race, which brought new revelations, had been exasperating.",
