@@ -142,13 +142,16 @@ final class Resolver {
                 continue;
             }
             for (Draft o : drafts) {
-                if (o.start == d.end + 1 && o.kind == MentionKind.NAME && o.type == d.type && o.actorKey != null
+                if (o.start == d.end + 1 && o.kind == MentionKind.NAME && o.actorKey != null
                         && o.end < ts.size() && ts.get(o.end).is(")") && o.end - o.start == 1
-                        && isShortForm(ts.get(o.start).text()) && !o.actorKey.equals(d.actorKey)) {
+                        && isShortForm(ts.get(o.start).text()) && !o.actorKey.equals(d.actorKey)
+                        && (o.type == d.type || o.candidates.isEmpty())) {
+                    // an unknown short form takes the name's type: "the Renaissance Dam (GERD)" is a place
                     ActorDraft into = actors.get(d.actorKey);
                     ActorDraft from = actors.remove(o.actorKey);
                     for (Draft x : from.drafts) {
                         x.actorKey = d.actorKey;
+                        x.type = d.type;
                     }
                     into.drafts.addAll(from.drafts);
                     into.drafts.sort(java.util.Comparator.comparingInt((Draft x) -> x.start));

@@ -89,6 +89,8 @@ public final class EventCoder implements Stage {
     private static final Set<String> PLACE_NO_RECIPIENT = Set.of("CONSULT", "AGREE", "SUPPORT");
     /** Months whose names are also words that patterns hold ("a march"). */
     private static final Set<String> MONTH_WORDS = Set.of("march", "may");
+    /** Verbs of saying after which "it" names their subject: "X rejected ... and said it would not". */
+    private static final Set<String> SAID = Set.of("said", "says", "added", "stated", "insisted", "warned");
     /** Possessives that refer back to the subject of their clause: "Kenya reiterated its demand". */
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
     /** PLOVER's categories that need a recipient. */
@@ -398,7 +400,19 @@ public final class EventCoder implements Stage {
                 return subject(s, k - 1);
             }
             if (w.equals("it") || w.equals("they")) {
-                // "Ethiopia rejected ... and said it would not accept": in reported speech, "it" is its speaker
+                // "Ethiopia rejected ... and said it would not accept": "it" is the subject of the verb before
+                int j = k - 1;
+                if (j > s.firstToken() && ts.get(j).is("that")) {
+                    j--;
+                }
+                if (j > s.firstToken() && SAID.contains(ts.get(j).lower()) && ts.get(j - 1).is("and")) {
+                    for (int x = j - 2; x >= s.firstToken(); x--) {
+                        if (sourceAt.containsKey(x) && !sourceAt.get(x).isEmpty()) {
+                            return sourceAt.get(x);
+                        }
+                    }
+                }
+                // in reported speech, "it" is its speaker
                 List<String> speaker = speakerList(k);
                 if (speaker.size() == 1 && actors.get(speaker.get(0)) != null
                         && actors.get(speaker.get(0)).type() != EntityType.PERSON) {

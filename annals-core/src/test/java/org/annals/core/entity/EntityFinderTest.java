@@ -300,4 +300,12 @@ class EntityFinderTest {
         Analysis a = analyze("The president welcomed the Prime Minister of India at the start of Franco-Indian talks.");
         assertTrue(a.mentions().stream().noneMatch(m -> m.text().startsWith("-")), () -> a.mentions().toString());
     }
+
+    @Test
+    void aDamIsAPlaceAndItsShortFormToo() {
+        Analysis a = analyze("Talks over the Grand Kenyan Highland Dam (GKHD) collapsed on Monday.");
+        assertEquals(EntityType.LOCATION, actorOf(a, "Grand Kenyan Highland Dam").type());
+        assertEquals(actorOf(a, "Grand Kenyan Highland Dam").id(), actorOf(a, "GKHD").id());
+        assertEquals(EntityType.LOCATION, actorOf(a, "GKHD").type());
+    }
 }

@@ -218,6 +218,13 @@ class EventCoderTest {
     }
 
     @Test
+    void itAfterAndSaidIsTheSubjectOfTheVerbBefore() {
+        List<String> coded = events(analyze("Kenya rejected Somalia's account of the talks and said it would not "
+                + "accept any new proposal."));
+        assertTrue(coded.stream().allMatch(e -> e.contains(" KEN>")), coded::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
