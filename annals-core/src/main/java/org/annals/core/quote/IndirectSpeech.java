@@ -165,13 +165,15 @@ final class IndirectSpeech {
                 return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
             }
             if (sp[0] > from && v.isPunct(sp[0] - 1, ',')) {
+                // the clause before its attribution, without a dateline ("ANTANANARIVO — Japan has given ...")
+                int opening = afterDateline(from, sp[0] - 1);
                 if (closesSentence(m.end(), to) || contrastFollows(m.end(), to)) {
-                    return draft(from, sp[0] - 1, sp, m);
+                    return draft(opening, sp[0] - 1, sp, m);
                 }
                 int resume = resumes(m.end(), to);
                 if (resume >= 0) {
                     // "A, she said, B": the reported clause runs around its attribution
-                    return draft(from, clauseEnd(resume, to), sp, m);
+                    return draft(opening, clauseEnd(resume, to), sp, m);
                 }
             }
             return null;
@@ -179,7 +181,7 @@ final class IndirectSpeech {
         if (m.start() > from && v.isPunct(m.start() - 1, ',')) {
             int[] after = phrases.phraseAfter(m.end(), to);
             if (after != null && (closesSentence(after[1], to) || isAppositive(after[1], to))) {
-                return draft(from, m.start() - 1, after, m);
+                return draft(afterDateline(from, m.start() - 1), m.start() - 1, after, m);
             }
         }
         return null;

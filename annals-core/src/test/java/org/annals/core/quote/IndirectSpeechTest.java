@@ -68,6 +68,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("<clause>, X said: the clause without the dateline that opens the article")
+    void theDatelineIsNoPartOfTheClause() {
+        assertIndirect("KAMPALA \u2014 Uganda has reopened the border crossing, the ministry said.",
+                "Uganda has reopened the border crossing", "the ministry", "said");
+    }
+
+    @Test
     @DisplayName("a relative clause inside the report does not end it: X said the race, which ..., had been ...")
     void aRelativeClauseInsideTheReport() {
         assertIndirect("Mr. Hale said the 2013 race, which brought new revelations, had been exasperating.",
