@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.annals.core.match.Mentions;
 import org.annals.core.match.TokenView;
+import org.annals.core.model.Block;
 import org.annals.core.model.EntityType;
 import org.annals.core.model.Mention;
 import org.annals.core.model.Quote;
@@ -56,9 +57,14 @@ final class Speakers {
                     speakerSpan = prev.speakerSpan();
                     actor = prev.speaker();
                 } else if (speakerSpan.isEmpty() || mayFallBack(speakerSpan)) {
-                    Mention m = mentions.lastBefore(Math.min(d.span().start(),
-                            speakerSpan.isEmpty() ? d.span().start() : speakerSpan.start()),
-                            EntityType.PERSON, quoted);
+                    // a quote that opens its paragraph is the next person's ("“...” With those words, X opened
+                    // the meeting"), else the last person's named before it
+                    Mention m = speakerSpan.isEmpty() ? firstPersonAfterOpening(d.span()) : null;
+                    if (m == null) {
+                        m = mentions.lastBefore(Math.min(d.span().start(),
+                                speakerSpan.isEmpty() ? d.span().start() : speakerSpan.start()),
+                                EntityType.PERSON, quoted);
+                    }
                     actor = m == null ? null : m.actor();
                 }
             }
@@ -67,6 +73,23 @@ final class Speakers {
                     d.cueSpan(), d.embedded()));
         }
         return out;
+    }
+
+    /** When the quoted words open their paragraph, the first person named after them in it; else {@code null}. */
+    private Mention firstPersonAfterOpening(Span quote) {
+        int first = v.tokenAtOrAfter(quote.start());
+        int block = v.blockIndex(first);
+        // the quote's own mark, then nothing of the paragraph before it
+        int before = first - 2;
+        if (before >= 0 && v.blockIndex(before) == block) {
+            return null;
+        }
+        Block b = v.analysis().blocks().get(block);
+        Span next = new Span(quote.end(), b.span().end());
+        for (Mention m : mentions.inside(next, EntityType.PERSON)) {
+            return m;
+        }
+        return null;
     }
 
     private String actorOf(Span speakerSpan, boolean labelled) {

@@ -42,6 +42,16 @@ class SpeakersTest {
     }
 
     @Test
+    @DisplayName("a quote that opens its paragraph with no speaker is the next person's, not the headline's")
+    void aQuoteOpeningItsParagraph() {
+        Analysis a = Fixtures.analyze("Dahl presses Sorel on fishing quotas\n\n"
+                + "\u201cWe are grateful for your help, but our fishermen want results.\u201d With those words, "
+                + "Foreign Minister Lena Dahl opened her meeting with Trade Minister Ivan Sorel in Oslo.\n");
+        assertEquals(person(a, "Lena Dahl").id(), quote(a, "We are grateful for your help, but our fishermen want "
+                + "results.").speaker());
+    }
+
+    @Test
     @DisplayName("the speaker is the person named in the phrase even when the surname is also a town's name")
     void surnameThatIsAlsoAPlace() {
         Analysis a = Fixtures.analyze("“The bridge will reopen in May,” said Transport Minister Karl Ostrov.");
