@@ -525,7 +525,8 @@ public final class EventCoder implements Stage {
                 if (ts.get(x).is(",") || RELATIVE.contains(xw)) {
                     return -1;
                 }
-                if (PREPOSITIONS.contains(xw) && !xw.equals("to")) {
+                boolean toAfterMention = xw.equals("to") && x > s.firstToken() && mentionAt[x - 1] >= 0;
+                if (PREPOSITIONS.contains(xw) && !xw.equals("to") || toAfterMention) {
                     // "on Tuesday their forces": a phrase of time that ends before the word is none of its phrase
                     int y = x + 1;
                     while (y < k && inTimex[y]) {
@@ -757,7 +758,9 @@ public final class EventCoder implements Stage {
                     || isAdjectiveLike(k))) {
                 k--;
             }
-            return k >= s.firstToken() && PREPOSITIONS.contains(ts.get(k).lower());
+            // "Sudan's ambassador to the UN welcomed": after someone named, "to" opens a phrase too
+            boolean toAfterMention = k > s.firstToken() && ts.get(k).is("to") && mentionAt[k - 1] >= 0;
+            return k >= s.firstToken() && (PREPOSITIONS.contains(ts.get(k).lower()) || toAfterMention);
         }
 
         private boolean isAdjectiveLike(int k) {

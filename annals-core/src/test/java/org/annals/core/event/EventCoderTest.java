@@ -225,6 +225,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anEnvoyToABodyActsHimselfNotTheBody() {
+        Analysis a = analyze("Kenya's ambassador to the UN welcomed the resolution on Monday.", "2024-03-06");
+        assertEquals(1, a.events().size(), events(a)::toString);
+        assertEquals("KENGOV", a.actor(a.events().get(0).source().get(0)).code());
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
