@@ -1058,7 +1058,9 @@ public final class EventCoder implements Stage {
                 String before = prepositionBefore(s, t);
                 boolean placeOf = before != null && before.equals("of") && t >= 2
                         && PLACE_NOUNS.contains(ts.get(t - 2).lower());
-                if (!("in".equals(before) || "at".equals(before) || placeOf || (to && "to".equals(before)))) {
+                boolean site = afterNamedSite(s, t);
+                if (!("in".equals(before) || "at".equals(before) || placeOf || (to && "to".equals(before))
+                        || site)) {
                     continue;
                 }
                 boolean isCountry = ac.kb() != null && ac.kb().startsWith("countries/");
@@ -1066,7 +1068,8 @@ public final class EventCoder implements Stage {
                 if (distance > reach) {
                     continue;
                 }
-                if (best == null || (bestIsCountry && !isCountry)
+                // "at State House, Nairobi": the city named after the site says where
+                if (best == null || (bestIsCountry && !isCountry) || (site && !isCountry)
                         || (bestIsCountry == isCountry && distance < bestDistance)) {
                     best = id;
                     bestDistance = distance;
@@ -1074,6 +1077,18 @@ public final class EventCoder implements Stage {
                 }
             }
             return best;
+        }
+
+        /** True when a comma sets the place at {@code t} after a named site: "at State House, Nairobi". */
+        private boolean afterNamedSite(Sentence s, int t) {
+            if (t - 3 < s.firstToken() || !ts.get(t - 1).is(",")) {
+                return false;
+            }
+            int k = t - 2;
+            while (k > s.firstToken() && t - 2 - k < 4 && ts.get(k).isWord() && ts.get(k).isCapitalized()) {
+                k--;
+            }
+            return k < t - 2 && (ts.get(k).is("at") || ts.get(k).is("in"));
         }
 
         private Timex time(Sentence s, int trig) {

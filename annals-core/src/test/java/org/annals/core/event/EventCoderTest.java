@@ -232,6 +232,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aCityAfterANamedSiteIsThePlace() {
+        assertEquals(List.of("CONSULT KEN>ETH @Nairobi null"), events(analyze(
+                "Kenya held talks with Ethiopia at State House, Nairobi, on peace efforts in Somalia.")));
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
