@@ -87,6 +87,9 @@ public final class EventCoder implements Stage {
      * lifted, a blockade imposed, a town shelled, a protest) is their recipient when nothing else is.
      */
     private static final Set<String> PLACE_NO_RECIPIENT = Set.of("CONSULT", "AGREE", "SUPPORT");
+    /** Head words of names of plans, policies and deals, which do not act. */
+    private static final Set<String> THING_HEADS = Set.of("Policy", "Initiative", "Agreement", "Treaty", "Accord",
+            "Plan", "Strategy", "Convention", "Protocol", "Partnership", "Deal", "Framework", "Roadmap");
     /** Months whose names are also words that patterns hold ("a march"). */
     private static final Set<String> MONTH_WORDS = Set.of("march", "may");
     /** Verbs of saying after which "it" names their subject: "X rejected ... and said it would not". */
@@ -730,10 +733,34 @@ public final class EventCoder implements Stage {
         /** People, organisations, countries and capitals act; other places do not. */
         private boolean canAct(String id) {
             Actor ac = actors.get(id);
+            if (ac != null && ac.kb() == null && ac.type() == EntityType.ORGANIZATION && namesAThing(ac.name())) {
+                // "the Common Agricultural Policy", "the Tumaini Initiative": a plan or a deal does not act
+                return false;
+            }
             if (ac == null || ac.type() != EntityType.LOCATION) {
                 return ac != null;
             }
             return ac.kb() != null && (ac.kb().startsWith("countries/") || ac.kb().startsWith("capitals/"));
+        }
+
+        /** True when a name ends in the head word of a plan, a policy or a deal ("... Initiative", "... Accord"). */
+        private boolean namesAThing(String name) {
+            int space = name.lastIndexOf(' ');
+            String last = name.substring(space + 1);
+            if (THING_HEADS.contains(last)) {
+                return true;
+            }
+            // "Tumaini Initiative for South Sudan": the head before "for", "on", "of"
+            for (String link : new String[] {" for ", " on ", " of "}) {
+                int at = name.indexOf(link);
+                if (at > 0) {
+                    String head = name.substring(name.lastIndexOf(' ', at - 1) + 1, at);
+                    if (THING_HEADS.contains(head)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private boolean isModifier(Token t) {

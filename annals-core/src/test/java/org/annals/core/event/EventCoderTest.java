@@ -238,6 +238,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlanOrADealDoesNotAct() {
+        List<String> coded = events(analyze("The Lake Victoria Fisheries Initiative welcomed the new quotas, and "
+                + "the group said it did not support the ban."));
+        assertTrue(coded.isEmpty(), coded::toString);
+    }
+
+    @Test
     void coordinatedTargetsAreAllTargets() {
         assertEquals(List.of("CONSULT KEN>ETH+SOM+UGA null"), events(analyze(
                 "Kenya held talks with Ethiopia, Somalia and Uganda on border security.")));
