@@ -46,7 +46,8 @@ final class EvalEvents implements Callable<Integer> {
     @Mixin
     HoldOut holdOut;
 
-    @Option(names = "--show-errors", description = "Print every record whose category or dyad was missed.")
+    @Option(names = "--show-errors", description = "Print every record whose category or dyad was missed, "
+            + "of the part not held aside (all records without --hold-out).")
     boolean showErrors;
 
     @Mixin
@@ -78,7 +79,7 @@ final class EvalEvents implements Callable<Integer> {
                     .map(c -> new EventScorer.Counted(c.kind(), c.value())).toList();
             boolean isHeld = holdOut.held(i);
             (isHeld ? held : rest).add(r, coded, counts);
-            if (showErrors) {
+            if (showErrors && !isHeld) {
                 EventScorer one = new EventScorer();
                 one.add(r, coded, counts);
                 if (one.dyad().correct() == 0) {
