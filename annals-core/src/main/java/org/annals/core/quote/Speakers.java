@@ -75,9 +75,15 @@ final class Speakers {
         return out;
     }
 
-    /** When the quoted words open their paragraph, the first person named after them in it; else {@code null}. */
+    /**
+     * When the quoted words open their paragraph and end in it, the first person named after them in it; else
+     * {@code null}.
+     */
     private Mention firstPersonAfterOpening(Span quote) {
         int first = v.tokenAtOrAfter(quote.start());
+        if (first >= v.size()) {
+            return null;
+        }
         int block = v.blockIndex(first);
         // the quote's own mark, then nothing of the paragraph before it
         int before = first - 2;
@@ -85,6 +91,9 @@ final class Speakers {
             return null;
         }
         Block b = v.analysis().blocks().get(block);
+        if (quote.end() >= b.span().end()) {
+            return null;
+        }
         Span next = new Span(quote.end(), b.span().end());
         for (Mention m : mentions.inside(next, EntityType.PERSON)) {
             return m;

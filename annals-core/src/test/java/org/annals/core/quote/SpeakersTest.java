@@ -52,6 +52,18 @@ class SpeakersTest {
     }
 
     @Test
+    @DisplayName("a quote with no speaker that runs over two paragraphs is read without fault, and no one's")
+    void aQuoteOverTwoParagraphsWithNoSpeaker() {
+        Analysis a = Fixtures.analyze("Flood leaves village cut off\n\n"
+                + "\u201cThe water came at night and took everything we had.\n\n"
+                + "\u201cWe have nothing left now, not even seed for the spring.\u201d\n\n"
+                + "Residents of the valley waited for aid on Monday.\n");
+        Quote q = quote(a, "The water came at night and took everything we had.\n\n\u201cWe have nothing left now, "
+                + "not even seed for the spring.");
+        assertNull(q.speaker());
+    }
+
+    @Test
     @DisplayName("the speaker is the person named in the phrase even when the surname is also a town's name")
     void surnameThatIsAlsoAPlace() {
         Analysis a = Fixtures.analyze("“The bridge will reopen in May,” said Transport Minister Karl Ostrov.");
