@@ -2,33 +2,44 @@ package org.annals.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.annals.core.model.Analysis;
+import org.annals.core.story.NearDuplicates;
 import org.annals.core.story.Stories;
+import org.annals.core.story.StoryBlocks;
 import org.annals.core.story.StoryInput;
+import org.annals.core.story.StoryPart;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
 
 import scala.Tuple2;
+import scala.Tuple3;
 
 /**
  * Stories over a distributed set of analyses, equal to {@link Stories#group} over the same analyses in the
- * same order:
+ * same order, with the work spread as the grouping's blocks allow ({@link StoryBlocks}):
  * <ol>
- * <li>on the executors, in parallel: each document's {@link StoryInput} (story profile and MinHash signature of
- * its text), and the ids that occur more than once (a shuffle of ids), whose texts are kept to break ties;</li>
- * <li>on the driver: {@link Stories#assign} over the compact inputs in input order (MinHash/LSH near-copies and
- * the story index, a single pass in date order, linear in the number of documents);</li>
- * <li>on the executors: each analysis placed in its story ({@link Stories#place}), with the placements and the
- * story anchors broadcast.</li>
+ * <li>each document's {@link StoryInput} (story profile and MinHash signature), in the canonical order of the
+ * whole set (a distributed sort);</li>
+ * <li>near-copies: documents grouped on each of their LSH band keys, each checked against the latest
+ * {@link NearDuplicates#MAX_CHAIN} before it with the same key, as {@link NearDuplicates} does in one table;
+ * the driver follows each copy to the first document of its group (a few bytes a copy);</li>
+ * <li>document frequencies of terms over the whole set (a reduce), handed to each block for its terms;</li>
+ * <li>each block of dates clustered into parts on its own;</li>
+ * <li>parts linked across blocks, each block with the parts of the blocks around it; the driver joins the
+ * links into stories (a few bytes a part) and numbers the stories in input order;</li>
+ * <li>each analysis placed in its story ({@link Stories#place}).</li>
  * </ol>
+ * Nothing of the size of the corpus comes to the driver but the numbers of the stories and of the copies.
  */
 final class StoryJob {
 
@@ -36,41 +47,232 @@ final class StoryJob {
     record Result(JavaPairRDD<Position, Analysis> placed, int stories, int duplicates) {
     }
 
+    /** A document in canonical order: where it stands in the input, and what grouping needs of it. */
+    private record Doc(Position position, StoryInput input) implements java.io.Serializable {
+    }
+
     private StoryJob() {
     }
 
     static Result group(JavaSparkContext sc, JavaPairRDD<Position, Analysis> analyses) {
+        StorageLevel keep = StorageLevel.MEMORY_AND_DISK_SER();
+        // only documents whose id repeats need their text, to be ordered by it
         Set<String> repeated = new HashSet<>(analyses
                 .mapToPair(t -> new Tuple2<>(t._2().document().id(), 1L))
                 .reduceByKey(Long::sum)
                 .filter(t -> t._2() > 1)
                 .keys().collect());
         Broadcast<Set<String>> keepText = sc.broadcast(repeated);
-        List<Tuple2<Position, StoryInput>> collected = new ArrayList<>(analyses
-                .mapValues(a -> StoryInput.of(a, keepText.value().contains(a.document().id())))
+        JavaPairRDD<Long, Doc> docs = analyses
+                .mapToPair(t -> {
+                    StoryInput in = StoryInput.of(t._2(), keepText.value().contains(t._2().document().id()));
+                    return new Tuple2<>(in.sortKey(), new Doc(t._1(), in));
+                })
+                .sortByKey()
+                .values()
+                .zipWithIndex()
+                .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
+                .persist(keep);
+        long total = docs.count();
+
+        Map<Long, Long> copies = nearCopies(docs);
+        Broadcast<Map<Long, Long>> copiesB = sc.broadcast(copies);
+
+        // document frequencies over the whole set, and the blocks' documents with the frequencies of their terms
+        JavaPairRDD<String, Integer> df = docs
+                .flatMapToPair(t -> StoryBlocks.terms(t._2().input()).stream()
+                        .map(term -> new Tuple2<>(term, 1)).iterator())
+                .reduceByKey(Integer::sum);
+        JavaPairRDD<Long, Tuple2<Long, StoryInput>> originals = docs
+                .filter(t -> !copiesB.value().containsKey(t._1()))
+                .mapToPair(t -> new Tuple2<>(StoryBlocks.block(t._2().input()), new Tuple2<>(t._1(), t._2().input())));
+        JavaPairRDD<Long, Iterable<Tuple2<String, Integer>>> blockDf = originals
+                .flatMapToPair(t -> StoryBlocks.terms(t._2()._2()).stream()
+                        .map(term -> new Tuple2<>(term, t._1())).iterator())
+                .distinct()
+                .join(df)
+                .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
+                .groupByKey();
+        JavaPairRDD<Long, Tuple2<int[], StoryBlocks.Clustered>> clustered = originals.groupByKey()
+                .join(blockDf)
+                .mapValues(t -> cluster(t._1(), t._2(), total))
+                .persist(keep);
+        JavaPairRDD<Long, StoryPart> parts = clustered
+                .flatMapToPair(t -> t._2()._2().parts().stream().map(p -> new Tuple2<>(t._1(), p)).iterator())
+                .persist(keep);
+
+        // links across blocks: each block with the dated parts of the blocks around it
+        List<StoryBlocks.Link> links = new ArrayList<>(parts
+                .filter(t -> t._1() != StoryBlocks.UNDATED)
+                .flatMapToPair(t -> {
+                    List<Tuple2<Long, StoryPart>> out = new ArrayList<>();
+                    for (long h = t._1() - StoryBlocks.REACH; h <= t._1() + StoryBlocks.REACH; h++) {
+                        out.add(new Tuple2<>(h, t._2()));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMap(t -> {
+                    List<StoryPart> window = new ArrayList<>();
+                    boolean home = false;
+                    for (StoryPart p : t._2()) {
+                        window.add(p);
+                        home |= p.block() == t._1();
+                    }
+                    return home ? StoryBlocks.links(t._1(), window).iterator()
+                            : Collections.<StoryBlocks.Link>emptyIterator();
+                })
                 .collect());
-        collected.sort(Comparator.comparing(Tuple2::_1));
-        List<StoryInput> inputs = new ArrayList<>(collected.size());
-        for (Tuple2<Position, StoryInput> t : collected) {
-            inputs.add(t._2());
+        List<StoryPart> undated = parts.filter(t -> t._1() == StoryBlocks.UNDATED).values().collect();
+        if (!undated.isEmpty()) {
+            Broadcast<List<StoryPart>> undatedB = sc.broadcast(new ArrayList<>(undated));
+            links.addAll(parts
+                    .filter(t -> t._1() != StoryBlocks.UNDATED)
+                    .groupByKey()
+                    .flatMapToPair(t -> {
+                        List<StoryPart> dated = new ArrayList<>();
+                        t._2().forEach(dated::add);
+                        return StoryBlocks.attach(undatedB.value(), dated).stream()
+                                .map(l -> new Tuple2<>(l.from(), l)).iterator();
+                    })
+                    .reduceByKey(StoryBlocks::better)
+                    .values()
+                    .collect());
         }
-        List<Stories.Placement> placements = Stories.assign(inputs);
-        Map<String, LocalDate> anchors = Stories.anchors(inputs, placements);
-        Map<Position, Stories.Placement> where = new HashMap<>(placements.size() * 2);
-        Set<String> stories = new HashSet<>();
-        int duplicates = 0;
-        for (int i = 0; i < placements.size(); i++) {
-            Stories.Placement p = placements.get(i);
-            where.put(collected.get(i)._1(), p);
-            stories.add(p.story());
-            duplicates += p.duplicateOf() == null ? 0 : 1;
+        Map<Integer, Integer> roots = StoryBlocks.join(links);
+        Broadcast<Map<Integer, Integer>> rootsB = sc.broadcast(roots);
+
+        // each document's story, as the id of its first part; a near-copy's is its original's
+        Map<Long, List<Long>> copiesOf = new HashMap<>();
+        copies.forEach((copy, original) -> copiesOf.computeIfAbsent(original, o -> new ArrayList<>()).add(copy));
+        Broadcast<Map<Long, List<Long>>> copiesOfB = sc.broadcast(copiesOf);
+        JavaPairRDD<Long, Integer> storyOf = clustered.flatMapToPair(t -> {
+            List<Tuple2<Long, Integer>> out = new ArrayList<>();
+            int[] index = t._2()._1();
+            int[] partOf = t._2()._2().partOf();
+            for (int i = 0; i < index.length; i++) {
+                int story = rootsB.value().getOrDefault(partOf[i], partOf[i]);
+                out.add(new Tuple2<>((long) index[i], story));
+                for (long copy : copiesOfB.value().getOrDefault((long) index[i], List.of())) {
+                    out.add(new Tuple2<>(copy, story));
+                }
+            }
+            return out.iterator();
+        });
+        JavaPairRDD<Long, Tuple2<Doc, Integer>> placedDocs = docs.join(storyOf).persist(keep);
+
+        // stories numbered in the input order of their first documents, and dated by their earliest one
+        List<Tuple2<Integer, Position>> firsts = new ArrayList<>(placedDocs
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1().position()))
+                .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
+                .collect());
+        firsts.sort((a, b) -> a._2().compareTo(b._2()));
+        Map<Integer, String> names = new HashMap<>(firsts.size() * 2);
+        for (Tuple2<Integer, Position> f : firsts) {
+            names.put(f._1(), "s" + (names.size() + 1));
         }
+        Broadcast<Map<Integer, String>> namesB = sc.broadcast(names);
+        Map<Integer, LocalDate> anchorsByRoot = new HashMap<>(placedDocs
+                .filter(t -> t._2()._1().input().published() != null)
+                .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1().input().published()))
+                .reduceByKey((a, b) -> a.isBefore(b) ? a : b)
+                .collectAsMap());
+        Map<String, LocalDate> anchors = new HashMap<>();
+        anchorsByRoot.forEach((root, date) -> anchors.put(names.get(root), date));
+        Set<Long> originalsOfCopies = new HashSet<>(copies.values());
+        Broadcast<Set<Long>> originalsB = sc.broadcast(originalsOfCopies);
+        Map<Long, String> originalIds = new HashMap<>(docs
+                .filter(t -> originalsB.value().contains(t._1()))
+                .mapValues(d -> d.input().id())
+                .collectAsMap());
+        Broadcast<Map<Long, String>> originalIdsB = sc.broadcast(originalIds);
+        Map<Position, Stories.Placement> where = new HashMap<>(placedDocs
+                .mapToPair(t -> {
+                    Long original = copiesB.value().get(t._1());
+                    return new Tuple2<>(t._2()._1().position(), new Stories.Placement(
+                            namesB.value().get(t._2()._2()),
+                            original == null ? null : originalIdsB.value().get(original)));
+                })
+                .collectAsMap());
         Broadcast<Map<Position, Stories.Placement>> placementsB = sc.broadcast(where);
-        Broadcast<Map<String, LocalDate>> anchorsB = sc.broadcast(new HashMap<>(anchors));
+        Broadcast<Map<String, LocalDate>> anchorsB = sc.broadcast(anchors);
         JavaPairRDD<Position, Analysis> placed = analyses.mapToPair(t -> {
             Stories.Placement p = placementsB.value().get(t._1());
             return new Tuple2<>(t._1(), Stories.place(t._2(), p, anchorsB.value().get(p.story())));
         });
-        return new Result(placed, stories.size(), duplicates);
+        return new Result(placed, names.size(), copies.size());
+    }
+
+    /** Clusters one block: its documents with their canonical indexes, and the frequencies of their terms. */
+    private static Tuple2<int[], StoryBlocks.Clustered> cluster(Iterable<Tuple2<Long, StoryInput>> members,
+                                                                 Iterable<Tuple2<String, Integer>> frequencies,
+                                                                 long total) {
+        TreeMap<Long, StoryInput> sorted = new TreeMap<>();
+        members.forEach(m -> sorted.put(m._1(), m._2()));
+        Map<String, Integer> df = new HashMap<>();
+        frequencies.forEach(f -> df.put(f._1(), f._2()));
+        int[] index = new int[sorted.size()];
+        List<StoryInput> inputs = new ArrayList<>(sorted.size());
+        int i = 0;
+        long block = 0;
+        for (Map.Entry<Long, StoryInput> e : sorted.entrySet()) {
+            index[i++] = Math.toIntExact(e.getKey());
+            inputs.add(e.getValue());
+            block = StoryBlocks.block(e.getValue());
+        }
+        return new Tuple2<>(index, StoryBlocks.cluster(block, index, inputs, df, total));
+    }
+
+    /**
+     * The near-copies, each with the index of the first document of its group: the answers of {@link
+     * NearDuplicates#add} over the documents in canonical order, found by grouping them on their band keys.
+     */
+    private static Map<Long, Long> nearCopies(JavaPairRDD<Long, Doc> docs) {
+        JavaPairRDD<Long, int[]> signatures = docs
+                .filter(t -> t._2().input().signature() != null)
+                .mapValues(d -> d.input().signature());
+        // for each document, the earlier ones with the same key in a band: (band, rank from the latest, which)
+        JavaPairRDD<Long, Tuple3<Integer, Integer, Long>> candidates = signatures
+                .flatMapToPair(t -> {
+                    List<Tuple2<Tuple2<Integer, Long>, Long>> out = new ArrayList<>(NearDuplicates.BANDS);
+                    for (int b = 0; b < NearDuplicates.BANDS; b++) {
+                        out.add(new Tuple2<>(new Tuple2<>(b, NearDuplicates.bandKey(t._2(), b)), t._1()));
+                    }
+                    return out.iterator();
+                })
+                .groupByKey()
+                .flatMapToPair(t -> {
+                    List<Long> same = new ArrayList<>();
+                    t._2().forEach(same::add);
+                    List<Tuple2<Long, Tuple3<Integer, Integer, Long>>> out = new ArrayList<>();
+                    if (same.size() > 1) {
+                        Collections.sort(same);
+                        for (int j = 1; j < same.size(); j++) {
+                            for (int r = 1; r <= NearDuplicates.MAX_CHAIN && j - r >= 0; r++) {
+                                out.add(new Tuple2<>(same.get(j - r), new Tuple3<>(t._1()._1(), r, same.get(j))));
+                            }
+                        }
+                    }
+                    return out.iterator();
+                });
+        double threshold = NearDuplicates.DEFAULT_THRESHOLD;
+        List<Tuple2<Long, Long>> matches = candidates
+                .join(signatures)
+                .mapToPair(t -> new Tuple2<>(t._2()._1()._3(),
+                        new Tuple3<>(t._2()._1()._1() * (NearDuplicates.MAX_CHAIN + 1) + t._2()._1()._2(), t._1(),
+                                t._2()._2())))
+                .join(signatures)
+                .filter(t -> NearDuplicates.similar(t._2()._1()._3(), t._2()._2(), threshold))
+                .mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2()._1()._1(), t._2()._1()._2())))
+                .reduceByKey((a, b) -> a._1() <= b._1() ? a : b)
+                .mapValues(Tuple2::_2)
+                .collect();
+        TreeMap<Long, Long> first = new TreeMap<>();
+        matches.forEach(m -> first.put(m._1(), m._2()));
+        Map<Long, Long> group = new HashMap<>();
+        for (Map.Entry<Long, Long> e : first.entrySet()) {
+            group.put(e.getKey(), group.getOrDefault(e.getValue(), e.getValue()));
+        }
+        return group;
     }
 }

@@ -251,6 +251,55 @@ class AnnalsJobTest {
                 "a mention's start and end are offsets into its document's text");
     }
 
+    @Test
+    void aCorpusOverMonthsGivesTheStoriesOfTheSingleMachineRun(@TempDir Path tmp) throws IOException {
+        // 300 articles over a year (a few a week), every tenth a near-copy, every seventh without a date: stories
+        // run over several blocks of dates, and undated articles join dated ones
+        Path synthetic = tmp.resolve("synthetic.jsonl");
+        org.annals.spark.bench.SyntheticInput.main(new String[] {EXAMPLES.toString(), "300", synthetic.toString()});
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder jsonl = new StringBuilder();
+        List<Document> docs = new ArrayList<>();
+        List<String> lines = Files.readAllLines(synthetic);
+        for (int i = 0; i < lines.size(); i++) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>(json.readValue(lines.get(i), Map.class));
+            if (i % 7 == 3) {
+                row.remove("published");
+            }
+            jsonl.append(json.writeValueAsString(row)).append('\n');
+            String text = (String) row.get("text");
+            String published = (String) row.get("published");
+            docs.add(new Document(DocumentIds.of(text), (String) row.get("source"), text,
+                    Metadata.of(published == null ? null : LocalDate.parse(published), "ORIGIN")));
+        }
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, jsonl);
+        List<String> expected = singleMachine(docs);
+
+        AnnalsJob.Summary s = run(in.toString(), "--out", tmp.resolve("out").toString(), "--no-tables",
+                "--partitions", "3");
+        assertEquals(expected, withoutOrigin(jsonLines(tmp.resolve("out"))));
+        long copies = expected.stream().filter(l -> !l.contains("\"duplicate_of\":null")).count();
+        assertEquals(copies, s.duplicates());
+        assertTrue(copies >= 30, "every tenth is a near-copy: " + copies);
+        // the case is the one meant: stories whose articles lie in different blocks, and undated ones in them
+        Map<String, Set<Long>> blocks = new java.util.HashMap<>();
+        Set<String> withUndated = new HashSet<>();
+        for (String line : expected) {
+            Map<?, ?> doc = (Map<?, ?>) json.readValue(line, Map.class).get("document");
+            String story = (String) doc.get("story");
+            Object published = doc.get("published");
+            if (published == null) {
+                withUndated.add(story);
+            } else {
+                blocks.computeIfAbsent(story, k -> new HashSet<>()).add(Math.floorDiv(
+                        LocalDate.parse((String) published).toEpochDay(), org.annals.core.story.StoryBlocks.BLOCK_DAYS));
+            }
+        }
+        assertTrue(blocks.values().stream().anyMatch(b -> b.size() > 1), blocks.toString());
+        assertTrue(withUndated.stream().anyMatch(blocks::containsKey), withUndated.toString());
+    }
+
     private static List<String> withoutOrigin(List<String> lines) {
         return lines.stream().map(l -> l.replaceFirst("\"origin\":\"[^\"]*\"", "\"origin\":\"ORIGIN\""))
                 .collect(Collectors.toList());

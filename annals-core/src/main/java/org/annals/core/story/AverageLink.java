@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Groups a whole set of documents into stories by average-link agglomerative clustering: every document starts
+ * Groups a set of documents (a block of dates, see {@link StoryBlocks}) into stories by average-link
+ * agglomerative clustering: every document starts
  * as its own story, and the two stories whose documents resemble each other most on average (the mean cosine
  * of their TF-IDF vectors, {@link Profile#vector}) are merged, again and again, while that mean reaches
  * {@link #JOIN}. Two stories are never merged when their dates lie more than {@link Stories#STORY_DAYS} days
  * apart, when key events of theirs conflict (the same type between the same countries at another place or
- * date), or when the events that place them do ({@link Stories#placeConflict}). A near-copy is not compared
- * at all: it goes where its original goes.
+ * date), or when the events that place them do ({@link Stories#placeConflict}). Near-copies are not given: they
+ * go where their originals go.
  *
  * <p>Only pairs of documents that share one of their heaviest terms are compared (an inverted index over the
  * {@link #PROBES} heaviest terms of each), so the work follows the pairs that can matter, not the square of the
@@ -29,7 +30,7 @@ final class AverageLink {
     /** How many of a document's heaviest terms are used to find the documents to compare it with. */
     static final int PROBES = 24;
 
-    /** A term shared by more documents than this is too common to find candidates by. */
+    /** A term among the heaviest of more documents than this is too common to find candidates by. */
     static final int MAX_POSTINGS = 2000;
 
     private AverageLink() {
@@ -61,15 +62,10 @@ final class AverageLink {
      * The story of each profile: the index of the first profile of its story.
      *
      * @param profiles the documents, in the order that breaks ties
-     * @param original for each document, the index of the earlier document it near-copies, or -1
+     * @param vectors their unit-length TF-IDF vectors, in the same order
      */
-    static int[] cluster(List<Profile> profiles, int[] original) {
+    static int[] cluster(List<Profile> profiles, List<Map<String, Double>> vectors) {
         int n = profiles.size();
-        Map<String, Integer> df = Profile.frequencies(profiles);
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (Profile p : profiles) {
-            vectors.add(p.vector(df, n));
-        }
         int[] parent = new int[n];
         Cluster[] clusters = new Cluster[n];
         for (int i = 0; i < n; i++) {
@@ -84,21 +80,12 @@ final class AverageLink {
             }
             clusters[i] = c;
         }
-        // a near-copy tells nothing its original does not: it follows its original and is not compared
-        for (int i = 0; i < n; i++) {
-            if (original[i] >= 0) {
-                parent[i] = original[i];
-                clusters[i].live = false;
-            }
-        }
-        link(vectors, clusters, df);
+        link(vectors, clusters);
         PriorityQueue<Merge> queue = new PriorityQueue<>((x, y) -> x.mean() != y.mean()
                 ? Double.compare(y.mean(), x.mean()) : x.a() != y.a() ? Integer.compare(x.a(), y.a())
                 : Integer.compare(x.b(), y.b()));
         for (Cluster c : clusters) {
-            if (c.live) {
-                propose(clusters, c, queue);
-            }
+            propose(clusters, c, queue);
         }
         while (!queue.isEmpty()) {
             Merge m = queue.poll();
@@ -107,7 +94,7 @@ final class AverageLink {
             if (!a.live || !b.live || a.version != m.versionA() || b.version != m.versionB()) {
                 continue;
             }
-            if (!compatible(a, b)) {
+            if (!compatible(a.first, a.last, a.keys, a.placed, b.first, b.last, b.keys, b.placed)) {
                 a.links.remove(b.id);
                 b.links.remove(a.id);
                 continue;
@@ -121,31 +108,59 @@ final class AverageLink {
         return out;
     }
 
-    /** The cosine of every pair of documents that share a heavy term, as links between their clusters. */
-    private static void link(List<Map<String, Double>> vectors, Cluster[] clusters, Map<String, Integer> df) {
+    /**
+     * The pairs of items that share one of their {@link #PROBES} heaviest terms, each once as {@code {i, j}}
+     * with {@code i < j}, in a deterministic order. A term heavy in more than {@link #MAX_POSTINGS} items is too
+     * common to find candidates by.
+     */
+    static List<int[]> candidates(List<Map<String, Double>> vectors) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < vectors.size(); i++) {
-            if (!clusters[i].live) {
-                continue;
-            }
             for (String t : heaviest(vectors.get(i))) {
-                if (df.getOrDefault(t, 0) <= MAX_POSTINGS) {
-                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-                }
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
-        for (List<Integer> docs : postings.values()) {
+        List<String> terms = new ArrayList<>(postings.keySet());
+        java.util.Collections.sort(terms);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        List<int[]> out = new ArrayList<>();
+        for (String t : terms) {
+            List<Integer> docs = postings.get(t);
+            if (docs.size() > MAX_POSTINGS) {
+                continue;
+            }
             for (int x = 0; x < docs.size(); x++) {
                 int i = docs.get(x);
                 for (int y = x + 1; y < docs.size(); y++) {
                     int j = docs.get(y);
-                    if (!clusters[i].links.containsKey(j)) {
-                        double c = Profile.cosine(vectors.get(i), vectors.get(j));
-                        clusters[i].links.put(j, c);
-                        clusters[j].links.put(i, c);
+                    if (seen.add(((long) i << 32) | j)) {
+                        out.add(new int[] {i, j});
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** True when two groups of documents may be one story: dates close enough and no key events in conflict. */
+    static boolean compatible(LocalDate aFirst, LocalDate aLast, List<Stories.Key> aKeys, List<Stories.Key> aPlaced,
+                              LocalDate bFirst, LocalDate bLast, List<Stories.Key> bKeys,
+                              List<Stories.Key> bPlaced) {
+        int w = Stories.STORY_DAYS;
+        if (aFirst != null && bFirst != null && (bFirst.isAfter(aLast.plusDays(w))
+                || aFirst.isAfter(bLast.plusDays(w)))) {
+            return false;
+        }
+        return !StoryIndex.any(aKeys, bKeys, Stories::conflict)
+                && !StoryIndex.any(aPlaced, bPlaced, Stories::placeConflict);
+    }
+
+    /** The cosine of every pair of documents that share a heavy term, as links between their clusters. */
+    private static void link(List<Map<String, Double>> vectors, Cluster[] clusters) {
+        for (int[] pair : candidates(vectors)) {
+            double c = Profile.cosine(vectors.get(pair[0]), vectors.get(pair[1]));
+            clusters[pair[0]].links.put(pair[1], c);
+            clusters[pair[1]].links.put(pair[0], c);
         }
     }
 
@@ -198,16 +213,6 @@ final class AverageLink {
                 queue.add(new Merge(mean, lo.id, hi.id, lo.version, hi.version));
             }
         }
-    }
-
-    private static boolean compatible(Cluster a, Cluster b) {
-        int w = Stories.STORY_DAYS;
-        if (a.first != null && b.first != null && (b.first.isAfter(a.last.plusDays(w))
-                || a.first.isAfter(b.last.plusDays(w)))) {
-            return false;
-        }
-        return !StoryIndex.any(a.keys, b.keys, Stories::conflict)
-                && !StoryIndex.any(a.placed, b.placed, Stories::placeConflict);
     }
 
     private static int find(int[] p, int i) {

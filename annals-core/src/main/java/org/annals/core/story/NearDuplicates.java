@@ -12,6 +12,10 @@ import java.util.Arrays;
  * 400 bytes a document.
  *
  * <p>A near-copy points to the first document of its group, so a group is a star around its earliest member.
+ * The answer for a document is: in the first band (in band order) where an earlier document with the same key
+ * ({@link #bandKey}) is {@link #similar} (among the latest {@link #MAX_CHAIN} with that key, latest first), the
+ * group of the first such document. A distributed job can find the same answers by grouping documents on their
+ * band keys.
  * Deterministic: the same texts in the same order give the same answers. Not thread-safe.
  */
 public final class NearDuplicates {
@@ -26,8 +30,11 @@ public final class NearDuplicates {
     public static final int ROWS = HASHES / BANDS;
     /** The default threshold: estimated Jaccard similarity of 0.5 or more. */
     public static final double DEFAULT_THRESHOLD = 0.5;
-    /** Candidates verified per band at most, so that a flood of one boilerplate costs a bounded time. */
-    private static final int MAX_CHAIN = 64;
+    /**
+     * Candidates verified per band at most (the latest ones with the same band key), so that a flood of one
+     * boilerplate costs a bounded time.
+     */
+    public static final int MAX_CHAIN = 64;
 
     private static final long[] MUL = new long[HASHES];
     private static final long[] ADD = new long[HASHES];
@@ -222,7 +229,25 @@ public final class NearDuplicates {
         }
     }
 
-    private static long bandKey(int[] sig, int band) {
+    /**
+     * True when two signatures agree on at least {@code threshold} of their values, as {@link #add} checks a
+     * candidate (on the low 16 bits of each value, as it keeps them).
+     */
+    public static boolean similar(int[] a, int[] b, double threshold) {
+        int n = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if ((char) a[i] == (char) b[i]) {
+                n++;
+            }
+        }
+        return n >= (int) Math.ceil(threshold * HASHES);
+    }
+
+    /**
+     * The key of a signature in one band: documents are candidates for each other in a band where their keys
+     * are equal. Never 0.
+     */
+    public static long bandKey(int[] sig, int band) {
         long k = band + 1;
         for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
             k = mix(k * 31 + sig[r]);

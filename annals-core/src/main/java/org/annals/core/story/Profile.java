@@ -73,7 +73,7 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
      * The unit-length TF-IDF vector of the document among {@code docs} documents whose document frequencies
      * are {@code df}: (1 + log tf) x (1 + log((N + 1) / (df + 1))), names weighed up and words down.
      */
-    Map<String, Double> vector(Map<String, Integer> df, int docs) {
+    Map<String, Double> vector(Map<String, Integer> df, long docs) {
         Map<String, Double> v = new java.util.HashMap<>();
         double norm2 = 0;
         for (Map.Entry<String, Double> e : terms.entrySet()) {

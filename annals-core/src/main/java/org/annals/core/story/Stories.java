@@ -22,14 +22,15 @@ import org.annals.core.model.Sentence;
  * Groups analyses that report the same real-world event into stories, and marks near-copies. Near-copies are
  * found first ({@link NearDuplicates}: a copy points to the first document of its group and joins its story);
  * then the documents are clustered by what they tell ({@link AverageLink}: their words, actors, dates and
- * counts, their key events, their dates). A document's key events are the first event it tells and the events
- * of its lede (the first {@link #LEDE_SENTENCES} sentences of its body).
+ * counts, their key events, their dates), a block of publication dates at a time, and the parts of a story in
+ * neighbouring blocks are joined ({@link StoryBlocks}), so that the work grows with the corpus and can be spread
+ * over machines. A document's key events are the first event it tells and the events of its lede (the first
+ * {@link #LEDE_SENTENCES} sentences of its body).
  *
  * <p>The whole set is known here, so the result does not depend on the order of the input: documents are
- * taken in the order of their date (undated last, so that they join the story their words and places tell),
- * then of their id, and term frequencies are those of the whole set. ({@link StoryIndex} groups a stream one
- * document at a time instead.) Story ids ({@code s1}, {@code s2}, ...)
- * follow the input order of each story's first document. Works on values: no store, no I/O.
+ * taken in their canonical order ({@link StoryInput.SortKey}: date, then id), and term frequencies are those of
+ * the whole set. ({@link StoryIndex} groups a stream one document at a time instead.) Story ids ({@code s1},
+ * {@code s2}, ...) follow the input order of each story's first document. Works on values: no store, no I/O.
  */
 public final class Stories {
 
@@ -94,9 +95,11 @@ public final class Stories {
             order[i] = i;
             profiles.add(inputs.get(i).profile());
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> profiles.get(i).date(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> profiles.get(i).id())
-                .thenComparing(i -> inputs.get(i).tie(), Comparator.nullsFirst(Comparator.naturalOrder())));
+        StoryInput.SortKey[] keys = new StoryInput.SortKey[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = inputs.get(i).sortKey();
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> keys[i]));
         NearDuplicates copies = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD, n);
         List<Profile> sorted = new ArrayList<>(n);
         int[] original = new int[n];
@@ -109,16 +112,83 @@ public final class Stories {
                 duplicateOf[i] = profiles.get(order[original[k]]).id();
             }
         }
-        int[] first = AverageLink.cluster(sorted, original);
+        int[] root = storyRoots(sorted, inputs, order, original);
         String[] story = new String[n];
         for (int k = 0; k < n; k++) {
-            story[order[k]] = "k" + first[k];
+            story[order[k]] = "k" + root[k];
         }
         Map<String, String> ids = new HashMap<>();
         List<Placement> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String id = ids.computeIfAbsent(story[i], r -> "s" + (ids.size() + 1));
             out.add(new Placement(id, duplicateOf[i]));
+        }
+        return out;
+    }
+
+    /**
+     * The story of each document in canonical order, as the id of its story's first part: the documents that
+     * are no near-copies grouped block by block, the parts linked across blocks ({@link StoryBlocks}), and each
+     * near-copy where its original is.
+     */
+    private static int[] storyRoots(List<Profile> sorted, List<StoryInput> inputs, Integer[] order,
+                                    int[] original) {
+        int n = sorted.size();
+        Map<String, Integer> df = Profile.frequencies(sorted);
+        java.util.TreeMap<Long, List<Integer>> blocks = new java.util.TreeMap<>();
+        for (int k = 0; k < n; k++) {
+            if (original[k] < 0) {
+                blocks.computeIfAbsent(StoryBlocks.block(inputs.get(order[k])), b -> new ArrayList<>()).add(k);
+            }
+        }
+        int[] partOf = new int[n];
+        java.util.TreeMap<Long, List<StoryPart>> parts = new java.util.TreeMap<>();
+        for (Map.Entry<Long, List<Integer>> e : blocks.entrySet()) {
+            int[] index = indexes(e.getValue());
+            StoryBlocks.Clustered c = StoryBlocks.cluster(e.getKey(), index, docs(e.getValue(), inputs, order), df,
+                    n);
+            for (int i = 0; i < index.length; i++) {
+                partOf[index[i]] = c.partOf()[i];
+            }
+            parts.put(e.getKey(), c.parts());
+        }
+        List<StoryPart> undated = parts.get(StoryBlocks.UNDATED);
+        List<StoryBlocks.Link> links = new ArrayList<>();
+        Map<Integer, StoryBlocks.Link> attached = new HashMap<>();
+        for (long home : parts.keySet()) {
+            if (home == StoryBlocks.UNDATED) {
+                continue;
+            }
+            List<StoryPart> window = new ArrayList<>();
+            for (List<StoryPart> near : parts.subMap(home - StoryBlocks.REACH, true, home + StoryBlocks.REACH, true)
+                    .values()) {
+                window.addAll(near);
+            }
+            links.addAll(StoryBlocks.links(home, window));
+            if (undated != null) {
+                for (StoryBlocks.Link l : StoryBlocks.attach(undated, parts.get(home))) {
+                    attached.merge(l.from(), l, StoryBlocks::better);
+                }
+            }
+        }
+        links.addAll(attached.values());
+        Map<Integer, Integer> roots = StoryBlocks.join(links);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            int part = partOf[original[k] < 0 ? k : original[k]];
+            out[k] = roots.getOrDefault(part, part);
+        }
+        return out;
+    }
+
+    private static int[] indexes(List<Integer> ks) {
+        return ks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<StoryInput> docs(List<Integer> ks, List<StoryInput> inputs, Integer[] order) {
+        List<StoryInput> out = new ArrayList<>(ks.size());
+        for (int k : ks) {
+            out.add(inputs.get(order[k]));
         }
         return out;
     }

@@ -57,8 +57,35 @@ public final class StoryInput implements Serializable {
         return profile;
     }
 
-    int[] signature() {
+    /**
+     * The MinHash signature of the text ({@link NearDuplicates#signature}), or {@code null} for a text too short;
+     * not to be modified.
+     */
+    public int[] signature() {
         return signature;
+    }
+
+    /** Where the document stands in the canonical order of a set ({@link SortKey}). */
+    public SortKey sortKey() {
+        return new SortKey(profile.date(), profile.id(), tie);
+    }
+
+    /**
+     * The canonical order in which {@link Stories#assign} takes documents, whatever order they came in: by date
+     * (the publication date, else that of the first dated key event; undated last), then id, then text (where
+     * ids repeat; a document whose text was left out comes first).
+     */
+    public record SortKey(LocalDate date, String id, String tie) implements Comparable<SortKey>, Serializable {
+
+        private static final java.util.Comparator<SortKey> ORDER = java.util.Comparator
+                .comparing(SortKey::date, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(SortKey::id)
+                .thenComparing(SortKey::tie, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+
+        @Override
+        public int compareTo(SortKey o) {
+            return ORDER.compare(this, o);
+        }
     }
 
     String tie() {

@@ -75,6 +75,28 @@ class StoriesTest {
     }
 
     @Test
+    void aStoryThatRunsOverSeveralWeeksIsOneStoryAcrossBlocksOfDates() {
+        String followUp = "Exporters praised the Santiago meeting of Chilean President Gabriel Boric and "
+                + "Argentine President Javier Milei on lithium exports.";
+        String later = "Chilean President Gabriel Boric and Argentine President Javier Milei named envoys to "
+                + "draft a lithium export accord after their Santiago meeting.";
+        List<Analysis> docs = List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", "2024-03-13", followUp),
+                doc("c", "2024-03-27", later));
+        List<Long> blocks = docs.stream().map(d -> StoryBlocks.block(StoryInput.of(d))).distinct().toList();
+        assertEquals(3, blocks.size(), "three blocks of dates: " + blocks);
+        List<Analysis> out = Stories.group(docs);
+        assertEquals(List.of("s1", "s1", "s1"), out.stream().map(Analysis::story).toList());
+    }
+
+    @Test
+    void reportsMonthsApartAreNotLinkedHoweverAlike() {
+        String again = "Chilean President Gabriel Boric and Argentine President Javier Milei discussed lithium "
+                + "exports in Santiago.";
+        List<Analysis> out = Stories.group(List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", "2024-06-20", again)));
+        assertNotEquals(out.get(0).story(), out.get(1).story());
+    }
+
+    @Test
     void aNearCopyIsMarkedAndJoinsItsOriginalsStory() {
         Analysis original = doc("a", "2024-03-05", OUTLET_A + " " + OUTLET_B);
         Analysis copy = doc("a2", "2024-03-06", "WORLD NEWS | " + OUTLET_A + " " + OUTLET_B + " Share this.");

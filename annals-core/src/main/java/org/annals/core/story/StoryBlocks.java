@@ -1,0 +1,287 @@
+package org.annals.core.story;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Story grouping in blocks of dates, so that its work grows with the corpus, not with its square, and can be
+ * spread over machines. Each step is a pure function of a bounded part of the corpus; {@link Stories#assign}
+ * runs them one after the other, a distributed job runs each over many blocks at once, and both give the same
+ * stories.
+ *
+ * <ol>
+ * <li><b>Blocks.</b> A document falls in the block of its publication date ({@link #BLOCK_DAYS} days,
+ * counted from 1970-01-01); documents with no publication date form one block of their own, {@link #UNDATED}
+ * (where the dates their texts give still keep apart what happened months apart). Near-copies are set aside:
+ * they go where their original goes.</li>
+ * <li><b>Parts.</b> Each block is clustered on its own by average link ({@link AverageLink}), with the term
+ * frequencies of the whole set (every document counted, near-copies too). Each cluster is a
+ * {@link StoryPart}.</li>
+ * <li><b>Links across blocks.</b> A story may run on for weeks. Each part names its best match in a later
+ * block and in an earlier one, within {@link #REACH} blocks ({@link #links}): the highest mean cosine (average
+ * link over all their documents' pairs) that reaches {@link AverageLink#JOIN}, with dates and key events that
+ * agree as within a block. Each undated part names its best dated match, and each dated part its best undated
+ * one ({@link #attach}). These matches join parts into stories from the best down, a story holding one part of
+ * a block at most ({@link #join}).</li>
+ * </ol>
+ *
+ * <p>A feed, a crawl or an archive gives publication dates, and its blocks are weeks. A corpus with none (bare
+ * text files) is one block, clustered as a whole: that is exact, but does not scale past what one machine
+ * holds.
+ */
+public final class StoryBlocks {
+
+    /** How many days a block spans. */
+    public static final int BLOCK_DAYS = 7;
+
+    /** The block of the documents that have no date. */
+    public static final long UNDATED = Long.MAX_VALUE;
+
+    /**
+     * How many blocks apart two parts of one story may lie: as many as {@link Stories#STORY_DAYS} allows between
+     * the last document of one and the first of the other.
+     */
+    public static final int REACH = Stories.STORY_DAYS / BLOCK_DAYS + 1;
+
+    private StoryBlocks() {
+    }
+
+    /** The block a document falls in: that of its publication date, else {@link #UNDATED}. */
+    public static long block(StoryInput doc) {
+        LocalDate d = doc.published();
+        return d == null ? UNDATED : Math.floorDiv(d.toEpochDay(), BLOCK_DAYS);
+    }
+
+    /**
+     * The parts of one block.
+     *
+     * @param parts the block's parts, in order of their ids
+     * @param partOf the id of the part of each document, in the order the documents were given
+     */
+    public record Clustered(List<StoryPart> parts, int[] partOf) implements Serializable {
+    }
+
+    /**
+     * Clusters the documents of one block into parts.
+     *
+     * @param block the block
+     * @param index the place of each document in the canonical order of the whole set, ascending
+     * @param docs the block's documents that are no near-copies, in canonical order
+     * @param df in how many documents of the whole set each term of these documents occurs ({@link #terms})
+     * @param total how many documents the whole set holds
+     */
+    public static Clustered cluster(long block, int[] index, List<StoryInput> docs, Map<String, Integer> df,
+                                    long total) {
+        int n = docs.size();
+        List<Profile> profiles = new ArrayList<>(n);
+        for (StoryInput d : docs) {
+            profiles.add(d.profile());
+        }
+        List<Map<String, Double>> vectors = new ArrayList<>(n);
+        for (Profile p : profiles) {
+            vectors.add(p.vector(df, total));
+        }
+        int[] root = AverageLink.cluster(profiles, vectors);
+        Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(root[i], r -> new ArrayList<>()).add(i);
+        }
+        List<StoryPart> parts = new ArrayList<>(members.size());
+        int[] partOf = new int[n];
+        for (Map.Entry<Integer, List<Integer>> e : members.entrySet()) {
+            LocalDate first = null;
+            LocalDate last = null;
+            List<Stories.Key> keys = new ArrayList<>();
+            List<Stories.Key> placed = new ArrayList<>();
+            Map<String, Double> sum = new HashMap<>();
+            for (int i : e.getValue()) {
+                Profile p = profiles.get(i);
+                LocalDate d = p.date();
+                if (d != null) {
+                    first = first == null || d.isBefore(first) ? d : first;
+                    last = last == null || d.isAfter(last) ? d : last;
+                }
+                keys.addAll(p.keys());
+                if (p.placed() != null) {
+                    placed.add(p.placed());
+                }
+                vectors.get(i).forEach((t, w) -> sum.merge(t, w, Double::sum));
+                partOf[i] = index[e.getKey()];
+            }
+            parts.add(new StoryPart(index[e.getKey()], block, e.getValue().size(), first, last, keys, placed, sum));
+        }
+        parts.sort(Comparator.comparingInt(StoryPart::id));
+        return new Clustered(parts, partOf);
+    }
+
+    /** The terms of a document, each once: what its document frequencies count. */
+    public static Set<String> terms(StoryInput doc) {
+        return doc.profile().terms().keySet();
+    }
+
+    /**
+     * A part's best match on one side: from part {@code from} to part {@code to} (with their blocks), and their
+     * mean cosine.
+     */
+    public record Link(int from, long fromBlock, int to, long toBlock, double score) implements Serializable {
+
+        static Link of(StoryPart from, StoryPart to, double score) {
+            return new Link(from.id(), from.block(), to.id(), to.block(), score);
+        }
+    }
+
+    /**
+     * For each part of block {@code home}, its best match in a later block and its best match in an earlier
+     * one, among {@code window}: the dated parts of the blocks from {@code home - REACH} to {@code home + REACH}
+     * (those of {@code home} included).
+     */
+    public static List<Link> links(long home, Collection<StoryPart> window) {
+        List<StoryPart> parts = sorted(window);
+        Map<Integer, Link> later = new HashMap<>();
+        Map<Integer, Link> earlier = new HashMap<>();
+        for (int[] pair : AverageLink.candidates(sums(parts))) {
+            StoryPart a = parts.get(pair[0]);
+            StoryPart b = parts.get(pair[1]);
+            if (a.block() == b.block() || a.block() != home && b.block() != home
+                    || Math.abs(a.block() - b.block()) > REACH) {
+                continue;
+            }
+            StoryPart self = a.block() == home ? a : b;
+            StoryPart other = self == a ? b : a;
+            double score = score(self, other);
+            if (score >= AverageLink.JOIN && compatible(self, other)) {
+                (other.block() > home ? later : earlier).merge(self.id(), Link.of(self, other, score),
+                        StoryBlocks::better);
+            }
+        }
+        List<Link> out = new ArrayList<>(later.values());
+        out.addAll(earlier.values());
+        out.sort(Comparator.comparingInt(Link::from).thenComparingInt(Link::to));
+        return out;
+    }
+
+    /**
+     * The best matches between the parts of the block {@link #UNDATED} and {@code dated}, the parts of one dated
+     * block: for each part of {@code dated}, its best undated part, and for each undated part, its best among
+     * {@code dated} (the highest mean cosine that reaches {@link AverageLink#JOIN}, with dates and key events
+     * that agree). An undated part's best over all blocks is the {@link #better} of its answers for each block;
+     * the matches are {@link #join joined} with those of {@link #links}.
+     */
+    public static List<Link> attach(Collection<StoryPart> undated, Collection<StoryPart> dated) {
+        List<StoryPart> parts = sorted(undated);
+        parts.addAll(sorted(dated));
+        Map<Integer, Link> best = new HashMap<>();
+        for (int[] pair : AverageLink.candidates(sums(parts))) {
+            StoryPart a = parts.get(pair[0]);
+            StoryPart b = parts.get(pair[1]);
+            if ((a.block() == UNDATED) == (b.block() == UNDATED)) {
+                continue;
+            }
+            double score = score(a, b);
+            if (score >= AverageLink.JOIN && compatible(a, b)) {
+                best.merge(a.id(), Link.of(a, b, score), StoryBlocks::better);
+                best.merge(b.id(), Link.of(b, a, score), StoryBlocks::better);
+            }
+        }
+        List<Link> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingInt(Link::from));
+        return out;
+    }
+
+    /** Of two matches of one part, the better: the higher score, then the lower id. */
+    public static Link better(Link a, Link b) {
+        if (a.score() != b.score()) {
+            return a.score() > b.score() ? a : b;
+        }
+        return a.to() <= b.to() ? a : b;
+    }
+
+    /**
+     * The stories that the best matches make of the parts: the matches taken from the highest score down, each
+     * joining the stories of its two parts unless both already hold a part of one block (a block's parts are
+     * kept apart by its own clustering, and stay apart). Returns for each part in a match the lowest id of the
+     * parts of its story; parts in no match are absent (each is its own story).
+     */
+    public static Map<Integer, Integer> join(Collection<Link> links) {
+        List<Link> sorted = new ArrayList<>(links);
+        sorted.sort(Comparator.comparingDouble(Link::score).reversed()
+                .thenComparingInt(l -> Math.min(l.from(), l.to())).thenComparingInt(l -> Math.max(l.from(), l.to())));
+        Map<Integer, Integer> parent = new HashMap<>();
+        Map<Integer, Set<Long>> blocks = new HashMap<>();
+        for (Link l : sorted) {
+            int a = find(parent, l.from());
+            int b = find(parent, l.to());
+            if (a == b) {
+                continue;
+            }
+            Set<Long> ba = blocks.computeIfAbsent(a, x -> new HashSet<>(Set.of(l.fromBlock())));
+            Set<Long> bb = blocks.computeIfAbsent(b, x -> new HashSet<>(Set.of(l.toBlock())));
+            if (!java.util.Collections.disjoint(ba, bb)) {
+                continue;
+            }
+            int root = Math.min(a, b);
+            int child = Math.max(a, b);
+            parent.put(child, root);
+            Set<Long> merged = blocks.remove(child);
+            blocks.get(root).addAll(merged);
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        for (Integer p : new ArrayList<>(parent.keySet())) {
+            out.put(p, find(parent, p));
+        }
+        return out;
+    }
+
+    /** The average-link score of two parts: the mean cosine of the pairs of their documents. */
+    static double score(StoryPart a, StoryPart b) {
+        return Profile.cosine(a.sum(), b.sum()) / ((double) a.size() * b.size());
+    }
+
+    private static boolean compatible(StoryPart a, StoryPart b) {
+        return AverageLink.compatible(a.first(), a.last(), a.keys(), a.placed(), b.first(), b.last(), b.keys(),
+                b.placed());
+    }
+
+    private static List<StoryPart> sorted(Collection<StoryPart> parts) {
+        List<StoryPart> out = new ArrayList<>(parts);
+        out.sort(Comparator.comparingInt(StoryPart::id));
+        return out;
+    }
+
+    private static List<Map<String, Double>> sums(List<StoryPart> parts) {
+        List<Map<String, Double>> out = new ArrayList<>(parts.size());
+        for (StoryPart p : parts) {
+            out.add(p.sum());
+        }
+        return out;
+    }
+
+    private static long pair(int a, int b) {
+        return ((long) a << 32) | (b & 0xFFFFFFFFL);
+    }
+
+    private static int find(Map<Integer, Integer> parent, int x) {
+        Integer p = parent.get(x);
+        if (p == null) {
+            parent.put(x, x);
+            return x;
+        }
+        while (p != x) {
+            Integer gp = parent.get(p);
+            parent.put(x, gp);
+            x = p;
+            p = gp;
+        }
+        return x;
+    }
+}
