@@ -1,17 +1,21 @@
 package org.annals.spark;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.annals.core.model.Analysis;
+import org.annals.core.story.Stories;
+import org.annals.core.story.StoryInput;
 import org.annals.json.AnnalsJson;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.KnownSizeEstimation;
+import org.apache.spark.sql.Row;
 
 import scala.Tuple2;
 
@@ -156,29 +160,35 @@ public final class AnnalsJob {
         long t0 = System.nanoTime();
         JavaPairRDD<Position, Item> items = Inputs.read(spark, Inputs.Format.of(o.format(), o.inputs()),
                 o.inputs(), o.maxBytes(), o.partitions());
-        JavaPairRDD<Position, Outcome> outcomes = items.mapValues(Outcome::of).persist(StorageLevel.MEMORY_ONLY());
-        List<Tuple2<Position, String>> failed = new ArrayList<>(outcomes.filter(t -> t._2().analysis() == null)
+        boolean jsonl = o.jsonl();
+        boolean tables = o.tables();
+        JavaPairRDD<Position, Outcome> outcomes = items.mapValues(item -> Outcome.of(item, jsonl, tables))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        List<Tuple2<Position, String>> failed = new ArrayList<>(outcomes.filter(t -> t._2().message() != null)
                 .mapValues(Outcome::message).collect());
         failed.sort((x, y) -> x._1().compareTo(y._1()));
         List<String> problems = failed.stream().map(Tuple2::_2).toList();
-        JavaPairRDD<Position, Analysis> analyses = outcomes.filter(t -> t._2().analysis() != null)
-                .mapValues(Outcome::analysis);
-        long documents = analyses.count();
+        JavaPairRDD<Position, Outcome> done = outcomes.filter(t -> t._2().message() == null);
+        long documents = done.count();
         long t1 = System.nanoTime();
         int stories = 0;
         int duplicates = 0;
+        JavaPairRDD<Position, Outcome> placed = done;
         if (o.stories()) {
-            StoryJob.Result r = StoryJob.group(sc, analyses);
-            analyses = r.placed();
+            StoryJob.Result r = StoryJob.group(sc, done.mapValues(Outcome::input));
+            var placements = r.placements();
+            var anchors = r.anchors();
+            placed = done.mapToPair(t -> new Tuple2<>(t._1(),
+                    t._2().place(placements.value().get(t._1()), anchors.value(), jsonl, tables)));
             stories = r.stories();
             duplicates = r.duplicates();
         }
         long t2 = System.nanoTime();
-        if (o.jsonl()) {
-            analyses.mapValues(AnnalsJson::toJson).sortByKey(true).values().saveAsTextFile(o.out() + "/jsonl");
+        if (jsonl) {
+            placed.mapValues(Outcome::line).sortByKey(true).values().saveAsTextFile(o.out() + "/jsonl");
         }
-        if (o.tables()) {
-            Tables.write(spark, analyses.values(), o.out() + "/tables");
+        if (tables) {
+            Tables.write(spark, placed.values().map(Outcome::rows), o.out() + "/tables");
         }
         long t3 = System.nanoTime();
         outcomes.unpersist(false);
@@ -187,31 +197,46 @@ public final class AnnalsJob {
     }
 
     /**
-     * A document analysed, or why it was not: kept in memory on its executor, never shipped. It tells Spark its
-     * size ({@link KnownSizeEstimation}, a public interface of Spark's, though not a documented one): Spark's
-     * own estimate walks the object graph of every cached analysis, tokens and all, which cost more than the
-     * analysis itself.
+     * A document analysed, or why it was not, kept between the job's steps (in memory, or on disk when memory
+     * is short): not the analysis, which is large, but what the job writes of it and what grouping needs. The
+     * placement in a story changes only {@code story} and {@code duplicate_of}, except for an undated document
+     * in a dated story, whose relative dates its story anchors: that one keeps its input to be analysed again
+     * (deterministic, so the same analysis).
+     *
+     * @param line its {@code annals/1} line, or {@code null} when no JSON lines are written
+     * @param rows its table rows, or {@code null} when no tables are written
+     * @param input what story grouping needs of it
+     * @param undated its input when it has no publication date, else {@code null}
+     * @param message why there is no analysis, else {@code null}
      */
-    record Outcome(Analysis analysis, String message) implements KnownSizeEstimation {
+    record Outcome(String line, List<List<Row>> rows, StoryInput input, Item undated, String message)
+            implements java.io.Serializable {
 
-        /** Bytes per character of text that an analysis holds, measured by Spark's estimator on news articles. */
-        private static final long BYTES_PER_CHAR = 30;
-
-        @Override
-        public long estimatedSize() {
-            return analysis == null ? 256 : 1024 + BYTES_PER_CHAR * analysis.text().length();
-        }
-
-        static Outcome of(Item item) {
+        static Outcome of(Item item, boolean jsonl, boolean tables) {
             if (!item.ok()) {
-                return new Outcome(null, "annals: " + item.name() + ": " + item.problem());
+                return new Outcome(null, null, null, null, "annals: " + item.name() + ": " + item.problem());
             }
             try {
-                return new Outcome(Analyzer.analyze(item), null);
+                Analysis a = Analyzer.analyze(item);
+                return new Outcome(jsonl ? AnnalsJson.toJson(a) : null, tables ? Tables.rows(a) : null,
+                        StoryInput.of(a), a.publication().known() ? null : item, null);
             } catch (RuntimeException e) {
                 // a defect of ours, not of the input: report it with the input's name and go on
-                return new Outcome(null, "annals: " + item.name() + ": internal error while analysing: " + e);
+                return new Outcome(null, null, null, null,
+                        "annals: " + item.name() + ": internal error while analysing: " + e);
             }
+        }
+
+        /** This document placed in its story, with the stories' anchors ({@link Stories#anchors}). */
+        Outcome place(Stories.Placement p, Map<String, LocalDate> anchors, boolean jsonl, boolean tables) {
+            LocalDate anchor = anchors.get(p.story());
+            if (undated != null && anchor != null) {
+                Analysis a = Stories.place(Analyzer.analyze(undated), p, anchor);
+                return new Outcome(jsonl ? AnnalsJson.toJson(a) : null, tables ? Tables.rows(a) : null, input,
+                        undated, null);
+            }
+            return new Outcome(line == null ? null : AnnalsJson.withStory(line, p.story(), p.duplicateOf()),
+                    rows == null ? null : Tables.withStory(rows, p.story(), p.duplicateOf()), input, undated, null);
         }
     }
 }

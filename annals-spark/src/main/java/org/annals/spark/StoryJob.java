@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.annals.core.model.Analysis;
 import org.annals.core.story.NearDuplicates;
 import org.annals.core.story.Stories;
 import org.annals.core.story.StoryBlocks;
@@ -37,14 +36,21 @@ import scala.Tuple3;
  * <li>each block of dates clustered into parts on its own;</li>
  * <li>parts linked across blocks, each block with the parts of the blocks around it; the driver joins the
  * links into stories (a few bytes a part) and numbers the stories in input order;</li>
- * <li>each analysis placed in its story ({@link Stories#place}).</li>
+ * <li>each document's placement, for the caller to place its analysis ({@link Stories#place}).</li>
  * </ol>
- * Nothing of the size of the corpus comes to the driver but the numbers of the stories and of the copies.
+ * Nothing of the size of the corpus comes to the driver but a few numbers for each story, part and copy, and
+ * the placements.
  */
 final class StoryJob {
 
-    /** The placed analyses, and how many stories and near-copies there are. */
-    record Result(JavaPairRDD<Position, Analysis> placed, int stories, int duplicates) {
+    /**
+     * Where each document goes, and how many stories and near-copies there are.
+     *
+     * @param placements each document's placement, by its position (broadcast: about 100 bytes a document)
+     * @param anchors each story's earliest publication date, for {@link Stories#place}
+     */
+    record Result(Broadcast<Map<Position, Stories.Placement>> placements, Broadcast<Map<String, LocalDate>> anchors,
+                  int stories, int duplicates) {
     }
 
     /** A document in canonical order: where it stands in the input, and what grouping needs of it. */
@@ -54,18 +60,19 @@ final class StoryJob {
     private StoryJob() {
     }
 
-    static Result group(JavaSparkContext sc, JavaPairRDD<Position, Analysis> analyses) {
+    /** Groups the documents given by their story inputs (made with their texts, {@link StoryInput#of(org.annals.core.model.Analysis)}). */
+    static Result group(JavaSparkContext sc, JavaPairRDD<Position, StoryInput> inputs) {
         StorageLevel keep = StorageLevel.MEMORY_AND_DISK_SER();
         // only documents whose id repeats need their text, to be ordered by it
-        Set<String> repeated = new HashSet<>(analyses
-                .mapToPair(t -> new Tuple2<>(t._2().document().id(), 1L))
+        Set<String> repeated = new HashSet<>(inputs
+                .mapToPair(t -> new Tuple2<>(t._2().id(), 1L))
                 .reduceByKey(Long::sum)
                 .filter(t -> t._2() > 1)
                 .keys().collect());
         Broadcast<Set<String>> keepText = sc.broadcast(repeated);
-        JavaPairRDD<Long, Doc> docs = analyses
+        JavaPairRDD<Long, Doc> docs = inputs
                 .mapToPair(t -> {
-                    StoryInput in = StoryInput.of(t._2(), keepText.value().contains(t._2().document().id()));
+                    StoryInput in = keepText.value().contains(t._2().id()) ? t._2() : t._2().withoutText();
                     return new Tuple2<>(in.sortKey(), new Doc(t._1(), in));
                 })
                 .sortByKey()
@@ -194,13 +201,11 @@ final class StoryJob {
                             original == null ? null : originalIdsB.value().get(original)));
                 })
                 .collectAsMap());
-        Broadcast<Map<Position, Stories.Placement>> placementsB = sc.broadcast(where);
-        Broadcast<Map<String, LocalDate>> anchorsB = sc.broadcast(anchors);
-        JavaPairRDD<Position, Analysis> placed = analyses.mapToPair(t -> {
-            Stories.Placement p = placementsB.value().get(t._1());
-            return new Tuple2<>(t._1(), Stories.place(t._2(), p, anchorsB.value().get(p.story())));
-        });
-        return new Result(placed, names.size(), copies.size());
+        docs.unpersist(false);
+        clustered.unpersist(false);
+        parts.unpersist(false);
+        placedDocs.unpersist(false);
+        return new Result(sc.broadcast(where), sc.broadcast(anchors), names.size(), copies.size());
     }
 
     /** Clusters one block: its documents with their canonical indexes, and the frequencies of their terms. */

@@ -49,12 +49,40 @@ final class Tables {
         return TABLES.stream().map(Table::name).toList();
     }
 
-    /** Writes each table to {@code dir/NAME} (a Parquet folder). */
-    static void write(SparkSession spark, JavaRDD<Analysis> analyses, String dir) {
+    /** The rows of one analysis, table by table (in the order of {@link #names}). */
+    static List<List<Row>> rows(Analysis a) {
+        List<List<Row>> out = new ArrayList<>(TABLES.size());
+        for (Table t : TABLES) {
+            out.add(t.rows().apply(a));
+        }
+        return out;
+    }
+
+    /**
+     * The rows of an analysis made before it was placed in a story, as the placed analysis gives them when
+     * placing it changes nothing else (it has a publication date of its own, or its story has none): the
+     * documents row with its {@code story} and {@code duplicate_of}.
+     */
+    static List<List<Row>> withStory(List<List<Row>> rows, String story, String duplicateOf) {
+        Row doc = rows.get(0).get(0);
+        StructType schema = TABLES.get(0).schema();
+        Object[] values = new Object[doc.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = doc.get(i);
+        }
+        values[schema.fieldIndex("story")] = story;
+        values[schema.fieldIndex("duplicate_of")] = duplicateOf;
+        List<List<Row>> out = new ArrayList<>(rows);
+        out.set(0, List.of(RowFactory.create(values)));
+        return out;
+    }
+
+    /** Writes each table to {@code dir/NAME} (a Parquet folder), from the rows of each document. */
+    static void write(SparkSession spark, JavaRDD<List<List<Row>>> rows, String dir) {
         for (int i = 0; i < TABLES.size(); i++) {
             int table = i;
-            JavaRDD<Row> rows = analyses.flatMap(a -> TABLES.get(table).rows().apply(a).iterator());
-            spark.createDataFrame(rows, TABLES.get(i).schema()).write().mode(SaveMode.ErrorIfExists)
+            JavaRDD<Row> tableRows = rows.flatMap(r -> r.get(table).iterator());
+            spark.createDataFrame(tableRows, TABLES.get(i).schema()).write().mode(SaveMode.ErrorIfExists)
                     .parquet(dir + "/" + TABLES.get(i).name());
         }
     }

@@ -43,6 +43,14 @@ public final class StoryInput implements Serializable {
                 keepText ? a.text() : null);
     }
 
+    /**
+     * This input without the document's text: the same grouping when no other document of the set has the
+     * same id (see {@link #of(Analysis, boolean)}).
+     */
+    public StoryInput withoutText() {
+        return tie == null ? this : new StoryInput(profile, signature, published, null);
+    }
+
     /** The document's id. */
     public String id() {
         return profile.id();
