@@ -140,7 +140,7 @@ final class StoryJob {
                         List<StoryPart> dated = new ArrayList<>();
                         t._2().forEach(dated::add);
                         return StoryBlocks.attach(undatedB.value(), dated).stream()
-                                .map(l -> new Tuple2<>(l.from(), l)).iterator();
+                                .map(l -> new Tuple2<>(l.from().id(), l)).iterator();
                     })
                     .reduceByKey(StoryBlocks::better)
                     .values()

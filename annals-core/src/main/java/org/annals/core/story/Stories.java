@@ -167,7 +167,7 @@ public final class Stories {
             links.addAll(StoryBlocks.links(home, window));
             if (undated != null) {
                 for (StoryBlocks.Link l : StoryBlocks.attach(undated, parts.get(home))) {
-                    attached.merge(l.from(), l, StoryBlocks::better);
+                    attached.merge(l.from().id(), l, StoryBlocks::better);
                 }
             }
         }

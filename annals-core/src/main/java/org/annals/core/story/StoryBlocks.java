@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * link over all their documents' pairs) that reaches {@link AverageLink#JOIN}, with dates and key events that
  * agree as within a block. Each undated part names its best dated match, and each dated part its best undated
  * one ({@link #attach}). These matches join parts into stories from the best down, a story holding one part of
- * a block at most ({@link #join}).</li>
+ * a block at most and no dates further apart than within a block ({@link #join}).</li>
  * </ol>
  *
  * <p>A feed, a crawl or an archive gives publication dates, and its blocks are weeks. A corpus with none (bare
@@ -133,10 +133,18 @@ public final class StoryBlocks {
      * A part's best match on one side: from part {@code from} to part {@code to} (with their blocks), and their
      * mean cosine.
      */
-    public record Link(int from, long fromBlock, int to, long toBlock, double score) implements Serializable {
+    public record Link(Side from, Side to, double score) implements Serializable {
 
         static Link of(StoryPart from, StoryPart to, double score) {
-            return new Link(from.id(), from.block(), to.id(), to.block(), score);
+            return new Link(Side.of(from), Side.of(to), score);
+        }
+    }
+
+    /** A part as a match names it: its id, its block, and the dates of its first and last documents. */
+    public record Side(int id, long block, LocalDate first, LocalDate last) implements Serializable {
+
+        static Side of(StoryPart p) {
+            return new Side(p.id(), p.block(), p.first(), p.last());
         }
     }
 
@@ -166,7 +174,7 @@ public final class StoryBlocks {
         }
         List<Link> out = new ArrayList<>(later.values());
         out.addAll(earlier.values());
-        out.sort(Comparator.comparingInt(Link::from).thenComparingInt(Link::to));
+        out.sort(Comparator.comparingInt((Link l) -> l.from().id()).thenComparingInt(l -> l.to().id()));
         return out;
     }
 
@@ -194,7 +202,7 @@ public final class StoryBlocks {
             }
         }
         List<Link> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingInt(Link::from));
+        out.sort(Comparator.comparingInt((Link l) -> l.from().id()).thenComparingInt(l -> l.to().id()));
         return out;
     }
 
@@ -203,43 +211,71 @@ public final class StoryBlocks {
         if (a.score() != b.score()) {
             return a.score() > b.score() ? a : b;
         }
-        return a.to() <= b.to() ? a : b;
+        return a.to().id() <= b.to().id() ? a : b;
     }
 
     /**
      * The stories that the best matches make of the parts: the matches taken from the highest score down, each
      * joining the stories of its two parts unless both already hold a part of one block (a block's parts are
-     * kept apart by its own clustering, and stay apart). Returns for each part in a match the lowest id of the
-     * parts of its story; parts in no match are absent (each is its own story).
+     * kept apart by its own clustering, and stay apart) or their dates lie further apart than {@link
+     * Stories#STORY_DAYS}. Returns for each part in a match the lowest id of the parts of its story; parts in
+     * no match are absent (each is its own story).
      */
     public static Map<Integer, Integer> join(Collection<Link> links) {
         List<Link> sorted = new ArrayList<>(links);
         sorted.sort(Comparator.comparingDouble(Link::score).reversed()
-                .thenComparingInt(l -> Math.min(l.from(), l.to())).thenComparingInt(l -> Math.max(l.from(), l.to())));
+                .thenComparingInt(l -> Math.min(l.from().id(), l.to().id()))
+                .thenComparingInt(l -> Math.max(l.from().id(), l.to().id())));
         Map<Integer, Integer> parent = new HashMap<>();
-        Map<Integer, Set<Long>> blocks = new HashMap<>();
+        Map<Integer, Joined> stories = new HashMap<>();
         for (Link l : sorted) {
-            int a = find(parent, l.from());
-            int b = find(parent, l.to());
+            int a = find(parent, l.from().id());
+            int b = find(parent, l.to().id());
             if (a == b) {
                 continue;
             }
-            Set<Long> ba = blocks.computeIfAbsent(a, x -> new HashSet<>(Set.of(l.fromBlock())));
-            Set<Long> bb = blocks.computeIfAbsent(b, x -> new HashSet<>(Set.of(l.toBlock())));
-            if (!java.util.Collections.disjoint(ba, bb)) {
+            Joined ja = stories.computeIfAbsent(a, x -> new Joined(l.from()));
+            Joined jb = stories.computeIfAbsent(b, x -> new Joined(l.to()));
+            if (!java.util.Collections.disjoint(ja.blocks, jb.blocks) || !ja.near(jb)) {
                 continue;
             }
             int root = Math.min(a, b);
             int child = Math.max(a, b);
             parent.put(child, root);
-            Set<Long> merged = blocks.remove(child);
-            blocks.get(root).addAll(merged);
+            stories.get(root).add(stories.remove(child));
         }
         Map<Integer, Integer> out = new HashMap<>();
         for (Integer p : new ArrayList<>(parent.keySet())) {
             out.put(p, find(parent, p));
         }
         return out;
+    }
+
+    /** A story being joined from parts: the blocks it holds a part of, and its first and last dates. */
+    private static final class Joined {
+        final Set<Long> blocks = new HashSet<>();
+        LocalDate first;
+        LocalDate last;
+
+        Joined(Side part) {
+            blocks.add(part.block());
+            first = part.first();
+            last = part.last();
+        }
+
+        boolean near(Joined o) {
+            int w = Stories.STORY_DAYS;
+            return first == null || o.first == null
+                    || !o.first.isAfter(last.plusDays(w)) && !first.isAfter(o.last.plusDays(w));
+        }
+
+        void add(Joined o) {
+            blocks.addAll(o.blocks);
+            if (o.first != null) {
+                first = first == null || o.first.isBefore(first) ? o.first : first;
+                last = last == null || o.last.isAfter(last) ? o.last : last;
+            }
+        }
     }
 
     /** The average-link score of two parts: the mean cosine of the pairs of their documents. */
