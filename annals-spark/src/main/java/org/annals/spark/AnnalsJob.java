@@ -90,9 +90,11 @@ public final class AnnalsJob {
      * What a run did.
      *
      * @param problems one line per input that could not be read or analysed, in input order
+     * @param storySteps the seconds of each step of the story grouping, in order
      */
     public record Summary(long documents, List<String> problems, int stories, int duplicates,
-                         double analyseSeconds, double storySeconds, double writeSeconds) {
+                         double analyseSeconds, double storySeconds, double writeSeconds,
+                         Map<String, Double> storySteps) {
 
         public double seconds() {
             return analyseSeconds + storySeconds + writeSeconds;
@@ -103,7 +105,10 @@ public final class AnnalsJob {
             return String.format(Locale.ROOT, "annals-spark: %d documents, %d failed, %d stories, %d near-copies;"
                     + " analysis %.1f s, stories %.1f s, writing %.1f s; %.1f s in all, %.1f documents/s",
                     documents, problems.size(), stories, duplicates, analyseSeconds, storySeconds, writeSeconds,
-                    seconds(), documents / Math.max(seconds(), 1e-9));
+                    seconds(), documents / Math.max(seconds(), 1e-9))
+                    + (storySteps.isEmpty() ? "" : "\nannals-spark: stories: " + String.join(", ",
+                            storySteps.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s",
+                                    e.getKey(), e.getValue())).toList()));
         }
     }
 
@@ -173,15 +178,20 @@ public final class AnnalsJob {
         long t1 = System.nanoTime();
         int stories = 0;
         int duplicates = 0;
+        Map<String, Double> steps = Map.of();
         JavaPairRDD<Position, Outcome> placed = done;
         if (o.stories()) {
-            StoryJob.Result r = StoryJob.group(sc, done.mapValues(Outcome::input));
+            JavaPairRDD<Position, StoryInput> inputs = done.mapValues(Outcome::input)
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            StoryJob.Result r = StoryJob.group(sc, inputs);
+            inputs.unpersist(false);
             var placements = r.placements();
             var anchors = r.anchors();
             placed = done.mapToPair(t -> new Tuple2<>(t._1(),
                     t._2().place(placements.value().get(t._1()), anchors.value(), jsonl, tables)));
             stories = r.stories();
             duplicates = r.duplicates();
+            steps = r.steps();
         }
         long t2 = System.nanoTime();
         if (jsonl) {
@@ -193,7 +203,7 @@ public final class AnnalsJob {
         long t3 = System.nanoTime();
         outcomes.unpersist(false);
         return new Summary(documents, problems, stories, duplicates, (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-                (t3 - t2) / 1e9);
+                (t3 - t2) / 1e9, steps);
     }
 
     /**

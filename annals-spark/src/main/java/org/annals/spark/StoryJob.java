@@ -19,9 +19,9 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.KnownSizeEstimation;
 
 import scala.Tuple2;
-import scala.Tuple3;
 
 /**
  * Stories over a distributed set of analyses, equal to {@link Stories#group} over the same analyses in the
@@ -48,13 +48,52 @@ final class StoryJob {
      *
      * @param placements each document's placement, by its position (broadcast: about 100 bytes a document)
      * @param anchors each story's earliest publication date, for {@link Stories#place}
+     * @param steps the seconds each step took, in order
      */
     record Result(Broadcast<Map<Position, Stories.Placement>> placements, Broadcast<Map<String, LocalDate>> anchors,
-                  int stories, int duplicates) {
+                  int stories, int duplicates, Map<String, Double> steps) {
     }
 
+    /** The seconds of each step, as the steps end. */
+    private static final class Clock {
+        final Map<String, Double> steps = new java.util.LinkedHashMap<>();
+        long last = System.nanoTime();
+
+        void lap(String step) {
+            long now = System.nanoTime();
+            steps.put(step, (now - last) / 1e9);
+            last = now;
+        }
+    }
+
+    /*
+     * The values shuffled and grouped here tell Spark their size (KnownSizeEstimation, a public interface of
+     * Spark's, though not a documented one): its own estimate walks their object graphs, which cost more than
+     * the grouping itself.
+     */
+
     /** A document in canonical order: where it stands in the input, and what grouping needs of it. */
-    private record Doc(Position position, StoryInput input) implements java.io.Serializable {
+    private record Doc(Position position, StoryInput input) implements java.io.Serializable, KnownSizeEstimation {
+        @Override
+        public long estimatedSize() {
+            return 100 + input.bytes();
+        }
+    }
+
+    /** A document of a block, with its place in the canonical order. */
+    private record Member(long index, StoryInput input) implements java.io.Serializable, KnownSizeEstimation {
+        @Override
+        public long estimatedSize() {
+            return 50 + input.bytes();
+        }
+    }
+
+    /** A story part on its way to the blocks around it. */
+    private record Part(StoryPart part) implements java.io.Serializable, KnownSizeEstimation {
+        @Override
+        public long estimatedSize() {
+            return 20 + part.bytes();
+        }
     }
 
     private StoryJob() {
@@ -63,6 +102,7 @@ final class StoryJob {
     /** Groups the documents given by their story inputs (made with their texts, {@link StoryInput#of(org.annals.core.model.Analysis)}). */
     static Result group(JavaSparkContext sc, JavaPairRDD<Position, StoryInput> inputs) {
         StorageLevel keep = StorageLevel.MEMORY_AND_DISK_SER();
+        Clock clock = new Clock();
         // only documents whose id repeats need their text, to be ordered by it
         Set<String> repeated = new HashSet<>(inputs
                 .mapToPair(t -> new Tuple2<>(t._2().id(), 1L))
@@ -81,21 +121,24 @@ final class StoryJob {
                 .mapToPair(t -> new Tuple2<>(t._2(), t._1()))
                 .persist(keep);
         long total = docs.count();
+        clock.lap("order");
 
         Map<Long, Long> copies = nearCopies(docs);
+        clock.lap("near-copies");
         Broadcast<Map<Long, Long>> copiesB = sc.broadcast(copies);
 
-        // document frequencies over the whole set, and the blocks' documents with the frequencies of their terms
-        JavaPairRDD<String, Integer> df = docs
+        // document frequencies over the whole set (by 64-bit term keys), and the blocks' documents with the
+        // frequencies of their terms
+        JavaPairRDD<Long, Integer> df = docs
                 .flatMapToPair(t -> StoryBlocks.terms(t._2().input()).stream()
-                        .map(term -> new Tuple2<>(term, 1)).iterator())
+                        .map(term -> new Tuple2<>(StoryBlocks.termKey(term), 1)).iterator())
                 .reduceByKey(Integer::sum);
-        JavaPairRDD<Long, Tuple2<Long, StoryInput>> originals = docs
+        JavaPairRDD<Long, Member> originals = docs
                 .filter(t -> !copiesB.value().containsKey(t._1()))
-                .mapToPair(t -> new Tuple2<>(StoryBlocks.block(t._2().input()), new Tuple2<>(t._1(), t._2().input())));
-        JavaPairRDD<Long, Iterable<Tuple2<String, Integer>>> blockDf = originals
-                .flatMapToPair(t -> StoryBlocks.terms(t._2()._2()).stream()
-                        .map(term -> new Tuple2<>(term, t._1())).iterator())
+                .mapToPair(t -> new Tuple2<>(StoryBlocks.block(t._2().input()), new Member(t._1(), t._2().input())));
+        JavaPairRDD<Long, Iterable<Tuple2<Long, Integer>>> blockDf = originals
+                .flatMapToPair(t -> StoryBlocks.terms(t._2().input()).stream()
+                        .map(term -> new Tuple2<>(StoryBlocks.termKey(term), t._1())).iterator())
                 .distinct()
                 .join(df)
                 .mapToPair(t -> new Tuple2<>(t._2()._1(), new Tuple2<>(t._1(), t._2()._2())))
@@ -104,15 +147,17 @@ final class StoryJob {
                 .join(blockDf)
                 .mapValues(t -> cluster(t._1(), t._2(), total))
                 .persist(keep);
-        JavaPairRDD<Long, StoryPart> parts = clustered
-                .flatMapToPair(t -> t._2()._2().parts().stream().map(p -> new Tuple2<>(t._1(), p)).iterator())
+        JavaPairRDD<Long, Part> parts = clustered
+                .flatMapToPair(t -> t._2()._2().parts().stream().map(p -> new Tuple2<>(t._1(), new Part(p))).iterator())
                 .persist(keep);
+        parts.count();
+        clock.lap("blocks");
 
         // links across blocks: each block with the dated parts of the blocks around it
         List<StoryBlocks.Link> links = new ArrayList<>(parts
                 .filter(t -> t._1() != StoryBlocks.UNDATED)
                 .flatMapToPair(t -> {
-                    List<Tuple2<Long, StoryPart>> out = new ArrayList<>();
+                    List<Tuple2<Long, Part>> out = new ArrayList<>();
                     for (long h = t._1() - StoryBlocks.REACH; h <= t._1() + StoryBlocks.REACH; h++) {
                         out.add(new Tuple2<>(h, t._2()));
                     }
@@ -122,15 +167,15 @@ final class StoryJob {
                 .flatMap(t -> {
                     List<StoryPart> window = new ArrayList<>();
                     boolean home = false;
-                    for (StoryPart p : t._2()) {
-                        window.add(p);
-                        home |= p.block() == t._1();
+                    for (Part p : t._2()) {
+                        window.add(p.part());
+                        home |= p.part().block() == t._1();
                     }
                     return home ? StoryBlocks.links(t._1(), window).iterator()
                             : Collections.<StoryBlocks.Link>emptyIterator();
                 })
                 .collect());
-        List<StoryPart> undated = parts.filter(t -> t._1() == StoryBlocks.UNDATED).values().collect();
+        List<StoryPart> undated = parts.filter(t -> t._1() == StoryBlocks.UNDATED).values().map(Part::part).collect();
         if (!undated.isEmpty()) {
             Broadcast<List<StoryPart>> undatedB = sc.broadcast(new ArrayList<>(undated));
             links.addAll(parts
@@ -138,7 +183,7 @@ final class StoryJob {
                     .groupByKey()
                     .flatMapToPair(t -> {
                         List<StoryPart> dated = new ArrayList<>();
-                        t._2().forEach(dated::add);
+                        t._2().forEach(p -> dated.add(p.part()));
                         return StoryBlocks.attach(undatedB.value(), dated).stream()
                                 .map(l -> new Tuple2<>(l.from().id(), l)).iterator();
                     })
@@ -146,6 +191,7 @@ final class StoryJob {
                     .values()
                     .collect());
         }
+        clock.lap("links");
         Map<Integer, Integer> roots = StoryBlocks.join(links);
         Broadcast<Map<Integer, Integer>> rootsB = sc.broadcast(roots);
 
@@ -201,20 +247,21 @@ final class StoryJob {
                             original == null ? null : originalIdsB.value().get(original)));
                 })
                 .collectAsMap());
+        clock.lap("placements");
         docs.unpersist(false);
         clustered.unpersist(false);
         parts.unpersist(false);
         placedDocs.unpersist(false);
-        return new Result(sc.broadcast(where), sc.broadcast(anchors), names.size(), copies.size());
+        return new Result(sc.broadcast(where), sc.broadcast(anchors), names.size(), copies.size(), clock.steps);
     }
 
     /** Clusters one block: its documents with their canonical indexes, and the frequencies of their terms. */
-    private static Tuple2<int[], StoryBlocks.Clustered> cluster(Iterable<Tuple2<Long, StoryInput>> members,
-                                                                 Iterable<Tuple2<String, Integer>> frequencies,
+    private static Tuple2<int[], StoryBlocks.Clustered> cluster(Iterable<Member> members,
+                                                                 Iterable<Tuple2<Long, Integer>> frequencies,
                                                                  long total) {
         TreeMap<Long, StoryInput> sorted = new TreeMap<>();
-        members.forEach(m -> sorted.put(m._1(), m._2()));
-        Map<String, Integer> df = new HashMap<>();
+        members.forEach(m -> sorted.put(m.index(), m.input()));
+        Map<Long, Integer> df = new HashMap<>();
         frequencies.forEach(f -> df.put(f._1(), f._2()));
         int[] index = new int[sorted.size()];
         List<StoryInput> inputs = new ArrayList<>(sorted.size());
@@ -225,7 +272,8 @@ final class StoryJob {
             inputs.add(e.getValue());
             block = StoryBlocks.block(e.getValue());
         }
-        return new Tuple2<>(index, StoryBlocks.cluster(block, index, inputs, df, total));
+        return new Tuple2<>(index, StoryBlocks.cluster(block, index, inputs,
+                t -> df.getOrDefault(StoryBlocks.termKey(t), 0), total));
     }
 
     /**
@@ -233,42 +281,38 @@ final class StoryJob {
      * NearDuplicates#add} over the documents in canonical order, found by grouping them on their band keys.
      */
     private static Map<Long, Long> nearCopies(JavaPairRDD<Long, Doc> docs) {
-        JavaPairRDD<Long, int[]> signatures = docs
+        double threshold = NearDuplicates.DEFAULT_THRESHOLD;
+        // in each band, the documents with the same key, each checked against the latest ones before it: the
+        // first similar one is its answer in that band (as its band order and rank from the latest)
+        List<Tuple2<Long, Long>> matches = docs
                 .filter(t -> t._2().input().signature() != null)
-                .mapValues(d -> d.input().signature());
-        // for each document, the earlier ones with the same key in a band: (band, rank from the latest, which)
-        JavaPairRDD<Long, Tuple3<Integer, Integer, Long>> candidates = signatures
                 .flatMapToPair(t -> {
-                    List<Tuple2<Tuple2<Integer, Long>, Long>> out = new ArrayList<>(NearDuplicates.BANDS);
+                    int[] sig = t._2().input().signature();
+                    List<Tuple2<Tuple2<Integer, Long>, Tuple2<Long, int[]>>> out = new ArrayList<>(NearDuplicates.BANDS);
                     for (int b = 0; b < NearDuplicates.BANDS; b++) {
-                        out.add(new Tuple2<>(new Tuple2<>(b, NearDuplicates.bandKey(t._2(), b)), t._1()));
+                        out.add(new Tuple2<>(new Tuple2<>(b, NearDuplicates.bandKey(sig, b)), new Tuple2<>(t._1(), sig)));
                     }
                     return out.iterator();
                 })
                 .groupByKey()
                 .flatMapToPair(t -> {
-                    List<Long> same = new ArrayList<>();
+                    List<Tuple2<Long, int[]>> same = new ArrayList<>();
                     t._2().forEach(same::add);
-                    List<Tuple2<Long, Tuple3<Integer, Integer, Long>>> out = new ArrayList<>();
+                    List<Tuple2<Long, Tuple2<Integer, Long>>> out = new ArrayList<>();
                     if (same.size() > 1) {
-                        Collections.sort(same);
+                        same.sort((x, y) -> Long.compare(x._1(), y._1()));
                         for (int j = 1; j < same.size(); j++) {
                             for (int r = 1; r <= NearDuplicates.MAX_CHAIN && j - r >= 0; r++) {
-                                out.add(new Tuple2<>(same.get(j - r), new Tuple3<>(t._1()._1(), r, same.get(j))));
+                                if (NearDuplicates.similar(same.get(j - r)._2(), same.get(j)._2(), threshold)) {
+                                    int order = t._1()._1() * (NearDuplicates.MAX_CHAIN + 1) + r;
+                                    out.add(new Tuple2<>(same.get(j)._1(), new Tuple2<>(order, same.get(j - r)._1())));
+                                    break;
+                                }
                             }
                         }
                     }
                     return out.iterator();
-                });
-        double threshold = NearDuplicates.DEFAULT_THRESHOLD;
-        List<Tuple2<Long, Long>> matches = candidates
-                .join(signatures)
-                .mapToPair(t -> new Tuple2<>(t._2()._1()._3(),
-                        new Tuple3<>(t._2()._1()._1() * (NearDuplicates.MAX_CHAIN + 1) + t._2()._1()._2(), t._1(),
-                                t._2()._2())))
-                .join(signatures)
-                .filter(t -> NearDuplicates.similar(t._2()._1()._3(), t._2()._2(), threshold))
-                .mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2()._1()._1(), t._2()._1()._2())))
+                })
                 .reduceByKey((a, b) -> a._1() <= b._1() ? a : b)
                 .mapValues(Tuple2::_2)
                 .collect();

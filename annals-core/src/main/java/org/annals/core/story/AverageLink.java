@@ -109,14 +109,15 @@ final class AverageLink {
     }
 
     /**
-     * The pairs of items that share one of their {@link #PROBES} heaviest terms, each once as {@code {i, j}}
+     * The pairs of items that share one of their probes (their {@link #PROBES} heaviest terms, {@link
+     * #heaviest}), each once as {@code {i, j}}
      * with {@code i < j}, in a deterministic order. A term heavy in more than {@link #MAX_POSTINGS} items is too
      * common to find candidates by.
      */
-    static List<int[]> candidates(List<Map<String, Double>> vectors) {
+    static List<int[]> candidates(List<? extends List<String>> probes) {
         Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < vectors.size(); i++) {
-            for (String t : heaviest(vectors.get(i))) {
+        for (int i = 0; i < probes.size(); i++) {
+            for (String t : probes.get(i)) {
                 postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
@@ -142,6 +143,36 @@ final class AverageLink {
         return out;
     }
 
+    /**
+     * The items that share a probe with item {@code i} ({@link #candidates}), for each item {@code i} that
+     * {@code wanted} holds: as {@code {i, j}}, each pair once (a pair of two wanted items under the lower).
+     */
+    static List<int[]> candidates(List<? extends List<String>> probes, java.util.BitSet wanted) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < probes.size(); i++) {
+            for (String t : probes.get(i)) {
+                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int i = wanted.nextSetBit(0); i >= 0; i = wanted.nextSetBit(i + 1)) {
+            seen.clear();
+            for (String t : probes.get(i)) {
+                List<Integer> docs = postings.get(t);
+                if (docs.size() > MAX_POSTINGS) {
+                    continue;
+                }
+                for (int j : docs) {
+                    if (j != i && (!wanted.get(j) || j > i) && seen.add(j)) {
+                        out.add(new int[] {i, j});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** True when two groups of documents may be one story: dates close enough and no key events in conflict. */
     static boolean compatible(LocalDate aFirst, LocalDate aLast, List<Stories.Key> aKeys, List<Stories.Key> aPlaced,
                               LocalDate bFirst, LocalDate bLast, List<Stories.Key> bKeys,
@@ -157,19 +188,23 @@ final class AverageLink {
 
     /** The cosine of every pair of documents that share a heavy term, as links between their clusters. */
     private static void link(List<Map<String, Double>> vectors, Cluster[] clusters) {
-        for (int[] pair : candidates(vectors)) {
+        List<List<String>> probes = new ArrayList<>(vectors.size());
+        for (Map<String, Double> v : vectors) {
+            probes.add(heaviest(v, PROBES));
+        }
+        for (int[] pair : candidates(probes)) {
             double c = Profile.cosine(vectors.get(pair[0]), vectors.get(pair[1]));
             clusters[pair[0]].links.put(pair[1], c);
             clusters[pair[1]].links.put(pair[0], c);
         }
     }
 
-    /** The {@link #PROBES} heaviest terms of a vector (ties by term). */
-    private static List<String> heaviest(Map<String, Double> v) {
+    /** The {@code n} heaviest terms of a vector, heaviest first (ties by term). */
+    static List<String> heaviest(Map<String, Double> v, int n) {
         List<Map.Entry<String, Double>> all = new ArrayList<>(v.entrySet());
         all.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<String> out = new ArrayList<>(Math.min(PROBES, all.size()));
-        for (int i = 0; i < all.size() && i < PROBES; i++) {
+        List<String> out = new ArrayList<>(Math.min(n, all.size()));
+        for (int i = 0; i < all.size() && i < n; i++) {
             out.add(all.get(i).getKey());
         }
         return out;

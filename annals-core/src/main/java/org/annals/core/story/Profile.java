@@ -73,11 +73,11 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
      * The unit-length TF-IDF vector of the document among {@code docs} documents whose document frequencies
      * are {@code df}: (1 + log tf) x (1 + log((N + 1) / (df + 1))), names weighed up and words down.
      */
-    Map<String, Double> vector(Map<String, Integer> df, long docs) {
+    Map<String, Double> vector(java.util.function.ToIntFunction<String> df, long docs) {
         Map<String, Double> v = new java.util.HashMap<>();
         double norm2 = 0;
         for (Map.Entry<String, Double> e : terms.entrySet()) {
-            int f = Math.max(1, df.getOrDefault(e.getKey(), 0));
+            int f = Math.max(1, df.applyAsInt(e.getKey()));
             double idf = Math.log((docs + 1.0) / (f + 1.0)) + 1.0;
             double w = (1 + Math.log(e.getValue())) * idf;
             if (e.getKey().startsWith("a:") || e.getKey().startsWith("c:")) {
@@ -93,17 +93,6 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
             v.replaceAll((k, w) -> w / norm);
         }
         return java.util.Collections.unmodifiableMap(v);
-    }
-
-    /** In how many of {@code profiles} each term occurs. */
-    static Map<String, Integer> frequencies(List<Profile> profiles) {
-        Map<String, Integer> df = new java.util.HashMap<>();
-        for (Profile p : profiles) {
-            for (String t : p.terms().keySet()) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
-        return df;
     }
 
     /** The cosine of two unit-length vectors. */

@@ -134,7 +134,13 @@ public final class Stories {
     private static int[] storyRoots(List<Profile> sorted, List<StoryInput> inputs, Integer[] order,
                                     int[] original) {
         int n = sorted.size();
-        Map<String, Integer> df = Profile.frequencies(sorted);
+        // counted by term keys, as a distributed run counts them
+        Map<Long, Integer> df = new HashMap<>();
+        for (Profile p : sorted) {
+            for (String t : p.terms().keySet()) {
+                df.merge(StoryBlocks.termKey(t), 1, Integer::sum);
+            }
+        }
         java.util.TreeMap<Long, List<Integer>> blocks = new java.util.TreeMap<>();
         for (int k = 0; k < n; k++) {
             if (original[k] < 0) {
@@ -145,8 +151,8 @@ public final class Stories {
         java.util.TreeMap<Long, List<StoryPart>> parts = new java.util.TreeMap<>();
         for (Map.Entry<Long, List<Integer>> e : blocks.entrySet()) {
             int[] index = indexes(e.getValue());
-            StoryBlocks.Clustered c = StoryBlocks.cluster(e.getKey(), index, docs(e.getValue(), inputs, order), df,
-                    n);
+            StoryBlocks.Clustered c = StoryBlocks.cluster(e.getKey(), index, docs(e.getValue(), inputs, order),
+                    t -> df.getOrDefault(StoryBlocks.termKey(t), 0), n);
             for (int i = 0; i < index.length; i++) {
                 partOf[index[i]] = c.partOf()[i];
             }

@@ -80,8 +80,8 @@ public final class StoryBlocks {
      * @param df in how many documents of the whole set each term of these documents occurs ({@link #terms})
      * @param total how many documents the whole set holds
      */
-    public static Clustered cluster(long block, int[] index, List<StoryInput> docs, Map<String, Integer> df,
-                                    long total) {
+    public static Clustered cluster(long block, int[] index, List<StoryInput> docs,
+                                    java.util.function.ToIntFunction<String> df, long total) {
         int n = docs.size();
         List<Profile> profiles = new ArrayList<>(n);
         for (StoryInput d : docs) {
@@ -129,6 +129,16 @@ public final class StoryBlocks {
         return doc.profile().terms().keySet();
     }
 
+    /** A 64-bit key of a term, to count it by (collisions are as rare as between random 64-bit numbers). */
+    public static long termKey(String term) {
+        long h = 0xCBF29CE484222325L;
+        for (int i = 0; i < term.length(); i++) {
+            h = (h ^ term.charAt(i)) * 0x100000001B3L;
+        }
+        h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+        return h ^ (h >>> 33);
+    }
+
     /**
      * A part's best match on one side: from part {@code from} to part {@code to} (with their blocks), and their
      * mean cosine.
@@ -157,15 +167,16 @@ public final class StoryBlocks {
         List<StoryPart> parts = sorted(window);
         Map<Integer, Link> later = new HashMap<>();
         Map<Integer, Link> earlier = new HashMap<>();
-        for (int[] pair : AverageLink.candidates(sums(parts))) {
-            StoryPart a = parts.get(pair[0]);
-            StoryPart b = parts.get(pair[1]);
-            if (a.block() == b.block() || a.block() != home && b.block() != home
-                    || Math.abs(a.block() - b.block()) > REACH) {
+        java.util.BitSet homes = new java.util.BitSet();
+        for (int i = 0; i < parts.size(); i++) {
+            homes.set(i, parts.get(i).block() == home);
+        }
+        for (int[] pair : AverageLink.candidates(probes(parts), homes)) {
+            StoryPart self = parts.get(pair[0]);
+            StoryPart other = parts.get(pair[1]);
+            if (other.block() == home || Math.abs(other.block() - home) > REACH) {
                 continue;
             }
-            StoryPart self = a.block() == home ? a : b;
-            StoryPart other = self == a ? b : a;
             double score = score(self, other);
             if (score >= AverageLink.JOIN && compatible(self, other)) {
                 (other.block() > home ? later : earlier).merge(self.id(), Link.of(self, other, score),
@@ -187,18 +198,20 @@ public final class StoryBlocks {
      */
     public static List<Link> attach(Collection<StoryPart> undated, Collection<StoryPart> dated) {
         List<StoryPart> parts = sorted(undated);
+        java.util.BitSet wanted = new java.util.BitSet();
+        wanted.set(0, parts.size());
         parts.addAll(sorted(dated));
         Map<Integer, Link> best = new HashMap<>();
-        for (int[] pair : AverageLink.candidates(sums(parts))) {
-            StoryPart a = parts.get(pair[0]);
-            StoryPart b = parts.get(pair[1]);
-            if ((a.block() == UNDATED) == (b.block() == UNDATED)) {
+        for (int[] pair : AverageLink.candidates(probes(parts), wanted)) {
+            StoryPart u = parts.get(pair[0]);
+            StoryPart d = parts.get(pair[1]);
+            if (d.block() == UNDATED) {
                 continue;
             }
-            double score = score(a, b);
-            if (score >= AverageLink.JOIN && compatible(a, b)) {
-                best.merge(a.id(), Link.of(a, b, score), StoryBlocks::better);
-                best.merge(b.id(), Link.of(b, a, score), StoryBlocks::better);
+            double score = score(u, d);
+            if (score >= AverageLink.JOIN && compatible(u, d)) {
+                best.merge(u.id(), Link.of(u, d, score), StoryBlocks::better);
+                best.merge(d.id(), Link.of(d, u, score), StoryBlocks::better);
             }
         }
         List<Link> out = new ArrayList<>(best.values());
@@ -280,7 +293,7 @@ public final class StoryBlocks {
 
     /** The average-link score of two parts: the mean cosine of the pairs of their documents. */
     static double score(StoryPart a, StoryPart b) {
-        return Profile.cosine(a.sum(), b.sum()) / ((double) a.size() * b.size());
+        return StoryPart.dot(a, b) / ((double) a.size() * b.size());
     }
 
     private static boolean compatible(StoryPart a, StoryPart b) {
@@ -294,10 +307,10 @@ public final class StoryBlocks {
         return out;
     }
 
-    private static List<Map<String, Double>> sums(List<StoryPart> parts) {
-        List<Map<String, Double>> out = new ArrayList<>(parts.size());
+    private static List<List<String>> probes(List<StoryPart> parts) {
+        List<List<String>> out = new ArrayList<>(parts.size());
         for (StoryPart p : parts) {
-            out.add(p.sum());
+            out.add(p.probes());
         }
         return out;
     }

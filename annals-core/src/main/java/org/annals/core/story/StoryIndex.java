@@ -165,7 +165,7 @@ public final class StoryIndex {
 
     /** The document's unit-length TF-IDF vector, with the frequencies seen so far. */
     private Map<String, Double> vector(Profile p) {
-        return p.vector(df, docs);
+        return p.vector(t -> df.getOrDefault(t, 0), docs);
     }
 
     private static double cosine(Map<String, Double> v, Cluster c) {

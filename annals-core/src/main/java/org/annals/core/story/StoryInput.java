@@ -51,6 +51,15 @@ public final class StoryInput implements Serializable {
         return tie == null ? this : new StoryInput(profile, signature, published, null);
     }
 
+    /**
+     * About how many bytes this input takes on the heap (for a host that must weigh what it holds without
+     * walking it).
+     */
+    public long bytes() {
+        return 600 + 120L * profile.terms().size() + 300L * profile.keys().size()
+                + (tie == null ? 0 : 40 + 2L * tie.length());
+    }
+
     /** The document's id. */
     public String id() {
         return profile.id();

@@ -20,7 +20,11 @@ public final class StoryPart implements Serializable {
     private final LocalDate last;
     private final List<Stories.Key> keys;
     private final List<Stories.Key> placed;
-    private final Map<String, Double> sum;
+    /** The heaviest terms of the sum of its documents' vectors, in term order, and their weights. */
+    private final String[] terms;
+    private final double[] weights;
+    /** Its {@link AverageLink#PROBES} heaviest terms, heaviest first. */
+    private final List<String> probes;
 
     StoryPart(int id, long block, int size, LocalDate first, LocalDate last, List<Stories.Key> keys,
               List<Stories.Key> placed, Map<String, Double> sum) {
@@ -31,8 +35,21 @@ public final class StoryPart implements Serializable {
         this.last = last;
         this.keys = keys;
         this.placed = placed;
-        this.sum = sum;
+        List<String> heaviest = AverageLink.heaviest(sum, TERMS);
+        this.probes = List.copyOf(heaviest.subList(0, Math.min(AverageLink.PROBES, heaviest.size())));
+        this.terms = heaviest.toArray(new String[0]);
+        java.util.Arrays.sort(terms);
+        this.weights = new double[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            weights[i] = sum.get(terms[i]);
+        }
     }
+
+    /**
+     * How many of the heaviest terms of its summed vector a part keeps: all of a few documents', the weight
+     * that matters of a large story's.
+     */
+    static final int TERMS = 1000;
 
     /** The part's id: the place of its first document in the canonical order of the whole set. */
     public int id() {
@@ -65,9 +82,37 @@ public final class StoryPart implements Serializable {
         return placed;
     }
 
-    /** The sum of its documents' unit-length TF-IDF vectors. */
-    Map<String, Double> sum() {
-        return sum;
+    /**
+     * About how many bytes this part takes on the heap (for a host that must weigh what it holds without
+     * walking it).
+     */
+    public long bytes() {
+        return 400 + 130L * terms.length + 300L * (keys.size() + placed.size());
+    }
+
+    List<String> probes() {
+        return probes;
+    }
+
+    /**
+     * The dot product of the sums of two parts' document vectors (over the {@link #TERMS} heaviest terms of
+     * each): the sum of the cosines of every pair of their documents.
+     */
+    static double dot(StoryPart a, StoryPart b) {
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.terms.length && j < b.terms.length) {
+            int c = a.terms[i].compareTo(b.terms[j]);
+            if (c == 0) {
+                dot += a.weights[i++] * b.weights[j++];
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
     }
 
     @Override
