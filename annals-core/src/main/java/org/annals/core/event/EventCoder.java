@@ -261,7 +261,12 @@ public final class EventCoder implements Stage {
                     && !PLACE_NO_RECIPIENT.contains(type))) {
                 target.remove(place);
             }
-            if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
+            if (target.isEmpty() && place != null && !PLACE_NO_RECIPIENT.contains(type) && !source.contains(place)
+                    && isPlaceOfCountry(place)) {
+                // an act done in a place with no one named to suffer it is done to the country there (PLOVER):
+                // "imposed a curfew in Jaffna", "shelled the outskirts of Grozny", "rallied in Lahore"
+                target = new ArrayList<>(List.of(place));
+            } else if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
                 target = new ArrayList<>(List.of(place));
             }

@@ -74,6 +74,18 @@ class EventCoderTest {
     }
 
     @Test
+    void anActInATownWithNoOneNamedToSufferItIsDoneToTheCountryThere() {
+        // a domestic act: the recipient is the country of the town, the government's own
+        List<String> coded = events(analyze("The Pakistani government banned all rallies in Karachi on Monday.",
+                "2024-03-04"));
+        assertEquals(1, coded.size(), coded::toString);
+        assertTrue(coded.get(0).startsWith("COERCE/restrict PAK>PAK @Karachi"), coded::toString);
+        // a talk's place stays no party to it
+        Analysis talks = analyze("Kenyan officials held talks in Nairobi on Tuesday.", "2024-03-04");
+        assertTrue(talks.events().stream().allMatch(e -> e.target().isEmpty()), events(talks)::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
