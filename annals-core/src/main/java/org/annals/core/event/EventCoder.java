@@ -270,6 +270,9 @@ public final class EventCoder implements Stage {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
                 target = new ArrayList<>(List.of(place));
             }
+            if (type.equals("THREATEN") && target.isEmpty()) {
+                target = conditionSubject(s, f, source);
+            }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
             }
@@ -942,6 +945,44 @@ public final class EventCoder implements Stage {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * A threat's recipient is the one whose act it is made against: the subject of its condition ("threatened
+         * to walk out if Serbia refused", "will boycott the vote unless the government resigns").
+         */
+        private List<String> conditionSubject(Sentence s, PatternDictionary.Found f, List<String> source) {
+            for (int t = f.end() + 1; t < s.endToken(); t++) {
+                Token tok = ts.get(t);
+                if (tok.is(";")) {
+                    break;
+                }
+                if (!(tok.is("if") || tok.is("unless")) || mentionAt[t] >= 0) {
+                    continue;
+                }
+                int k = t + 1;
+                while (k < s.endToken() && k <= t + 3 && mentionAt[k] < 0
+                        && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower()) || isAdjectiveLike(k))) {
+                    k++;
+                }
+                if (k >= s.endToken() || mentionAt[k] < 0) {
+                    break;
+                }
+                int m = mentionAt[k];
+                while (k + 1 < s.endToken() && mentionAt[k + 1] == m) {
+                    k++;
+                }
+                // "if Serbia's army crossed": the possessor only says whose
+                if (k + 2 < s.endToken() && ts.get(k + 1).is("'s") && mentionAt[k + 2] >= 0) {
+                    m = mentionAt[k + 2];
+                }
+                String id = actorOf(m);
+                if (canAct(id) && !source.contains(id) && !isPossessivePronoun(m)) {
+                    return new ArrayList<>(List.of(id));
+                }
+                break;
+            }
+            return new ArrayList<>();
         }
 
         /**

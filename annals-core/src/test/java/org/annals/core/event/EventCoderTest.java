@@ -86,6 +86,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aThreatIsMadeAgainstTheSubjectOfItsCondition() {
+        List<String> coded = events(analyze("Russia threatened on Monday to halt gas deliveries if Ukraine "
+                + "failed to settle its debts.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("THREATEN") && e.contains(" RUS>UKR")),
+                coded::toString);
+        List<String> unless = events(analyze("Ethiopia has threatened to close its border unless the Sudanese "
+                + "army withdraws from the disputed farmland.", "2024-03-04"));
+        assertTrue(unless.stream().anyMatch(e -> e.startsWith("THREATEN") && e.contains(" ETH>SDN")),
+                unless::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
