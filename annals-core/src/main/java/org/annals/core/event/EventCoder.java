@@ -69,6 +69,9 @@ public final class EventCoder implements Stage {
             // collective nouns: "met a group of rebels", "a delegation of officials"
             "group", "bunch", "number", "handful", "couple", "delegation");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
+    /** Participles that, before "to", say how one stands, not what was done to one ("is committed to"). */
+    private static final Set<String> STANCE_PARTICIPLES = Set.of("committed", "determined", "prepared",
+            "dedicated", "devoted", "resolved", "pledged", "poised");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -651,6 +654,11 @@ public final class EventCoder implements Stage {
             String w = ts.get(trig).lower();
             boolean participle = w.endsWith("ed") || w.endsWith("en") || Lemmas.BUILTIN.isIrregularParticiple(w);
             if (!participle) {
+                return false;
+            }
+            // "is committed to opening", "was determined to win": a participle that says how one stands before
+            // "to" is an adjective, and its subject acts
+            if (STANCE_PARTICIPLES.contains(w) && trig + 1 < s.endToken() && ts.get(trig + 1).is("to")) {
                 return false;
             }
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {

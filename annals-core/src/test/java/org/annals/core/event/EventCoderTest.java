@@ -98,6 +98,13 @@ class EventCoderTest {
     }
 
     @Test
+    void beingCommittedToIsAStanceNotAPassive() {
+        List<String> coded = events(analyze("The finance minister said Kenya is committed to reopening talks "
+                + "with Somalia.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("AGREE KEN>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
