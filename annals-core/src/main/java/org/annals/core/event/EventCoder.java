@@ -1137,6 +1137,12 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 String before = prepositionBefore(s, t);
+                // "in the occupied West Bank", "in the restive Kashmir valley": a word between the article and the
+                // name says which
+                if (before == null && t - 2 > s.firstToken() && isModifier(ts.get(t - 1))
+                        && ts.get(t - 2).is("the")) {
+                    before = prepositionBefore(s, t - 1);
+                }
                 boolean placeOf = before != null && before.equals("of") && t >= 2
                         && PLACE_NOUNS.contains(ts.get(t - 2).lower());
                 boolean site = afterNamedSite(s, t);

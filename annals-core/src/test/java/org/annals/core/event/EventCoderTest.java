@@ -105,6 +105,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aWordBetweenTheArticleAndThePlaceStillLeavesItThePlace() {
+        Analysis a = analyze("Indian troops were put on high alert in the restive Kashmir region on Friday.",
+                "2024-03-01");
+        assertTrue(a.events().stream().anyMatch(e -> e.place() != null
+                && a.actor(e.place()).name().contains("Kashmir")), events(a)::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
