@@ -72,6 +72,8 @@ public final class EventCoder implements Stage {
     /** Participles that, before "to", say how one stands, not what was done to one ("is committed to"). */
     private static final Set<String> STANCE_PARTICIPLES = Set.of("committed", "determined", "prepared",
             "dedicated", "devoted", "resolved", "pledged", "poised");
+    /** The roles of those who rule: a protest with no target named is against them. */
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -272,6 +274,9 @@ public final class EventCoder implements Stage {
             } else if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
                 target = new ArrayList<>(List.of(place));
+            }
+            if (type.equals("PROTEST") && target.isEmpty()) {
+                target = authorityOfSameCountry(s, source);
             }
             if (type.equals("THREATEN") && target.isEmpty()) {
                 target = conditionSubject(s, f, source);
@@ -953,6 +958,35 @@ public final class EventCoder implements Stage {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * People protest against those who rule them: with no one named after the verb, a protest is against the
+         * government, police, army, courts or parliament of the protesters' own country named in the sentence
+         * ("Egyptian students rallied, calling for President X to step down": X).
+         */
+        private List<String> authorityOfSameCountry(Sentence s, List<String> source) {
+            Set<String> countries = new java.util.HashSet<>();
+            for (String id : source) {
+                if (country(id) != null) {
+                    countries.add(country(id));
+                }
+            }
+            if (countries.size() != 1) {
+                return new ArrayList<>();
+            }
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                int m = mentionAt[t];
+                if (m < 0 || (t > s.firstToken() && mentionAt[t - 1] == m)) {
+                    continue;
+                }
+                Actor ac = actors.get(actorOf(m));
+                if (ac != null && !source.contains(ac.id()) && ac.role() != null && AUTHORITIES.contains(ac.role())
+                        && countries.contains(ac.country()) && !isPossessivePronoun(m)) {
+                    return new ArrayList<>(List.of(ac.id()));
+                }
+            }
+            return new ArrayList<>();
         }
 
         /**

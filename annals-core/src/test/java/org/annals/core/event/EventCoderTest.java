@@ -113,6 +113,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aProtestWithNoTargetIsAgainstTheAuthoritiesOfTheProtestersCountry() {
+        List<String> coded = events(analyze("Kenyan students demonstrated on Tuesday, accusing the Kenyan "
+                + "police of beating peaceful marchers.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("PROTEST") && e.contains(" KEN>KEN")),
+                coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
