@@ -287,7 +287,17 @@ public final class EventCoder implements Stage {
             // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
-            boolean needsTarget = RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need"));
+            // "French and Egyptian warships began war games": exercises of two countries together are joint,
+            // COOPERATE with all of them as actors (one country's own are MOBILIZE)
+            boolean joint = type.equals("MOBILIZE") && "150".equals(cameo) && target.isEmpty()
+                    && countriesOf(source) >= 2;
+            if (joint) {
+                type = "COOPERATE";
+                mode = null;
+                cameo = "062";
+            }
+            boolean needsTarget = !joint
+                    && (RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need")));
             if (p.elements().get(0).equals("host")) {
                 List<String> swap = source;
                 source = target;
@@ -1359,6 +1369,17 @@ public final class EventCoder implements Stage {
 
         private String actorOf(int m) {
             return a.mentions().get(m).actor();
+        }
+
+        /** How many distinct countries the actors belong to. */
+        private int countriesOf(List<String> ids) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String id : ids) {
+                if (country(id) != null) {
+                    out.add(country(id));
+                }
+            }
+            return out.size();
         }
 
         private String country(String id) {

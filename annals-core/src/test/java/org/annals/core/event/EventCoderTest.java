@@ -121,6 +121,16 @@ class EventCoderTest {
     }
 
     @Test
+    void exercisesOfTwoCountriesTogetherAreCooperation() {
+        List<String> coded = events(analyze("Indian and Japanese warships began five days of naval exercises "
+                + "in the Bay of Bengal on Monday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("COOPERATE IND+JPN>")), coded::toString);
+        List<String> alone = events(analyze("Indian warships began five days of naval exercises on Monday.",
+                "2024-03-04"));
+        assertTrue(alone.stream().anyMatch(e -> e.startsWith("MOBILIZE")), alone::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
