@@ -74,6 +74,13 @@ public final class EventCoder implements Stage {
             "dedicated", "devoted", "resolved", "pledged", "poised");
     /** The roles of those who rule: a protest with no target named is against them. */
     private static final Set<String> AUTHORITIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+    /** Papers that say something: "issued a statement condemning". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "declaration", "communique",
+            "communiqué", "resolution", "report", "letter", "message", "note", "decree", "appeal", "ultimatum");
+    /** The verbs that put such a paper out. */
+    private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
+            "published", "publishes", "adopted", "adopts", "passed", "passes", "sent", "sends", "delivered",
+            "signed", "signs", "read", "put");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -356,6 +363,26 @@ public final class EventCoder implements Stage {
                 }
                 if (k >= s.firstToken()) {
                     return subjectAt(s, k);
+                }
+            }
+            // "the ministry issued a statement condemning the raid": a paper that says something speaks for the
+            // subject of the verb that put it out
+            if (!f.pattern().noun() && k > s.firstToken() && k == trig - 1 && ts.get(trig).lower().endsWith("ing")
+                    && STATEMENT_NOUNS.contains(ts.get(k).lower())) {
+                int v = k - 1;
+                while (v > s.firstToken() && mentionAt[v] < 0 && v >= k - 3
+                        && (SKIP_BEFORE_MENTION.contains(ts.get(v).lower()) || isModifier(ts.get(v))
+                        && !ISSUING_VERBS.contains(ts.get(v).lower()))) {
+                    v--;
+                }
+                if (ISSUING_VERBS.contains(ts.get(v).lower())) {
+                    int b = v - 1;
+                    while (b >= s.firstToken() && skippable(b)) {
+                        b--;
+                    }
+                    if (b >= s.firstToken()) {
+                        return subjectAt(s, b);
+                    }
                 }
             }
             if (k < s.firstToken() || ts.get(k).is(":")) {

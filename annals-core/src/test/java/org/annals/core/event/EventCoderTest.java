@@ -131,6 +131,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatementSaysWhatItsIssuerSays() {
+        List<String> coded = events(analyze("The Kenyan government issued a strongly worded statement "
+                + "condemning Somalia for the border raid.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("ACCUSE") && e.contains(" KEN>SOM")),
+                coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
