@@ -81,6 +81,11 @@ public final class EventCoder implements Stage {
     private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
             "published", "publishes", "adopted", "adopts", "passed", "passes", "sent", "sends", "delivered",
             "signed", "signs", "read", "put");
+    /** Categories whose events, with no recipient named, are done at home, to the actor's own country. */
+    private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "PROTEST", "REQUEST", "REJECT",
+            "THREATEN", "RETREAT", "MOBILIZE", "ASSAULT");
+    /** Of those, the acts done at home by their nature: protests, crackdowns, concessions. */
+    private static final Set<String> AT_HOME = Set.of("PROTEST", "COERCE", "CONCEDE");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -287,6 +292,9 @@ public final class EventCoder implements Stage {
             }
             if (type.equals("THREATEN") && target.isEmpty()) {
                 target = conditionSubject(s, f, source);
+            }
+            if (target.isEmpty() && DOMESTIC.contains(type)) {
+                target = ownCountry(source, AT_HOME.contains(type));
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
@@ -995,6 +1003,30 @@ public final class EventCoder implements Stage {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * An act at home with no one named to suffer it is done to one's own country (PLOVER codes such domestic
+         * events with the actor's country as recipient): "the government lifted the state of emergency", "Nepal's
+         * opposition called a general strike". The country must be named in the document; the actor may be that
+         * country itself only when the act is one done at home by its nature ({@code itself}): a protest, a
+         * crackdown, a concession ("Egypt called for a ceasefire" asks no one at home).
+         */
+        private List<String> ownCountry(List<String> source, boolean itself) {
+            if (countriesOf(source) != 1) {
+                return new ArrayList<>();
+            }
+            String c = country(source.get(0));
+            String own = null;
+            for (Actor ac : a.actors()) {
+                if (c.equals(ac.country()) && ac.kb() != null && ac.kb().startsWith("countries/")) {
+                    if (!source.contains(ac.id())) {
+                        return new ArrayList<>(List.of(ac.id()));
+                    }
+                    own = ac.id();
+                }
+            }
+            return own == null || !itself ? new ArrayList<>() : new ArrayList<>(List.of(own));
         }
 
         /**

@@ -139,6 +139,14 @@ class EventCoderTest {
     }
 
     @Test
+    void anActAtHomeWithNoOneNamedIsDoneToTheActorsOwnCountry() {
+        List<String> coded = events(analyze("Opposition parties in Bangladesh called a nationwide strike on "
+                + "Sunday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("PROTEST") && e.contains(" BGD>BGD")),
+                coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
