@@ -86,6 +86,9 @@ public final class EventCoder implements Stage {
             "THREATEN", "RETREAT", "MOBILIZE", "ASSAULT");
     /** Of those, the acts done at home by their nature: protests, crackdowns, concessions. */
     private static final Set<String> AT_HOME = Set.of("PROTEST", "COERCE", "CONCEDE");
+    /** Common nouns for a body's part or gathering: "the APEC forum", "the rebels' armed wing". */
+    private static final Set<String> BODY_NOUNS = Set.of("forum", "wing", "faction", "leadership", "summit",
+            "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -497,6 +500,18 @@ public final class EventCoder implements Stage {
                 if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
+                }
+                // "the APEC forum agreed", "the rebels' military wing refused": a body's part or gathering named by
+                // a common noun after the name acts for it (a short form in brackets may stand between)
+                if (BODY_NOUNS.contains(w) && k - 1 > s.firstToken()) {
+                    int b = k - 1;
+                    if (ts.get(b).is(")") && b - 1 > s.firstToken() && mentionAt[b - 1] >= 0) {
+                        b--;
+                    }
+                    if (mentionAt[b] >= 0 && typeOf(mentionAt[b]) != EntityType.PERSON
+                            && canAct(actorOf(mentionAt[b])) && !isPossessivePronoun(mentionAt[b])) {
+                        return subject(s, b);
+                    }
                 }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();

@@ -147,6 +147,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aBodysWingOrForumNamedByACommonNounActsForIt() {
+        List<String> coded = events(analyze("The Association of Southeast Asian Nations (ASEAN) forum has "
+                + "agreed to set up a regional disaster fund, officials said on Friday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("AGREE") && !e.startsWith("AGREE >")),
+                coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
