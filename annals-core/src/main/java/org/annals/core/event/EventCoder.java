@@ -89,6 +89,9 @@ public final class EventCoder implements Stage {
     /** Common nouns for a body's part or gathering: "the APEC forum", "the rebels' armed wing". */
     private static final Set<String> BODY_NOUNS = Set.of("forum", "wing", "faction", "leadership", "summit",
             "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network");
+    /** Those who govern or live in a place: "the government of Sindh province". */
+    private static final Set<String> RULER_NOUNS = Set.of("government", "governments", "authorities",
+            "administration", "people", "residents", "governor", "parliament", "police", "army");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -446,6 +449,16 @@ public final class EventCoder implements Stage {
                 // stands between the subject and the verb (a pronoun stands for itself: "said on Tuesday it had
                 // halted")
                 int prep = phraseStart(s, k);
+                // "the government of Sindh province ordered", "the people of Gaza marched": those who govern or
+                // live in a place are the place's own
+                if (prep > s.firstToken() && ts.get(prep).is("of")
+                        && RULER_NOUNS.contains(ts.get(prep - 1).lower())) {
+                    for (int x = prep + 1; x <= k; x++) {
+                        if (mentionAt[x] >= 0 && isPlaceOfCountry(actorOf(mentionAt[x]))) {
+                            return List.of(actorOf(mentionAt[x]));
+                        }
+                    }
+                }
                 if (prep > s.firstToken()) {
                     List<String> before = subjectAt(s, prep - 1);
                     // "security forces in Guinea tortured": when the head is no actor, the place's country acts

@@ -155,6 +155,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theGovernmentOfAPlaceIsThePlacesOwn() {
+        List<String> coded = events(analyze("The government of Balochistan province has banned all public "
+                + "gatherings for a week.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("COERCE") && e.contains(" PAK>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
