@@ -92,6 +92,10 @@ public final class EventCoder implements Stage {
     /** Those who govern or live in a place: "the government of Sindh province". */
     private static final Set<String> RULER_NOUNS = Set.of("government", "governments", "authorities",
             "administration", "people", "residents", "governor", "parliament", "police", "army");
+    /** Nouns for plain people: with no body named, the civilians of the country where they act. */
+    private static final Set<String> CIVILIANS = Set.of("people", "protesters", "protestors", "demonstrators",
+            "residents", "villagers", "students", "workers", "prisoners", "inmates", "crowds", "marchers",
+            "rioters", "farmers", "youths", "women", "civilians", "citizens", "refugees", "mourners");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -278,6 +282,13 @@ public final class EventCoder implements Stage {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 target = new ArrayList<>(target(s, f, source));
             }
+            // "thousands of people marched in Lahore", "prisoners rioted at a jail in Dili": people named by no
+            // body are the civilians of the country where they act
+            if (source.isEmpty() && !passive && !bySpeaker && place != null && isPlaceOfCountry(place)
+                    && civilianSubject(s, trig)) {
+                source = new ArrayList<>(List.of(place));
+                target.remove(place);
+            }
             // the place is no target ("met in Sochi"), unless the country where it happened is all the target
             // there is of an act done to it ("lifted the curfew in Montenegro")
             if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
@@ -408,6 +419,15 @@ public final class EventCoder implements Stage {
                 return List.of(owner);
             }
             return found.isEmpty() && clauseHasPairWord(s, trig) ? mainPair() : found;
+        }
+
+        /** True when the word right before the verb, past auxiliaries and adverbs, is a noun for plain people. */
+        private boolean civilianSubject(Sentence s, int trig) {
+            int k = trig - 1;
+            while (k >= s.firstToken() && skippable(k)) {
+                k--;
+            }
+            return k >= s.firstToken() && mentionAt[k] < 0 && CIVILIANS.contains(ts.get(k).lower());
         }
 
         /** True when every one of the actors is a person or an organisation (no place). */

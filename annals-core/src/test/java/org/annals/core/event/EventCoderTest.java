@@ -162,6 +162,12 @@ class EventCoderTest {
     }
 
     @Test
+    void plainPeopleActingInAPlaceAreItsCivilians() {
+        List<String> coded = events(analyze("Hundreds of students rallied in Dhaka on Monday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("PROTEST") && e.contains(" BGD>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
