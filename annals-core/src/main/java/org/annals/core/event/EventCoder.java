@@ -546,6 +546,21 @@ public final class EventCoder implements Stage {
                         return subject(s, b);
                     }
                 }
+                // "Russian aircraft including helicopter gunships killed": the members listed after "including"
+                // belong to the subject before it
+                for (int x = k; x >= Math.max(s.firstToken() + 1, k - 5); x--) {
+                    if (ts.get(x).is(";") || mentionAt[x] >= 0) {
+                        break;
+                    }
+                    if (ts.get(x).is("including")) {
+                        int b = ts.get(x - 1).is(",") ? x - 2 : x - 1;
+                        if (b >= s.firstToken() && mentionAt[b] >= 0 && canAct(actorOf(mentionAt[b]))
+                                && !isPossessivePronoun(mentionAt[b])) {
+                            return subject(s, b);
+                        }
+                        break;
+                    }
+                }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
             }

@@ -168,6 +168,13 @@ class EventCoderTest {
     }
 
     @Test
+    void membersListedAfterIncludingBelongToTheSubjectBeforeIt() {
+        List<String> coded = events(analyze("Syrian aircraft including helicopter gunships killed twelve "
+                + "fighters near Aleppo on Sunday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("ASSAULT") && e.contains(" SYR>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
