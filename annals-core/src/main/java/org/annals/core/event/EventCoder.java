@@ -1079,7 +1079,10 @@ public final class EventCoder implements Stage {
             if (countriesOf(source) != 1) {
                 return new ArrayList<>();
             }
-            String c = country(source.get(0));
+            String c = null;
+            for (String id : source) {
+                c = c != null ? c : country(id);
+            }
             String own = null;
             for (Actor ac : a.actors()) {
                 if (c.equals(ac.country()) && ac.kb() != null && ac.kb().startsWith("countries/")) {

@@ -175,6 +175,12 @@ class EventCoderTest {
     }
 
     @Test
+    void anActorOfNoKnownCountryBesideOneOfAKnownCountry() {
+        List<String> coded = events(analyze("Salim Okello and Ugandan students marched on Monday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("PROTEST")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
