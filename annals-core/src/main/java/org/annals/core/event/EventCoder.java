@@ -81,11 +81,12 @@ public final class EventCoder implements Stage {
     private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
             "published", "publishes", "adopted", "adopts", "passed", "passes", "sent", "sends", "delivered",
             "signed", "signs", "read", "put");
-    /** Categories whose events, with no recipient named, are done at home, to the actor's own country. */
-    private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "PROTEST", "REQUEST", "REJECT",
-            "THREATEN", "RETREAT", "MOBILIZE", "ASSAULT");
-    /** Of those, the acts done at home by their nature: protests, crackdowns, concessions. */
-    private static final Set<String> AT_HOME = Set.of("PROTEST", "COERCE", "CONCEDE");
+    /**
+     * Categories whose events, with no recipient named, are done at home, to the actor's own country: protests,
+     * crackdowns, concessions ("Egypt called for a ceasefire" or "rejected an offer" asks or refuses no one at
+     * home).
+     */
+    private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "PROTEST");
     /** Common nouns for a body's part or gathering: "the APEC forum", "the rebels' armed wing". */
     private static final Set<String> BODY_NOUNS = Set.of("forum", "wing", "faction", "leadership", "summit",
             "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network");
@@ -311,7 +312,7 @@ public final class EventCoder implements Stage {
                 target = conditionSubject(s, f, source);
             }
             if (target.isEmpty() && DOMESTIC.contains(type)) {
-                target = ownCountry(source, AT_HOME.contains(type));
+                target = ownCountry(source);
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
@@ -1071,11 +1072,10 @@ public final class EventCoder implements Stage {
         /**
          * An act at home with no one named to suffer it is done to one's own country (PLOVER codes such domestic
          * events with the actor's country as recipient): "the government lifted the state of emergency", "Nepal's
-         * opposition called a general strike". The country must be named in the document; the actor may be that
-         * country itself only when the act is one done at home by its nature ({@code itself}): a protest, a
-         * crackdown, a concession ("Egypt called for a ceasefire" asks no one at home).
+         * opposition called a general strike". The country must be named in the document; it may be the actor
+         * itself ("Nepal's opposition": the place named for the opposition stands for it).
          */
-        private List<String> ownCountry(List<String> source, boolean itself) {
+        private List<String> ownCountry(List<String> source) {
             if (countriesOf(source) != 1) {
                 return new ArrayList<>();
             }
@@ -1092,7 +1092,7 @@ public final class EventCoder implements Stage {
                     own = ac.id();
                 }
             }
-            return own == null || !itself ? new ArrayList<>() : new ArrayList<>(List.of(own));
+            return own == null ? new ArrayList<>() : new ArrayList<>(List.of(own));
         }
 
         /**
