@@ -1051,6 +1051,11 @@ public final class EventCoder implements Stage {
                         ? before != null && List.of(prep.split("\\|")).contains(before)
                         || (before == null && !prep.equals("to"))
                         : before == null || TARGET_PREPOSITIONS.contains(before);
+                if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
+                    // "hacked into the computers of the South Korean army", "shelled the positions of the rebels":
+                    // whose things the act is done to suffers it
+                    ok = true;
+                }
                 if (!ok) {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
                     if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)
@@ -1160,6 +1165,29 @@ public final class EventCoder implements Stage {
                 break;
             }
             return new ArrayList<>();
+        }
+
+        /**
+         * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
+         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X".
+         */
+        private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start) {
+            int of = start - 1;
+            while (of > f.end() && !ts.get(of).is("of")) {
+                of--;
+            }
+            int k = of - 1;
+            if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {
+                return false;
+            }
+            k--;
+            for (int n = 0; n < 3 && k > f.end() && mentionAt[k] < 0 && isModifier(ts.get(k)); n++) {
+                k--;
+            }
+            while (k > f.end() && SKIP_BEFORE_MENTION.contains(ts.get(k).lower())) {
+                k--;
+            }
+            return k == f.end() || TARGET_PREPOSITIONS.contains(ts.get(k).lower()) && !ts.get(k).is("on");
         }
 
         /**

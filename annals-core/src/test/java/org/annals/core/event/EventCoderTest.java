@@ -181,6 +181,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whoseThingsTheActIsDoneToSuffersIt() {
+        List<String> coded = events(analyze("Syrian artillery shelled the positions of the Turkish army near "
+                + "the border on Sunday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("ASSAULT") && e.contains(" SYR>TUR")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
