@@ -481,6 +481,11 @@ final class Resolver {
                 PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, words.end);
                 role = r == null ? null : r.values().get(0).role();
             }
+            if (country == null && role != null) {
+                // "the Kachin Independence Army ... in Myanmar": a body of a known kind the knowledge base does
+                // not know belongs to the one country its sentence names
+                country = soleCountry(first.sentence, ac);
+            }
         }
         String code = country == null ? null : country + (role == null ? "" : role);
         return new Actor(id, name, type, code, country, role, null, span);

@@ -38,6 +38,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void anUnknownBodyOfAKnownKindBelongsToTheOneCountryItsSentenceNames() {
+        Analysis a = analyze("The Shan Farmers Party called a boycott of the vote in Myanmar on Friday.");
+        assertEquals("MMR", actorOf(a, "Shan Farmers Party").country());
+    }
+
+    @Test
     void aWeekdayAfterAPlaceIsNoPartOfItButATeamMayCarryOne() {
         Analysis a = analyze("Striker Tom Hale scored twice as Sheffield Wednesday beat Leeds United 2-1 in the "
                 + "league on Saturday. Israel Friday reimposed a closure on the West Bank.");
