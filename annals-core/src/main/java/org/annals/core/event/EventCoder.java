@@ -1051,6 +1051,12 @@ public final class EventCoder implements Stage {
                         ? before != null && List.of(prep.split("\\|")).contains(before)
                         || (before == null && !prep.equals("to"))
                         : before == null || TARGET_PREPOSITIONS.contains(before);
+                if (!ok && prep == null && "by".equals(before) && f.pattern().type().equals("REQUEST")
+                        && !f.pattern().noun()) {
+                    // "demanded an apology by Tokyo", "called for a withdrawal by Israel": who is to do what is asked
+                    // is who is asked
+                    ok = true;
+                }
                 if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
                     // "hacked into the computers of the South Korean army", "shelled the positions of the rebels":
                     // whose things the act is done to suffers it

@@ -188,6 +188,13 @@ class EventCoderTest {
     }
 
     @Test
+    void whoIsToDoWhatIsDemandedIsAsked() {
+        List<String> coded = events(analyze("South Korea's parliament demanded a formal apology by Japan for "
+                + "wartime forced labour.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("REQUEST") && e.contains(" KOR>JPN")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
