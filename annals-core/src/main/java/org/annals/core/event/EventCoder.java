@@ -292,8 +292,11 @@ public final class EventCoder implements Stage {
             }
             // the place is no target ("met in Sochi"), unless the country where it happened is all the target
             // there is of an act done to it ("lifted the curfew in Montenegro")
+            // a pattern that looks for its recipient after "in" says so ("opened an embassy in Tehran")
+            boolean inIsTarget = p.roles().get("target") != null
+                    && List.of(p.roles().get("target").split("\\|")).contains("in");
             if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
-                    && !PLACE_NO_RECIPIENT.contains(type))) {
+                    && (!PLACE_NO_RECIPIENT.contains(type) || inIsTarget))) {
                 target.remove(place);
             }
             if (target.isEmpty() && place != null && !PLACE_NO_RECIPIENT.contains(type) && !source.contains(place)

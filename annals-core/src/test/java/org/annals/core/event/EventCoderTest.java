@@ -195,6 +195,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anEmbassyOpenedInACapitalIsSupportForItsCountry() {
+        List<String> coded = events(analyze("Kenya has opened an embassy in Havana, the foreign ministry said on "
+                + "Monday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("SUPPORT KEN>CUB")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
