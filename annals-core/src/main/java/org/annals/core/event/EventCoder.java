@@ -283,6 +283,8 @@ public final class EventCoder implements Stage {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 target = new ArrayList<>(target(s, f, source));
             }
+            // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
+            source = ethnicToResident(s, source, place);
             // "thousands of people marched in Lahore", "prisoners rioted at a jail in Dili": people named by no
             // body are the civilians of the country where they act
             if (source.isEmpty() && !passive && !bySpeaker && place != null && isPlaceOfCountry(place)
@@ -423,6 +425,54 @@ public final class EventCoder implements Stage {
                 return List.of(owner);
             }
             return found.isEmpty() && clauseHasPairWord(s, trig) ? mainPair() : found;
+        }
+
+        /**
+         * An actor named as an ethnic group ("ethnic Albanians", "ethnic Serb militias") stands for people of the
+         * country where they act, not for the state of the same name: the event's place, else the one other
+         * country the sentence names.
+         */
+        private List<String> ethnicToResident(Sentence s, List<String> source, String place) {
+            if (source.isEmpty()) {
+                return source;
+            }
+            List<String> out = null;
+            for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+                int m = mentionAt[t + 1];
+                if (!ts.get(t).isIgnoreCase("ethnic") || m < 0 || mentionAt[t] == m) {
+                    continue;
+                }
+                String id = actorOf(m);
+                if (!source.contains(id)) {
+                    continue;
+                }
+                String home = place != null && isPlaceOfCountry(place) ? place : otherCountry(s, country(id));
+                if (home == null || country(id) == null || country(id).equals(country(home))) {
+                    continue;
+                }
+                out = out == null ? new ArrayList<>(source) : out;
+                out.set(out.indexOf(id), home);
+            }
+            return out == null ? source : out;
+        }
+
+        /** The one country-level place the sentence names other than {@code not}, or null. */
+        private String otherCountry(Sentence s, String not) {
+            String found = null;
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                int m = mentionAt[t];
+                if (m < 0 || (t > s.firstToken() && mentionAt[t - 1] == m)) {
+                    continue;
+                }
+                String id = actorOf(m);
+                if (isCountry(id) && !country(id).equals(not)) {
+                    if (found != null && !found.equals(id)) {
+                        return null;
+                    }
+                    found = id;
+                }
+            }
+            return found;
         }
 
         /** True when the word right before the verb, past auxiliaries and adverbs, is a noun for plain people. */

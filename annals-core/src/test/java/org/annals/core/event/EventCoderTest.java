@@ -202,6 +202,13 @@ class EventCoderTest {
     }
 
     @Test
+    void anEthnicGroupActsAsPeopleOfTheCountryTheyLiveIn() {
+        List<String> coded = events(analyze("Thousands of ethnic Hungarians rallied in Romania on Sunday.",
+                "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("PROTEST") && e.contains(" ROU>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
