@@ -87,9 +87,13 @@ public final class EventCoder implements Stage {
      * home).
      */
     private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "PROTEST");
-    /** Common nouns for a body's part or gathering: "the APEC forum", "the rebels' armed wing". */
+    /**
+     * Common nouns for a body's part, gathering or rule: "the APEC forum", "the rebels' armed wing", "the Sandinista
+     * government", "the Serbian military police".
+     */
     private static final Set<String> BODY_NOUNS = Set.of("forum", "wing", "faction", "leadership", "summit",
-            "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network");
+            "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network",
+            "government", "regime", "police");
     /** Those who govern or live in a place: "the government of Sindh province". */
     private static final Set<String> RULER_NOUNS = Set.of("government", "governments", "authorities",
             "administration", "people", "residents", "governor", "parliament", "police", "army");

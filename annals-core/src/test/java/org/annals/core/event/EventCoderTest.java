@@ -209,6 +209,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aPartysGovernmentActsForTheParty() {
+        List<String> coded = events(analyze("The Kurdistan Democratic Party government banned all rallies in "
+                + "Erbil on Monday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("COERCE") && e.contains(" IRQ>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
