@@ -101,6 +101,9 @@ public final class EventCoder implements Stage {
     private static final Set<String> CIVILIANS = Set.of("people", "protesters", "protestors", "demonstrators",
             "residents", "villagers", "students", "workers", "prisoners", "inmates", "crowds", "marchers",
             "rioters", "farmers", "youths", "women", "civilians", "citizens", "refugees", "mourners");
+    /** Words of a count before its noun: "up to 16", "at least 20", "more than 30", "about 40". */
+    private static final Set<String> COUNT_WORDS = Set.of("up", "to", "at", "least", "more", "than", "about",
+            "nearly", "almost", "over", "some", "around");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -652,7 +655,9 @@ public final class EventCoder implements Stage {
                 }
                 // "accused the RSF of ... and called": the object of an earlier verb is no subject
                 int before = start - 1;
-                while (before > s.firstToken() && DEFINITE.contains(ts.get(before).lower())) {
+                // past a count too: "kidnapped up to 16 Russian advisers ... and exploded"
+                while (before > s.firstToken() && (DEFINITE.contains(ts.get(before).lower()) || isQuantity(before)
+                        || COUNT_WORDS.contains(ts.get(before).lower()))) {
                     before--;
                 }
                 if (w.equals("and") && before >= s.firstToken() && triggers.contains(before)) {

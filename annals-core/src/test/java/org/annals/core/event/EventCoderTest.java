@@ -216,6 +216,13 @@ class EventCoderTest {
     }
 
     @Test
+    void aCountedObjectOfTheFirstVerbIsNoSubjectOfTheSecond() {
+        List<String> coded = events(analyze("Somali militants abducted at least 12 Kenyan teachers near the border "
+                + "and detonated a bomb in Mogadishu.", "2024-03-04"));
+        assertTrue(coded.stream().noneMatch(e -> e.contains(" KEN>")), coded::toString);
+    }
+
+    @Test
     void aPossessorBeforeTheTargetOnlySaysWhose() {
         Analysis a = analyze("Kenya's foreign minister met Ethiopia's president in Addis Ababa.", "2024-03-04");
         Event e = a.events().get(0);
