@@ -834,7 +834,8 @@ public final class EventCoder implements Stage {
             }
             // "is committed to opening", "was determined to win": a participle that says how one stands before
             // "to" is an adjective, and its subject acts
-            if (STANCE_PARTICIPLES.contains(w) && trig + 1 < s.endToken() && ts.get(trig + 1).is("to")) {
+            if (STANCE_PARTICIPLES.contains(w) && trig + 2 < s.endToken() && ts.get(trig + 1).is("to")
+                    && verbAfterTo(trig + 2)) {
                 return false;
             }
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
@@ -849,6 +850,16 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when the word after "to" can open a verb phrase ("committed to opening", "determined to win"), not a
+         * noun phrase ("troops were committed to the mission", "aid was pledged to Haiti").
+         */
+        private boolean verbAfterTo(int k) {
+            Token t = ts.get(k);
+            return t.isWord() && !t.isCapitalized() && mentionAt[k] < 0 && !SKIP_BEFORE_MENTION.contains(t.lower())
+                    && !QUANTIFIERS.contains(t.lower());
         }
 
         /** The actor after "by" in the clause of a passive verb: "killed by militants". */

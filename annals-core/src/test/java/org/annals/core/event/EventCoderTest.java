@@ -102,6 +102,10 @@ class EventCoderTest {
         List<String> coded = events(analyze("The finance minister said Kenya is committed to reopening talks "
                 + "with Somalia.", "2024-03-04"));
         assertTrue(coded.stream().anyMatch(e -> e.startsWith("AGREE KEN>")), coded::toString);
+        // before "to" and a noun it is a passive still: the agent after "by" acts
+        List<String> passive = events(analyze("Five hundred troops were committed to the peacekeeping force in "
+                + "Mali by Ghana.", "2024-03-04"));
+        assertTrue(passive.stream().anyMatch(e -> e.contains(" GHA>")), passive::toString);
     }
 
     @Test
