@@ -395,7 +395,8 @@ abstract class StoreContractTest {
         assertEquals(1, Exports.plover(store, Filter.ALL.withType("ACCUSE"), out));
         String id = three().get(1).document().id();
         assertEquals("{\"id\":\"" + id + "-e1\",\"date\":\"2024-03-13\",\"date_source\":\"text\","
-                + "\"actor\":[{\"code\":null,\"sector\":null,\"entity_text\":\"William Ruto\"}],\"recipient\":[],"
+                + "\"actor\":[{\"code\":\"KEN\",\"sector\":\"GOV\",\"entity_text\":\"William Ruto\"}],"
+                + "\"recipient\":[],"
                 + "\"event\":[\"ACCUSE\"],\"mode\":[\"disapprove\"],\"cameo\":\"111\",\"quad_code\":3,"
                 + "\"event_text\":[\"Kenya's President William Ruto condemned the violence and urged calm.\"],"
                 + "\"text_info\":{\"start\":95,\"end\":164},\"cite_info\":{\"corpus\":\"" + id + "\","

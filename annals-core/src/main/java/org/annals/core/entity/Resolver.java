@@ -460,6 +460,11 @@ final class Resolver {
             Title t = ac.title();
             country = t != null && t.country() != null ? t.country() : sideCountry[first.sentence];
             role = t == null ? null : t.role();
+            if (country == null && "GOV".equals(role)) {
+                // "Opposition groups in Zimbabwe urged President X to ...": an office-holder the knowledge base
+                // does not know holds office in the one country his sentence names
+                country = soleCountry(first.sentence, ac);
+            }
         } else if (type == EntityType.ORGANIZATION) {
             // "Brussels police", "the Sudanese army": the agency's country and role
             Title t = ac.title();
@@ -476,9 +481,37 @@ final class Resolver {
                 PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, words.end);
                 role = r == null ? null : r.values().get(0).role();
             }
+            if (country == null && role != null) {
+                // "the Kachin Independence Army ... in Myanmar": a body of a known kind the knowledge base does
+                // not know belongs to the one country its sentence names
+                country = soleCountry(first.sentence, ac);
+            }
         }
         String code = country == null ? null : country + (role == null ? "" : role);
         return new Actor(id, name, type, code, country, role, null, span);
+    }
+
+    /** The one country the places and bodies of a sentence belong to, other than {@code self}; else null. */
+    private String soleCountry(int sentence, ActorDraft self) {
+        String found = null;
+        for (Draft o : drafts) {
+            if (o.sentence != sentence || o.actorKey == null || o.type == EntityType.PERSON) {
+                continue;
+            }
+            ActorDraft other = actors.get(o.actorKey);
+            if (other == null || other == self) {
+                continue;
+            }
+            String c = countryOf(other);
+            if (c == null) {
+                continue;
+            }
+            if (found != null && !found.equals(c)) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     private String countryOf(ActorDraft ac) {

@@ -69,6 +69,41 @@ public final class EventCoder implements Stage {
             // collective nouns: "met a group of rebels", "a delegation of officials"
             "group", "bunch", "number", "handful", "couple", "delegation");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
+    /** Participles that, before "to", say how one stands, not what was done to one ("is committed to"). */
+    private static final Set<String> STANCE_PARTICIPLES = Set.of("committed", "determined", "prepared",
+            "dedicated", "devoted", "resolved", "pledged", "poised");
+    /** The roles of those who rule: a protest with no target named is against them. */
+    private static final Set<String> AUTHORITIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+    /** Papers that say something: "issued a statement condemning". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "declaration", "communique",
+            "communiqué", "resolution", "report", "letter", "message", "note", "decree", "appeal", "ultimatum");
+    /** The verbs that put such a paper out. */
+    private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
+            "published", "publishes", "adopted", "adopts", "passed", "passes", "sent", "sends", "delivered",
+            "signed", "signs", "read", "put");
+    /**
+     * Categories whose events, with no recipient named, are done at home, to the actor's own country: protests,
+     * crackdowns, concessions ("Egypt called for a ceasefire" or "rejected an offer" asks or refuses no one at
+     * home).
+     */
+    private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "PROTEST");
+    /**
+     * Common nouns for a body's part, gathering or rule: "the APEC forum", "the rebels' armed wing", "the Sandinista
+     * government", "the Serbian military police".
+     */
+    private static final Set<String> BODY_NOUNS = Set.of("forum", "wing", "faction", "leadership", "summit",
+            "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network",
+            "government", "regime", "police");
+    /** Those who govern or live in a place: "the government of Sindh province". */
+    private static final Set<String> RULER_NOUNS = Set.of("government", "governments", "authorities",
+            "administration", "people", "residents", "governor", "parliament", "police", "army");
+    /** Nouns for plain people: with no body named, the civilians of the country where they act. */
+    private static final Set<String> CIVILIANS = Set.of("people", "protesters", "protestors", "demonstrators",
+            "residents", "villagers", "students", "workers", "prisoners", "inmates", "crowds", "marchers",
+            "rioters", "farmers", "youths", "women", "civilians", "citizens", "refugees", "mourners");
+    /** Words of a count before its noun: "up to 16", "at least 20", "more than 30", "about 40". */
+    private static final Set<String> COUNT_WORDS = Set.of("up", "to", "at", "least", "more", "than", "about",
+            "nearly", "almost", "over", "some", "around");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
             "after", "before", "as", "since", "until", "if", "whereas");
@@ -255,15 +290,41 @@ public final class EventCoder implements Stage {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 target = new ArrayList<>(target(s, f, source));
             }
-            // the place is no target ("met in Sochi"), unless the country where it happened is all the target
-            // there is of an act done to it ("lifted the curfew in Montenegro")
-            if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
-                    && !PLACE_NO_RECIPIENT.contains(type))) {
+            // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
+            source = ethnicToResident(s, source, place);
+            // "thousands of people marched in Lahore", "prisoners rioted at a jail in Dili": people named by no
+            // body are the civilians of the country where they act
+            if (source.isEmpty() && !passive && !bySpeaker && place != null && isPlaceOfCountry(place)
+                    && civilianSubject(s, trig)) {
+                source = new ArrayList<>(List.of(place));
                 target.remove(place);
             }
-            if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
+            // the place is no target ("met in Sochi"), unless the country where it happened is all the target
+            // there is of an act done to it ("lifted the curfew in Montenegro")
+            // a pattern that looks for its recipient after "in" says so ("opened an embassy in Tehran")
+            boolean inIsTarget = p.roles().get("target") != null
+                    && List.of(p.roles().get("target").split("\\|")).contains("in");
+            if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
+                    && (!PLACE_NO_RECIPIENT.contains(type) || inIsTarget))) {
+                target.remove(place);
+            }
+            if (target.isEmpty() && place != null && !PLACE_NO_RECIPIENT.contains(type) && !source.contains(place)
+                    && isPlaceOfCountry(place)) {
+                // an act done in a place with no one named to suffer it is done to the country there (PLOVER):
+                // "imposed a curfew in Jaffna", "shelled the outskirts of Grozny", "rallied in Lahore"
+                target = new ArrayList<>(List.of(place));
+            } else if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
                 target = new ArrayList<>(List.of(place));
+            }
+            if (type.equals("PROTEST") && target.isEmpty()) {
+                target = authorityOfSameCountry(s, source);
+            }
+            if (type.equals("THREATEN") && target.isEmpty()) {
+                target = conditionSubject(s, f, source);
+            }
+            if (target.isEmpty() && DOMESTIC.contains(type)) {
+                target = ownCountry(source);
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
@@ -271,7 +332,17 @@ public final class EventCoder implements Stage {
             // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
-            boolean needsTarget = RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need"));
+            // "French and Egyptian warships began war games": exercises of two countries together are joint,
+            // COOPERATE with all of them as actors (one country's own are MOBILIZE)
+            boolean joint = type.equals("MOBILIZE") && "150".equals(cameo) && target.isEmpty()
+                    && countriesOf(source) >= 2;
+            if (joint) {
+                type = "COOPERATE";
+                mode = null;
+                cameo = "062";
+            }
+            boolean needsTarget = !joint
+                    && (RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need")));
             if (p.elements().get(0).equals("host")) {
                 List<String> swap = source;
                 source = target;
@@ -332,6 +403,26 @@ public final class EventCoder implements Stage {
                     return subjectAt(s, k);
                 }
             }
+            // "the ministry issued a statement condemning the raid": a paper that says something speaks for the
+            // subject of the verb that put it out
+            if (!f.pattern().noun() && k > s.firstToken() && k == trig - 1 && ts.get(trig).lower().endsWith("ing")
+                    && STATEMENT_NOUNS.contains(ts.get(k).lower())) {
+                int v = k - 1;
+                while (v > s.firstToken() && mentionAt[v] < 0 && v >= k - 3
+                        && (SKIP_BEFORE_MENTION.contains(ts.get(v).lower()) || isModifier(ts.get(v))
+                        && !ISSUING_VERBS.contains(ts.get(v).lower()))) {
+                    v--;
+                }
+                if (ISSUING_VERBS.contains(ts.get(v).lower())) {
+                    int b = v - 1;
+                    while (b >= s.firstToken() && skippable(b)) {
+                        b--;
+                    }
+                    if (b >= s.firstToken()) {
+                        return subjectAt(s, b);
+                    }
+                }
+            }
             if (k < s.firstToken() || ts.get(k).is(":")) {
                 // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
@@ -341,6 +432,63 @@ public final class EventCoder implements Stage {
                 return List.of(owner);
             }
             return found.isEmpty() && clauseHasPairWord(s, trig) ? mainPair() : found;
+        }
+
+        /**
+         * An actor named as an ethnic group ("ethnic Albanians", "ethnic Serb militias") stands for people of the
+         * country where they act, not for the state of the same name: the event's place, else the one other
+         * country the sentence names.
+         */
+        private List<String> ethnicToResident(Sentence s, List<String> source, String place) {
+            if (source.isEmpty()) {
+                return source;
+            }
+            List<String> out = null;
+            for (int t = s.firstToken(); t + 1 < s.endToken(); t++) {
+                int m = mentionAt[t + 1];
+                if (!ts.get(t).isIgnoreCase("ethnic") || m < 0 || mentionAt[t] == m) {
+                    continue;
+                }
+                String id = actorOf(m);
+                if (!source.contains(id)) {
+                    continue;
+                }
+                String home = place != null && isPlaceOfCountry(place) ? place : otherCountry(s, country(id));
+                if (home == null || country(id) == null || country(id).equals(country(home))) {
+                    continue;
+                }
+                out = out == null ? new ArrayList<>(source) : out;
+                out.set(out.indexOf(id), home);
+            }
+            return out == null ? source : out;
+        }
+
+        /** The one country-level place the sentence names other than {@code not}, or null. */
+        private String otherCountry(Sentence s, String not) {
+            String found = null;
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                int m = mentionAt[t];
+                if (m < 0 || (t > s.firstToken() && mentionAt[t - 1] == m)) {
+                    continue;
+                }
+                String id = actorOf(m);
+                if (isCountry(id) && !country(id).equals(not)) {
+                    if (found != null && !found.equals(id)) {
+                        return null;
+                    }
+                    found = id;
+                }
+            }
+            return found;
+        }
+
+        /** True when the word right before the verb, past auxiliaries and adverbs, is a noun for plain people. */
+        private boolean civilianSubject(Sentence s, int trig) {
+            int k = trig - 1;
+            while (k >= s.firstToken() && skippable(k)) {
+                k--;
+            }
+            return k >= s.firstToken() && mentionAt[k] < 0 && CIVILIANS.contains(ts.get(k).lower());
         }
 
         /** True when every one of the actors is a person or an organisation (no place). */
@@ -382,6 +530,16 @@ public final class EventCoder implements Stage {
                 // stands between the subject and the verb (a pronoun stands for itself: "said on Tuesday it had
                 // halted")
                 int prep = phraseStart(s, k);
+                // "the government of Sindh province ordered", "the people of Gaza marched": those who govern or
+                // live in a place are the place's own
+                if (prep > s.firstToken() && ts.get(prep).is("of")
+                        && RULER_NOUNS.contains(ts.get(prep - 1).lower())) {
+                    for (int x = prep + 1; x <= k; x++) {
+                        if (mentionAt[x] >= 0 && isPlaceOfCountry(actorOf(mentionAt[x]))) {
+                            return List.of(actorOf(mentionAt[x]));
+                        }
+                    }
+                }
                 if (prep > s.firstToken()) {
                     List<String> before = subjectAt(s, prep - 1);
                     // "security forces in Guinea tortured": when the head is no actor, the place's country acts
@@ -437,6 +595,33 @@ public final class EventCoder implements Stage {
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
                 }
+                // "the APEC forum agreed", "the rebels' military wing refused": a body's part or gathering named by
+                // a common noun after the name acts for it (a short form in brackets may stand between)
+                if (BODY_NOUNS.contains(w) && k - 1 > s.firstToken()) {
+                    int b = k - 1;
+                    if (ts.get(b).is(")") && b - 1 > s.firstToken() && mentionAt[b - 1] >= 0) {
+                        b--;
+                    }
+                    if (mentionAt[b] >= 0 && typeOf(mentionAt[b]) != EntityType.PERSON
+                            && canAct(actorOf(mentionAt[b])) && !isPossessivePronoun(mentionAt[b])) {
+                        return subject(s, b);
+                    }
+                }
+                // "Russian aircraft including helicopter gunships killed": the members listed after "including"
+                // belong to the subject before it
+                for (int x = k; x >= Math.max(s.firstToken() + 1, k - 5); x--) {
+                    if (ts.get(x).is(";") || mentionAt[x] >= 0) {
+                        break;
+                    }
+                    if (ts.get(x).is("including")) {
+                        int b = ts.get(x - 1).is(",") ? x - 2 : x - 1;
+                        if (b >= s.firstToken() && mentionAt[b] >= 0 && canAct(actorOf(mentionAt[b]))
+                                && !isPossessivePronoun(mentionAt[b])) {
+                            return subject(s, b);
+                        }
+                        break;
+                    }
+                }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
             }
@@ -470,7 +655,9 @@ public final class EventCoder implements Stage {
                 }
                 // "accused the RSF of ... and called": the object of an earlier verb is no subject
                 int before = start - 1;
-                while (before > s.firstToken() && DEFINITE.contains(ts.get(before).lower())) {
+                // past a count too: "kidnapped up to 16 Russian advisers ... and exploded"
+                while (before > s.firstToken() && (DEFINITE.contains(ts.get(before).lower()) || isQuantity(before)
+                        || COUNT_WORDS.contains(ts.get(before).lower()))) {
                     before--;
                 }
                 if (w.equals("and") && before >= s.firstToken() && triggers.contains(before)) {
@@ -645,6 +832,12 @@ public final class EventCoder implements Stage {
             if (!participle) {
                 return false;
             }
+            // "is committed to opening", "was determined to win": a participle that says how one stands before
+            // "to" is an adjective, and its subject acts
+            if (STANCE_PARTICIPLES.contains(w) && trig + 2 < s.endToken() && ts.get(trig + 1).is("to")
+                    && verbAfterTo(trig + 2)) {
+                return false;
+            }
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
                 String b = ts.get(k).lower();
                 if (BE.contains(b)) {
@@ -657,6 +850,16 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when the word after "to" can open a verb phrase ("committed to opening", "determined to win"), not a
+         * noun phrase ("troops were committed to the mission", "aid was pledged to Haiti").
+         */
+        private boolean verbAfterTo(int k) {
+            Token t = ts.get(k);
+            return t.isWord() && !t.isCapitalized() && mentionAt[k] < 0 && !SKIP_BEFORE_MENTION.contains(t.lower())
+                    && !QUANTIFIERS.contains(t.lower());
         }
 
         /** The actor after "by" in the clause of a passive verb: "killed by militants". */
@@ -921,6 +1124,17 @@ public final class EventCoder implements Stage {
                         ? before != null && List.of(prep.split("\\|")).contains(before)
                         || (before == null && !prep.equals("to"))
                         : before == null || TARGET_PREPOSITIONS.contains(before);
+                if (!ok && prep == null && "by".equals(before) && f.pattern().type().equals("REQUEST")
+                        && !f.pattern().noun()) {
+                    // "demanded an apology by Tokyo", "called for a withdrawal by Israel": who is to do what is asked
+                    // is who is asked
+                    ok = true;
+                }
+                if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
+                    // "hacked into the computers of the South Korean army", "shelled the positions of the rebels":
+                    // whose things the act is done to suffers it
+                    ok = true;
+                }
                 if (!ok) {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
                     if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)
@@ -937,6 +1151,122 @@ public final class EventCoder implements Stage {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * An act at home with no one named to suffer it is done to one's own country (PLOVER codes such domestic
+         * events with the actor's country as recipient): "the government lifted the state of emergency", "Nepal's
+         * opposition called a general strike". The country must be named in the document; it may be the actor
+         * itself ("Nepal's opposition": the place named for the opposition stands for it).
+         */
+        private List<String> ownCountry(List<String> source) {
+            if (countriesOf(source) != 1) {
+                return new ArrayList<>();
+            }
+            String c = null;
+            for (String id : source) {
+                c = c != null ? c : country(id);
+            }
+            String own = null;
+            for (Actor ac : a.actors()) {
+                if (c.equals(ac.country()) && ac.kb() != null && ac.kb().startsWith("countries/")) {
+                    if (!source.contains(ac.id())) {
+                        return new ArrayList<>(List.of(ac.id()));
+                    }
+                    own = ac.id();
+                }
+            }
+            return own == null ? new ArrayList<>() : new ArrayList<>(List.of(own));
+        }
+
+        /**
+         * People protest against those who rule them: with no one named after the verb, a protest is against the
+         * government, police, army, courts or parliament of the protesters' own country named in the sentence
+         * ("Egyptian students rallied, calling for President X to step down": X).
+         */
+        private List<String> authorityOfSameCountry(Sentence s, List<String> source) {
+            Set<String> countries = new java.util.HashSet<>();
+            for (String id : source) {
+                if (country(id) != null) {
+                    countries.add(country(id));
+                }
+            }
+            if (countries.size() != 1) {
+                return new ArrayList<>();
+            }
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                int m = mentionAt[t];
+                if (m < 0 || (t > s.firstToken() && mentionAt[t - 1] == m)) {
+                    continue;
+                }
+                Actor ac = actors.get(actorOf(m));
+                if (ac != null && !source.contains(ac.id()) && ac.role() != null && AUTHORITIES.contains(ac.role())
+                        && countries.contains(ac.country()) && !isPossessivePronoun(m)) {
+                    return new ArrayList<>(List.of(ac.id()));
+                }
+            }
+            return new ArrayList<>();
+        }
+
+        /**
+         * A threat's recipient is the one whose act it is made against: the subject of its condition ("threatened
+         * to walk out if Serbia refused", "will boycott the vote unless the government resigns").
+         */
+        private List<String> conditionSubject(Sentence s, PatternDictionary.Found f, List<String> source) {
+            for (int t = f.end() + 1; t < s.endToken(); t++) {
+                Token tok = ts.get(t);
+                if (tok.is(";")) {
+                    break;
+                }
+                if (!(tok.is("if") || tok.is("unless")) || mentionAt[t] >= 0) {
+                    continue;
+                }
+                int k = t + 1;
+                while (k < s.endToken() && k <= t + 3 && mentionAt[k] < 0
+                        && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower()) || isAdjectiveLike(k))) {
+                    k++;
+                }
+                if (k >= s.endToken() || mentionAt[k] < 0) {
+                    break;
+                }
+                int m = mentionAt[k];
+                while (k + 1 < s.endToken() && mentionAt[k + 1] == m) {
+                    k++;
+                }
+                // "if Serbia's army crossed": the possessor only says whose
+                if (k + 2 < s.endToken() && ts.get(k + 1).is("'s") && mentionAt[k + 2] >= 0) {
+                    m = mentionAt[k + 2];
+                }
+                String id = actorOf(m);
+                if (canAct(id) && !source.contains(id) && !isPossessivePronoun(m)) {
+                    return new ArrayList<>(List.of(id));
+                }
+                break;
+            }
+            return new ArrayList<>();
+        }
+
+        /**
+         * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
+         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X".
+         */
+        private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start) {
+            int of = start - 1;
+            while (of > f.end() && !ts.get(of).is("of")) {
+                of--;
+            }
+            int k = of - 1;
+            if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {
+                return false;
+            }
+            k--;
+            for (int n = 0; n < 3 && k > f.end() && mentionAt[k] < 0 && isModifier(ts.get(k)); n++) {
+                k--;
+            }
+            while (k > f.end() && SKIP_BEFORE_MENTION.contains(ts.get(k).lower())) {
+                k--;
+            }
+            return k == f.end() || TARGET_PREPOSITIONS.contains(ts.get(k).lower()) && !ts.get(k).is("on");
         }
 
         /**
@@ -1083,6 +1413,12 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 String before = prepositionBefore(s, t);
+                // "in the occupied West Bank", "in the restive Kashmir valley": a word between the article and the
+                // name says which
+                if (before == null && t - 2 > s.firstToken() && isModifier(ts.get(t - 1))
+                        && ts.get(t - 2).is("the")) {
+                    before = prepositionBefore(s, t - 1);
+                }
                 boolean placeOf = before != null && before.equals("of") && t >= 2
                         && PLACE_NOUNS.contains(ts.get(t - 2).lower());
                 boolean site = afterNamedSite(s, t);
@@ -1265,6 +1601,17 @@ public final class EventCoder implements Stage {
 
         private String actorOf(int m) {
             return a.mentions().get(m).actor();
+        }
+
+        /** How many distinct countries the actors belong to. */
+        private int countriesOf(List<String> ids) {
+            Set<String> out = new java.util.HashSet<>();
+            for (String id : ids) {
+                if (country(id) != null) {
+                    out.add(country(id));
+                }
+            }
+            return out.size();
         }
 
         private String country(String id) {

@@ -30,6 +30,20 @@ class EntityFinderTest {
     }
 
     @Test
+    void anUnknownOfficeHolderHoldsOfficeInTheOneCountryHisSentenceNames() {
+        Analysis a = analyze("Opposition leaders in Malawi urged President Tamanda Chirwa to dissolve parliament.");
+        assertEquals("MWIGOV", actorOf(a, "Tamanda Chirwa").code());
+        Analysis two = analyze("Kenya and Uganda welcomed President Tamanda Chirwa to the summit.");
+        assertEquals(null, actorOf(two, "Tamanda Chirwa").country(), "two countries named: none is sure");
+    }
+
+    @Test
+    void anUnknownBodyOfAKnownKindBelongsToTheOneCountryItsSentenceNames() {
+        Analysis a = analyze("The Shan Farmers Party called a boycott of the vote in Myanmar on Friday.");
+        assertEquals("MMR", actorOf(a, "Shan Farmers Party").country());
+    }
+
+    @Test
     void aWeekdayAfterAPlaceIsNoPartOfItButATeamMayCarryOne() {
         Analysis a = analyze("Striker Tom Hale scored twice as Sheffield Wednesday beat Leeds United 2-1 in the "
                 + "league on Saturday. Israel Friday reimposed a closure on the West Bank.");

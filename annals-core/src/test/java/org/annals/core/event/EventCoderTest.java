@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.annals.core.Fixtures;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Event;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Coding events: type, mode, source, target, place, date, evidence. */
 class EventCoderTest {
@@ -28,6 +32,15 @@ class EventCoderTest {
 
     private static String countries(Analysis a, List<String> ids) {
         return String.join("+", ids.stream().map(id -> String.valueOf(a.actor(id).country())).toList());
+    }
+
+    /**
+     * Asserts that the text, told on 2024-03-04, codes an event whose description starts with {@code type} and
+     * holds {@code dyad} (" RUS>UKR"; empty for any).
+     */
+    private static void assertCodes(String text, String type, String dyad) {
+        List<String> coded = events(analyze(text, "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith(type) && e.contains(dyad)), coded::toString);
     }
 
     @Test
@@ -71,6 +84,130 @@ class EventCoderTest {
         // a meeting's place is no party to it
         assertEquals(List.of("CONSULT KEN>ETH @Nairobi null"), events(analyze(
                 "Kenya held talks with Ethiopia in Nairobi.")));
+    }
+
+    @Test
+    void anActInATownWithNoOneNamedToSufferItIsDoneToTheCountryThere() {
+        // a domestic act: the recipient is the country of the town, the government's own
+        List<String> coded = events(analyze("The Pakistani government banned all rallies in Karachi on Monday.",
+                "2024-03-04"));
+        assertEquals(1, coded.size(), coded::toString);
+        assertTrue(coded.get(0).startsWith("COERCE/restrict PAK>PAK @Karachi"), coded::toString);
+        // a talk's place stays no party to it
+        Analysis talks = analyze("Kenyan officials held talks in Nairobi on Tuesday.", "2024-03-04");
+        assertTrue(talks.events().stream().allMatch(e -> e.target().isEmpty()), events(talks)::toString);
+    }
+
+    @Test
+    void aThreatIsMadeAgainstTheSubjectOfItsCondition() {
+        assertCodes("Russia threatened on Monday to halt gas deliveries if Ukraine "
+                + "failed to settle its debts.", "THREATEN", " RUS>UKR");
+        assertCodes("Ethiopia has threatened to close its border unless the Sudanese "
+                + "army withdraws from the disputed farmland.", "THREATEN", " ETH>SDN");
+    }
+
+    @Test
+    void beingCommittedToIsAStanceNotAPassive() {
+        assertCodes("The finance minister said Kenya is committed to reopening talks "
+                + "with Somalia.", "AGREE KEN>", "");
+        // before "to" and a noun it is a passive still: the agent after "by" acts
+        List<String> passive = events(analyze("Five hundred troops were committed to the peacekeeping force in "
+                + "Mali by Ghana.", "2024-03-04"));
+        assertTrue(passive.stream().anyMatch(e -> e.contains(" GHA>")), passive::toString);
+    }
+
+    @Test
+    void aWordBetweenTheArticleAndThePlaceStillLeavesItThePlace() {
+        Analysis a = analyze("Indian troops were put on high alert in the restive Kashmir region on Friday.",
+                "2024-03-01");
+        assertTrue(a.events().stream().anyMatch(e -> e.place() != null
+                && a.actor(e.place()).name().contains("Kashmir")), events(a)::toString);
+    }
+
+    @Test
+    void exercisesOfTwoCountriesTogetherAreCooperation() {
+        assertCodes("Indian and Japanese warships began five days of naval exercises "
+                + "in the Bay of Bengal on Monday.", "COOPERATE IND+JPN>", "");
+        List<String> alone = events(analyze("Indian warships began five days of naval exercises on Monday.",
+                "2024-03-04"));
+        assertTrue(alone.stream().anyMatch(e -> e.startsWith("MOBILIZE")), alone::toString);
+    }
+
+    @Test
+    void aBodysWingOrForumNamedByACommonNounActsForIt() {
+        List<String> coded = events(analyze("The Association of Southeast Asian Nations (ASEAN) forum has "
+                + "agreed to set up a regional disaster fund, officials said on Friday.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("AGREE") && !e.startsWith("AGREE >")),
+                coded::toString);
+    }
+
+    @Test
+    void anEthnicGroupActsAsPeopleOfTheCountryTheyLiveIn() {
+        List<String> coded = events(analyze("Thousands of ethnic Hungarians rallied in Romania on Sunday.",
+                "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("PROTEST") && e.contains(" ROU>")), coded::toString);
+    }
+
+    @Test
+    void aCountedObjectOfTheFirstVerbIsNoSubjectOfTheSecond() {
+        List<String> coded = events(analyze("Somali militants abducted at least 12 Kenyan teachers near the border "
+                + "and detonated a bomb in Mogadishu.", "2024-03-04"));
+        assertTrue(coded.stream().noneMatch(e -> e.contains(" KEN>")), coded::toString);
+    }
+
+    /**
+     * One sentence a rule: the rule's name, the sentence (told on 2024-03-04), the start of the event's
+     * description and the dyad it holds (empty for any).
+     */
+    static Stream<Arguments> rules() {
+        return Stream.of(
+                Arguments.of("aProtestWithNoTargetIsAgainstTheAuthoritiesOfTheProtestersCountry",
+                        "Kenyan students demonstrated on Tuesday, accusing the Kenyan police of "
+                        + "beating peaceful marchers.",
+                        "PROTEST", " KEN>KEN"),
+                Arguments.of("aStatementSaysWhatItsIssuerSays",
+                        "The Kenyan government issued a strongly worded statement condemning "
+                        + "Somalia for the border raid.",
+                        "ACCUSE", " KEN>SOM"),
+                Arguments.of("anActAtHomeWithNoOneNamedIsDoneToTheActorsOwnCountry",
+                        "Opposition parties in Bangladesh called a nationwide strike on Sunday.",
+                        "PROTEST", " BGD>BGD"),
+                Arguments.of("theGovernmentOfAPlaceIsThePlacesOwn",
+                        "The government of Balochistan province has banned all public "
+                        + "gatherings for a week.",
+                        "COERCE", " PAK>"),
+                Arguments.of("plainPeopleActingInAPlaceAreItsCivilians",
+                        "Hundreds of students rallied in Dhaka on Monday.",
+                        "PROTEST", " BGD>"),
+                Arguments.of("membersListedAfterIncludingBelongToTheSubjectBeforeIt",
+                        "Syrian aircraft including helicopter gunships killed twelve fighters "
+                        + "near Aleppo on Sunday.",
+                        "ASSAULT", " SYR>"),
+                Arguments.of("anActorOfNoKnownCountryBesideOneOfAKnownCountry",
+                        "Salim Okello and Ugandan students marched on Monday.",
+                        "PROTEST", ""),
+                Arguments.of("whoseThingsTheActIsDoneToSuffersIt",
+                        "Syrian artillery shelled the positions of the Turkish army near the "
+                        + "border on Sunday.",
+                        "ASSAULT", " SYR>TUR"),
+                Arguments.of("whoIsToDoWhatIsDemandedIsAsked",
+                        "South Korea's parliament demanded a formal apology by Japan for "
+                        + "wartime forced labour.",
+                        "REQUEST", " KOR>JPN"),
+                Arguments.of("anEmbassyOpenedInACapitalIsSupportForItsCountry",
+                        "Kenya has opened an embassy in Havana, the foreign ministry said on "
+                        + "Monday.",
+                        "SUPPORT KEN>CUB", ""),
+                Arguments.of("aPartysGovernmentActsForTheParty",
+                        "The Kurdistan Democratic Party government banned all rallies in Erbil "
+                        + "on Monday.",
+                        "COERCE", " IRQ>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void aRuleCodesItsSentence(String rule, String text, String type, String dyad) {
+        assertCodes(text, type, dyad);
     }
 
     @Test
