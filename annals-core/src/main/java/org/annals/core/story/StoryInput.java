@@ -52,6 +52,99 @@ public final class StoryInput implements Serializable {
     }
 
     /**
+     * Serialized as flat arrays ({@link Form}), not as its maps and records: a distributed job moves and stores
+     * millions of these, and Java's serialization of a map costs an object for every entry.
+     */
+    private Object writeReplace() {
+        return new Form(this);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("a StoryInput is read through its Form");
+    }
+
+    /** The serialized form of a {@link StoryInput}. */
+    private static final class Form implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private static final long NONE = Long.MIN_VALUE;
+
+        private final String id;
+        private final long date;
+        private final String[] terms;
+        private final double[] counts;
+        /** The key events, then the placing event if any ({@code placed}). */
+        private final String[] types;
+        private final String[][] countries;
+        private final String[] places;
+        private final String[] placeCountries;
+        private final long[] eventDates;
+        private final long[] dates;
+        private final boolean placed;
+        private final int[] signature;
+        private final long published;
+        private final String tie;
+
+        Form(StoryInput in) {
+            Profile p = in.profile;
+            id = p.id();
+            date = day(p.date());
+            terms = p.terms().keySet().toArray(new String[0]);
+            counts = new double[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                counts[i] = p.terms().get(terms[i]);
+            }
+            java.util.List<Stories.Key> keys = new java.util.ArrayList<>(p.keys());
+            placed = p.placed() != null;
+            if (placed) {
+                keys.add(p.placed());
+            }
+            int n = keys.size();
+            types = new String[n];
+            countries = new String[n][];
+            places = new String[n];
+            placeCountries = new String[n];
+            eventDates = new long[n];
+            dates = new long[n];
+            for (int i = 0; i < n; i++) {
+                Stories.Key k = keys.get(i);
+                types[i] = k.type();
+                countries[i] = k.countries().toArray(new String[0]);
+                places[i] = k.place();
+                placeCountries[i] = k.placeCountry();
+                eventDates[i] = day(k.eventDate());
+                dates[i] = day(k.date());
+            }
+            signature = in.signature;
+            published = day(in.published);
+            tie = in.tie;
+        }
+
+        private Object readResolve() {
+            java.util.Map<String, Double> termMap = new java.util.TreeMap<>();
+            for (int i = 0; i < terms.length; i++) {
+                termMap.put(terms[i], counts[i]);
+            }
+            java.util.List<Stories.Key> keys = new java.util.ArrayList<>(types.length);
+            for (int i = 0; i < types.length; i++) {
+                keys.add(new Stories.Key(types[i], new java.util.TreeSet<>(java.util.Arrays.asList(countries[i])),
+                        places[i], placeCountries[i], date(eventDates[i]), date(dates[i])));
+            }
+            Stories.Key placing = placed ? keys.remove(keys.size() - 1) : null;
+            return new StoryInput(new Profile(id, date(date), termMap, keys, placing), signature, date(published),
+                    tie);
+        }
+
+        private static long day(LocalDate d) {
+            return d == null ? NONE : d.toEpochDay();
+        }
+
+        private static LocalDate date(long day) {
+            return day == NONE ? null : LocalDate.ofEpochDay(day);
+        }
+    }
+
+    /**
      * About how many bytes this input takes on the heap (for a host that must weigh what it holds without
      * walking it).
      */

@@ -54,6 +54,18 @@ class StoryInputTest {
     }
 
     @Test
+    void anInputShippedIsTheInputItWas() throws Exception {
+        StoryInput in = StoryInput.of(doc("a", "2024-03-05", MEETING));
+        StoryInput out = shipped(in);
+        assertEquals(in.profile(), out.profile());
+        assertEquals(in.sortKey(), out.sortKey());
+        assertEquals(in.published(), out.published());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(in.signature(), out.signature());
+        org.junit.jupiter.api.Assertions.assertFalse(in.profile().keys().isEmpty(), "the case has key events");
+        org.junit.jupiter.api.Assertions.assertNotNull(in.profile().placed(), "and a placing event");
+    }
+
+    @Test
     void documentsWithOneIdAreOrderedByTheirTexts() {
         Analysis first = doc("x", "2024-03-05", MEETING);
         Analysis second = doc("x", "2024-03-05", TALKS);
