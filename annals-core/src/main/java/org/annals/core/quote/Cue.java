@@ -14,6 +14,11 @@ public record Cue(Kind kind, String note) {
         SAY,
         /** a speech verb that reports a clause only with "that" */
         THAT,
+        /**
+         * a speech verb whose object is what was said: a clause with "that" ("noted that ..."), else its object
+         * up to a comma ("noted the rise in prices", "explained why ...")
+         */
+        REPORT,
         /** a speech verb that reports a clause only with "that", or an intention or request with "to" */
         TO,
         /** "ask": a question ("asked whether ..."), a request ("asked X to ..."), a topic ("asked about ...") */
@@ -39,7 +44,7 @@ public record Cue(Kind kind, String note) {
 
         /** True for the kinds that stand for an act of speaking with a subject before them. */
         public boolean isVerb() {
-            return this == SAY || this == THAT || this == TO || this == ASK || this == OBJECT
+            return this == SAY || this == THAT || this == REPORT || this == TO || this == ASK || this == OBJECT
                     || this == QUOTE;
         }
     }

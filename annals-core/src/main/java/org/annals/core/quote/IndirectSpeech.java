@@ -103,7 +103,7 @@ final class IndirectSpeech {
                     continue;
                 }
                 Draft d = switch (m.kind()) {
-                    case SAY, THAT -> verb(m, from, to);
+                    case SAY, THAT, REPORT -> verb(m, from, to);
                     case TO -> intention(m, from, to);
                     case ASK -> question(m, from, to);
                     case OBJECT -> stance(m, from, to);
@@ -163,6 +163,14 @@ final class IndirectSpeech {
             int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY ? m.end() : -1;
             if (start >= 0 && opensClause(start, to)) {
                 return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
+            }
+            boolean after = sp[0] > from && v.isPunct(sp[0] - 1, ',');
+            if (that < 0 && m.kind() == Cue.Kind.REPORT && !(after && closesSentence(m.end(), to))) {
+                // "X noted the rise in prices", "X explained why ...": the object is what was said
+                Draft object = stance(m, from, to);
+                if (object != null && !hasQuoted(object.span())) {
+                    return object;
+                }
             }
             if (sp[0] > from && v.isPunct(sp[0] - 1, ',')) {
                 // the clause before its attribution, without a dateline ("ANTANANARIVO — Japan has given ...")
@@ -394,6 +402,11 @@ final class IndirectSpeech {
             return draft(that + 1, clauseEnd(that + 1, to), sp, m);
         }
         int start = m.end();
+        // "announced Monday a plan", "announced Monday on Twitter": a time is when, not what
+        while (start + 1 < to && w(start, Role.TIME) && !w(start, Role.DETERMINER) && !v.is(start, "last")
+                && !v.is(start, "next")) {
+            start++;
+        }
         if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY)) {
             return null;
         }
@@ -617,6 +630,16 @@ final class IndirectSpeech {
             }
         }
         return true;
+    }
+
+    /** True when quoted words lie inside the span (an object that holds them leaves them a quote of their own). */
+    private boolean hasQuoted(Span s) {
+        for (int i = v.tokenAtOrAfter(s.start()); i < v.size() && v.token(i).start() < s.end(); i++) {
+            if (ctx.isQuoted(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int words(int from, int to) {

@@ -135,7 +135,17 @@ class IndirectSpeechTest {
     void cueThatNeedsThat() {
         assertIndirect("Dahl also pointed out that the budget is limited.", "the budget is limited", "Dahl",
                 "pointed out");
-        assertTrue(analyze("Dahl stressed the limits of the budget.").quotes().isEmpty());
+        assertTrue(analyze("Dahl complained about the limits of the budget.").quotes().isEmpty());
+    }
+
+    @Test
+    @DisplayName("a reporting verb without \"that\" reports its object: X noted the rise, X explained why ...")
+    void aReportingVerbReportsItsObject() {
+        assertIndirect("The central bank noted the sharp rise in food prices over the summer.",
+                "the sharp rise in food prices over the summer", "The central bank", "noted");
+        assertIndirect("The auditor explained why the accounts were filed late, and apologized.",
+                "why the accounts were filed late", "The auditor", "explained");
+        assertIndirect("Dahl stressed the limits of the budget.", "the limits of the budget", "Dahl", "stressed");
     }
 
     @Test
