@@ -160,7 +160,7 @@ final class IndirectSpeech {
         int[] sp = subject(m.start(), from);
         if (sp != null) {
             int that = that(m.end(), to);
-            int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY ? m.end() : -1;
+            int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
             if (start >= 0 && opensClause(start, to)) {
                 return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
             }
@@ -449,7 +449,8 @@ final class IndirectSpeech {
     private int infinitive(int from, int to) {
         for (int j = from; j + 1 < to && j - from < TO_WINDOW; j++) {
             if (v.is(j, "to")) {
-                return v.isWord(j + 1) && !v.isCapitalized(j + 1) && !ctx.words.is(v, j + 1, Role.DETERMINER)
+                return v.isWord(j + 1) && (!v.isCapitalized(j + 1) || ctx.inTitleCase(j + 1))
+                        && !ctx.words.is(v, j + 1, Role.DETERMINER)
                         && !ctx.words.is(v, j + 1, Role.PRONOUN) ? j : -1;
             }
             if (v.isPunct(j) || ctx.words.is(v, j, Role.BOUNDARY) || ctx.cueAt(j) != null) {

@@ -139,6 +139,19 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
+    void aHeadlineInTitleCase() {
+        Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
+        Quote q = quote(a, "Farmers The Wrong Date For The Vote");
+        assertEquals("Governor", covered(a, q.speakerSpan()));
+        assertEquals("Tells", q.cue());
+        a = analyze("Mayor Calls On Voters To Register Before Friday\n\nThe office opens at nine.");
+        assertEquals("Mayor", covered(a, quote(a, "Voters To Register Before Friday").speakerSpan()));
+        // in prose, a capitalised cue word is part of a name
+        assertTrue(analyze("She met Tells Farmers Union leaders in the capital on Monday.").quotes().isEmpty());
+    }
+
+    @Test
     @DisplayName("a reporting verb without \"that\" reports its object: X noted the rise, X explained why ...")
     void aReportingVerbReportsItsObject() {
         assertIndirect("The central bank noted the sharp rise in food prices over the summer.",
