@@ -135,8 +135,9 @@ final class IndirectSpeech {
     /** True when the clause holds the quotes (from their start) and none has a cue of its own. */
     private static boolean takesIn(Draft clause, List<Draft> quotes) {
         for (Draft q : quotes) {
-            if (q.span().start() < clause.span().start()
-                    || !q.cueSpan().isEmpty() && !q.cueSpan().equals(clause.cueSpan())) {
+            // a cue inside the clause is part of what was reported: "X said they found the letter “troubling”"
+            if (q.span().start() < clause.span().start() || !q.cueSpan().isEmpty()
+                    && !q.cueSpan().equals(clause.cueSpan()) && !clause.span().contains(q.cueSpan())) {
                 return false;
             }
         }

@@ -139,6 +139,16 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a cue inside a reported clause is part of it: X said they found the plan \"reckless\"")
+    void aCueInsideTheClauseIsPartOfIt() {
+        Analysis a = analyze("Two senators said they found the plan \u201creckless\u201d and would oppose it.");
+        Quote q = only(a);
+        assertEquals(Quote.Kind.PARTIAL, q.kind());
+        assertEquals("they found the plan \u201creckless\u201d and would oppose it", q.text());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
