@@ -421,25 +421,73 @@ final class IndirectSpeech {
 
     /**
      * {@code X asked whether ...} (the question), {@code X asked voters to ...} (the request), {@code X asked
-     * about ...} (the topic).
+     * about ...} (the topic), past an addressee or an agent ({@code asked the minister whether ...}, {@code
+     * when asked by reporters how ...}). A question asked of someone with no asker named ({@code Asked whether
+     * ..., he said}, {@code when asked about ...}) is reported without a speaker.
      */
     private Draft question(CueMatch m, int from, int to) {
-        int[] sp = phrases.subjectBefore(m.start(), from);
+        boolean passive = isPassive(m, from);
+        int[] sp = passive ? null : phrases.subjectBefore(m.start(), from);
         int j = m.end();
-        if (sp == null || j >= to) {
+        if (j >= to || sp == null && !passive) {
             return null;
         }
-        int start;
-        if (ctx.words.is(v, j, Role.QUESTION)) {
+        int start = -1;
+        for (int k = j; k < to && k - j < TO_WINDOW; k++) {
+            if (k == j ? w(k, Role.QUESTION) : isQuestionWord(k)) {
+                start = k;
+                break;
+            }
+            if (w(k, Role.TOPIC)) {
+                start = k + 1;
+                break;
+            }
+            if (v.isPunct(k) || ctx.cueAt(k) != null || w(k, Role.BOUNDARY)) {
+                break;
+            }
+        }
+        if (start < 0 && sp != null && infinitive(j, to) >= 0) {
             start = j;
-        } else if (ctx.words.is(v, j, Role.TOPIC)) {
-            start = j + 1;
-        } else if (infinitive(j, to) >= 0) {
-            start = j;
-        } else {
+        }
+        if (start < 0) {
             return null;
         }
-        return draft(start, clauseEnd(start, to), sp, m);
+        int end = sp == null ? commaEnd(start, to) : clauseEnd(start, to);
+        return sp == null ? unattributed(start, end, m) : draft(start, end, sp, m);
+    }
+
+    /** True for a word that opens a question after an addressee: whether, if, how, why. */
+    private boolean isQuestionWord(int k) {
+        return v.is(k, "whether") || v.is(k, "if") || v.is(k, "how") || v.is(k, "why");
+    }
+
+    /**
+     * True when "asked" stands with no asker: it opens the sentence or follows a conjunction ({@code Asked
+     * whether ...}, {@code when asked about ...}, {@code And asked how ...}), or it is passive ({@code she was
+     * asked whether ...}: she is the one asked).
+     */
+    private boolean isPassive(CueMatch m, int from) {
+        if (!v.lower(m.start()).equals("asked")) {
+            return false;
+        }
+        int before = m.start() - 1;
+        while (before >= from && w(before, Role.ADVERB)) {
+            before--;
+        }
+        return before < from || w(before, Role.BOUNDARY) && !v.is(before, "that") || v.isPunct(before, ',')
+                || BE.contains(v.lower(before));
+    }
+
+    /** The forms of "be" that make "asked" passive. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** A reported question with no speaker named. */
+    private Draft unattributed(int start, int end, CueMatch cue) {
+        if (words(start, end) < MIN_WORDS || QuoteMarks.mark(v, start) != 0) {
+            return null;
+        }
+        return new Draft(v.span(start, end), Quote.Kind.INDIRECT, Span.NONE, v.span(cue.start(), cue.end()),
+                v.blockKind(start) == Block.Kind.EMBED, true);
     }
 
     /**

@@ -149,6 +149,19 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("asked: past an addressee to the question; with no asker named, or passive, no speaker")
+    void questionsPastAnAddresseeAndWithoutAnAsker() {
+        assertIndirect("The committee asked the two ministers whether the funds had been spent.",
+                "whether the funds had been spent", "The committee", "asked");
+        Analysis a = analyze("Asked whether the strike would continue, the union leader smiled.");
+        Quote q = quote(a, "whether the strike would continue");
+        assertTrue(q.speakerSpan().isEmpty());
+        a = analyze("The governor was asked how the plan would be paid for.");
+        q = quote(a, "how the plan would be paid for");
+        assertTrue(q.speakerSpan().isEmpty(), "the governor is the one asked, not the asker");
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
