@@ -36,6 +36,16 @@ final class SpeakerPhrases {
         while (i >= floor && w.isSkippable(v, i)) {
             i--;
         }
+        // "X went on to praise Y", "X appeared to acknowledge ...": the subject of the verb before "to"
+        if (i - 1 > floor && v.is(i, "to")) {
+            int k = v.is(i - 1, "on") ? i - 2 : i - 1;
+            if (k > floor && w.is(v, k, Role.CATENATIVE)) {
+                i = k - 1;
+                while (i >= floor && w.isSkippable(v, i)) {
+                    i--;
+                }
+            }
+        }
         if (i < floor) {
             return null;
         }

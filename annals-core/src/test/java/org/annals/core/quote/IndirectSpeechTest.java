@@ -162,6 +162,15 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a verb that hands its subject to an infinitive: X went on to praise Y, X appeared to concede ...")
+    void catenativeVerbs() {
+        assertIndirect("The opposition leader went on to praise the new finance minister.", "the new finance minister",
+                "The opposition leader", "praise");
+        assertIndirect("The mayor appeared to acknowledge that the budget was short.", "the budget was short",
+                "The mayor", "acknowledge");
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
