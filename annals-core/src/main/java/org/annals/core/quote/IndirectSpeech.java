@@ -574,11 +574,17 @@ final class IndirectSpeech {
             if (v.isPunct(j, ',')) {
                 return j;
             }
-            if (v.isPunct(j) && !v.isPunct(j, '\'')) {
+            if (v.isPunct(j) && !v.isPunct(j, '\'') && !isJoiningHyphen(j)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** True for a hyphen inside a word, no space on either side ({@code fund-raising}, {@code EB-5}). */
+    private boolean isJoiningHyphen(int j) {
+        return v.isPunct(j, '-') && j > 0 && j + 1 < v.size() && v.token(j - 1).end() == v.token(j).start()
+                && v.token(j).end() == v.token(j + 1).start() && !v.isPunct(j - 1) && !v.isPunct(j + 1);
     }
 
     private Draft draft(int start, int end, int[] sp, CueMatch cue) {

@@ -171,6 +171,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("According to X, ...: a hyphenated word does not end the source (a fund-raising document)")
+    void accordingToAHyphenatedSource() {
+        assertIndirect("According to a fund-raising document, the new tower will offer 200 rooms to travelers.",
+                "the new tower will offer 200 rooms to travelers", "a fund-raising document", "According to");
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
