@@ -178,6 +178,17 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("stances of political speech: X expressed concern, X railed against Y, X was referring to Y")
+    void moreStances() {
+        assertIndirect("The opposition leader expressed concern about the cost of the bridge.",
+                "concern about the cost of the bridge", "The opposition leader", "expressed");
+        assertIndirect("The senator railed against the new fuel tax.", "the new fuel tax", "The senator",
+                "railed against");
+        assertIndirect("The minister was referring to the leaked memo.", "the leaked memo", "The minister",
+                "referring to");
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
