@@ -169,7 +169,7 @@ final class IndirectSpeech {
             if (that < 0 && m.kind() == Cue.Kind.REPORT && !(after && closesSentence(m.end(), to))) {
                 // "X noted the rise in prices", "X explained why ...": the object is what was said
                 Draft object = stance(m, from, to);
-                if (object != null && !hasQuoted(object.span())) {
+                if (object != null && !mostlyQuoted(object.span())) {
                     return object;
                 }
             }
@@ -688,15 +688,25 @@ final class IndirectSpeech {
         return true;
     }
 
-    /** True when quoted words lie inside the span (an object that holds them leaves them a quote of their own). */
-    private boolean hasQuoted(Span s) {
+    /**
+     * True when quoted words make half the span or more: an object that is mostly a quotation leaves it a quote
+     * of its own ({@code underlined his commitment to a settlement “on the basis of ...”}), while a few quoted
+     * words inside an object are part of it ({@code conceded the tax code is “unfair”}).
+     */
+    private boolean mostlyQuoted(Span s) {
+        int quoted = 0;
+        int all = 0;
         for (int i = v.tokenAtOrAfter(s.start()); i < v.size() && v.token(i).start() < s.end(); i++) {
-            if (ctx.isQuoted(i)) {
-                return true;
+            if (v.isWord(i)) {
+                all++;
+                if (ctx.isQuoted(i)) {
+                    quoted++;
+                }
             }
         }
-        return false;
+        return quoted * 2 >= all && quoted > 0;
     }
+
 
     private int words(int from, int to) {
         int n = 0;

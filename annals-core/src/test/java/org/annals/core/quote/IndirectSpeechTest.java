@@ -189,6 +189,18 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a few quoted words inside a reported object are part of it; a long quotation keeps its own span")
+    void quotedWordsInsideAnObject() {
+        Analysis a = analyze("Senator Dana Ruiz conceded the tax code is \u201cunfair\u201d to workers.");
+        Quote q = only(a);
+        assertEquals(Quote.Kind.PARTIAL, q.kind());
+        assertEquals("the tax code is \u201cunfair\u201d to workers", q.text());
+        a = analyze("The envoy stressed his government\u2019s support for a settlement \u201cbased on the "
+                + "resolutions of the council and on a fair deal for all sides.\u201d");
+        assertEquals("based on the resolutions of the council and on a fair deal for all sides.", only(a).text());
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
