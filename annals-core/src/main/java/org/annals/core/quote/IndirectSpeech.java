@@ -14,6 +14,7 @@ import org.annals.core.model.Mention;
 import org.annals.core.model.Quote;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Span;
+import org.annals.core.model.Token;
 import org.annals.core.quote.FrameWords.Role;
 
 /**
@@ -108,6 +109,7 @@ final class IndirectSpeech {
                     case ASK -> question(m, from, to);
                     case OBJECT -> stance(m, from, to);
                     case SOURCE -> source(m, from, to);
+                    case NOUN -> nominal(m, from, to);
                     default -> null;
                 };
                 c = m.end() - 1;
@@ -186,6 +188,10 @@ final class IndirectSpeech {
                 }
             }
             return null;
+        }
+        if (v.is(m.end(), "that") && m.end() + 1 < to && opensComplement(m.end() + 1)) {
+            // "fears that ...", "reports that ...": a verb that is also a noun, with no subject before it
+            return nominal(m, from, to);
         }
         if (m.start() > from && v.isPunct(m.start() - 1, ',')) {
             int[] after = phrases.phraseAfter(m.end(), to);
@@ -417,6 +423,50 @@ final class IndirectSpeech {
         }
         return new Draft(v.span(start, end), Quote.Kind.INDIRECT, v.span(sp[0], sp[1]), v.span(m.start(), m.end()),
                 v.blockKind(start) == Block.Kind.EMBED, false);
+    }
+
+    /**
+     * {@code the news that ...}, {@code amid fears that ...}, {@code Trump's claim that ...}: a noun of speech or
+     * belief and the clause its "that" opens (a clause of its own, not a relative one: {@code the news that
+     * shook the market} reports nothing). The speaker is the possessive before the noun, or none.
+     */
+    private Draft nominal(CueMatch m, int from, int to) {
+        int that = m.end();
+        if (that + 1 >= to || !v.is(that, "that") || !opensComplement(that + 1)) {
+            return null;
+        }
+        int end = clauseEnd(that + 1, to);
+        if (words(that + 1, end) < MIN_WORDS || QuoteMarks.mark(v, that + 1) != 0) {
+            return null;
+        }
+        int[] sp = null;
+        int before = m.start() - 1;
+        if (before > from && v.is(before, "'s")) {
+            // the owner: the words before "'s" back to a preposition, a verb of the lexicon or a stop
+            int k = before - 1;
+            while (k >= from && before - k <= SpeakerPhrases.MAX_PHRASE && v.isWord(k) && !w(k, Role.PREPOSITION)
+                    && !w(k, Role.BOUNDARY) && !w(k, Role.AUX) && !w(k, Role.RELATIVE) && ctx.cueCovering(k) == null) {
+                k--;
+            }
+            sp = k + 1 < before && phrases.accept(k + 1, before) ? new int[] {k + 1, before} : null;
+        } else if (before >= from && w(before, Role.DETERMINER) && POSSESSIVES.contains(v.lower(before))) {
+            sp = new int[] {before, before + 1};
+        }
+        Span speaker = sp == null ? Span.NONE : v.span(sp[0], sp[1]);
+        return new Draft(v.span(that, end), Quote.Kind.INDIRECT, speaker, v.span(m.start(), m.end()),
+                v.blockKind(that) == Block.Kind.EMBED, sp == null);
+    }
+
+    /** The possessive determiners that name the holder of a claim or a belief. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
+
+    /**
+     * True when a clause of its own opens at token {@code i}, after "that": a subject (a determiner, a pronoun, a
+     * name, a number), not the verb of a relative clause.
+     */
+    private boolean opensComplement(int i) {
+        return w(i, Role.DETERMINER) && !v.is(i, "that") || w(i, Role.PRONOUN) || v.isCapitalized(i)
+                || v.token(i).kind() == Token.Kind.NUMBER;
     }
 
     /**

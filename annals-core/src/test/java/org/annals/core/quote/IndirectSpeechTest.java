@@ -201,6 +201,22 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a noun of speech or belief and its clause: the news that ..., amid fears that ..., X's claim that ...")
+    void nounsOfSpeech() {
+        Analysis a = analyze("Markets fell on the news that the central bank would raise rates again.");
+        Quote q = only(a);
+        assertEquals("that the central bank would raise rates again", q.text());
+        assertTrue(q.speakerSpan().isEmpty());
+        a = analyze("Shares slid amid fears that the merger would collapse.");
+        assertEquals("that the merger would collapse", only(a).text());
+        a = analyze("Drivers were angered by the governor\u2019s assertion that the roads were safe.");
+        q = quote(a, "that the roads were safe");
+        assertEquals("the governor", covered(a, q.speakerSpan()));
+        // a relative clause after the noun reports nothing
+        assertTrue(analyze("The news that shook the market came late on Friday.").quotes().isEmpty());
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
