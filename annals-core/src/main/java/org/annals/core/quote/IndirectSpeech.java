@@ -453,7 +453,7 @@ final class IndirectSpeech {
             sp = new int[] {before, before + 1};
         }
         Span speaker = sp == null ? Span.NONE : v.span(sp[0], sp[1]);
-        return new Draft(v.span(that, end), Quote.Kind.INDIRECT, speaker, v.span(m.start(), m.end()),
+        return new Draft(v.span(that + 1, end), Quote.Kind.INDIRECT, speaker, v.span(m.start(), m.end()),
                 v.blockKind(that) == Block.Kind.EMBED, sp == null);
     }
 
