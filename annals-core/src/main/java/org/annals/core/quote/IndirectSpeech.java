@@ -113,10 +113,13 @@ final class IndirectSpeech {
                     default -> null;
                 };
                 c = m.end() - 1;
+                Draft user = usedBy.get(v.token(m.start()).start());
+                if (d == null && user != null) {
+                    d = aroundQuoted(m, user, to);
+                }
                 if (d == null || overlapsAny(d.span(), out)) {
                     continue;
                 }
-                Draft user = usedBy.get(v.token(m.start()).start());
                 List<Draft> inside = overlapping(d.span(), marked);
                 if (user != null && !inside.contains(user)) {
                     continue;
@@ -132,6 +135,33 @@ final class IndirectSpeech {
             }
         }
         return new Found(out, absorbed);
+    }
+
+    /**
+     * The clause around quoted words that a speech verb introduces when its subject was not read, but the quoted
+     * words' speaker was ({@code X, a magazine that ..., said it was looking for “a white American” to ...}):
+     * the clause after the cue (and its "that") that holds them, with their speaker; a clause that is mostly
+     * the quotation leaves it a quote of its own.
+     */
+    private Draft aroundQuoted(CueMatch m, Draft quoted, int to) {
+        Cue.Kind k = m.kind();
+        if (k != Cue.Kind.SAY && k != Cue.Kind.THAT && k != Cue.Kind.REPORT || quoted.speakerSpan().isEmpty()
+                || quoted.kind() != Quote.Kind.PARTIAL || quoted.span().start() < v.token(m.start()).end()) {
+            return null;
+        }
+        int that = that(m.end(), to);
+        int start = that >= 0 ? that + 1 : m.end();
+        int first = v.tokenAtOrAfter(quoted.span().start());
+        if (!opensClause(start, to) || QuoteMarks.mark(v, start) != 0 || first - start < 2) {
+            return null;
+        }
+        int end = clauseEnd(start, to);
+        if (words(start, end) < MIN_WORDS || v.token(end - 1).end() < quoted.span().start()
+                || mostlyQuoted(v.span(start, end))) {
+            return null;
+        }
+        return new Draft(v.span(start, end), Quote.Kind.INDIRECT, quoted.speakerSpan(),
+                v.span(m.start(), m.end()), quoted.embedded(), false);
     }
 
     /** True when the clause holds the quotes (from their start) and none has a cue of its own. */

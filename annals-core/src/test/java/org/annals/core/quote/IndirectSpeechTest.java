@@ -217,6 +217,17 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a subject too long to read: the clause around quoted words takes their speaker")
+    void aClauseAroundQuotedWordsTakesTheirSpeaker() {
+        Analysis a = analyze("A flyer posted on the website of the Harbor Weekly, an English-language magazine for "
+                + "expatriates in the port city, said the firm was \u201cdeeply committed\u201d to the new office.");
+        Quote q = only(a);
+        assertEquals(Quote.Kind.PARTIAL, q.kind());
+        assertEquals("the firm was \u201cdeeply committed\u201d to the new office", q.text());
+        assertEquals("said", q.cue());
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
