@@ -104,7 +104,9 @@ final class SpeakerPhrases {
         }
         if (j >= floor && w.is(v, j, Role.RELATIVE)) {
             // "officials who spoke on condition of anonymity said": the speaker stands before "who"
-            return phraseEndingAt(j > floor && v.isPunct(j - 1, ',') ? j - 1 : j, floor);
+            int head = j > floor && v.isPunct(j - 1, ',') ? j - 1 : j;
+            int[] phrase = phraseEndingAt(head, floor);
+            return phrase != null ? phrase : nounBefore(head, floor);
         }
         if (j >= floor && end - j > MAX_PHRASE) {
             return null;
@@ -114,6 +116,21 @@ final class SpeakerPhrases {
             start++;
         }
         return accept(start, end) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * The noun phrase right before token {@code end}, read back to a preposition or an auxiliary: the head of a
+     * relative clause inside a longer clause ({@code Trump was hit with the release of a video which showed ...}:
+     * {@code a video}).
+     */
+    private int[] nounBefore(int end, int floor) {
+        int j = end - 1;
+        while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j) && !w.is(v, j, Role.PREPOSITION)
+                && !w.is(v, j, Role.AUX) && !w.is(v, j, Role.CONNECTOR)) {
+            j--;
+        }
+        int start = j + 1;
+        return start < end && w.is(v, start, Role.DETERMINER) && accept(start, end) ? new int[] {start, end} : null;
     }
 
     private boolean stopsBackward(int j) {

@@ -228,6 +228,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("the head of a relative clause inside a long clause speaks: ... the release of a recording which showed ...")
+    void theHeadOfARelativeClauseInsideALongClause() {
+        assertIndirect("On Friday the mayor was shaken by the release of a 2019 recording which showed him mocking "
+                + "the council members.", "him mocking the council members", "a 2019 recording", "showed");
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
