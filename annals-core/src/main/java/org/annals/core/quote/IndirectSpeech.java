@@ -408,7 +408,7 @@ final class IndirectSpeech {
      * ({@code voters want a change}).
      */
     private Draft intention(CueMatch m, int from, int to) {
-        int[] sp = phrases.subjectBefore(m.start(), from);
+        int[] sp = subject(m.start(), from);
         if (sp == null) {
             return null;
         }
@@ -507,7 +507,7 @@ final class IndirectSpeech {
      */
     private Draft question(CueMatch m, int from, int to) {
         boolean passive = isPassive(m, from);
-        int[] sp = passive ? null : phrases.subjectBefore(m.start(), from);
+        int[] sp = passive ? null : subject(m.start(), from);
         int j = m.end();
         if (j >= to || sp == null && !passive) {
             return null;

@@ -235,6 +235,16 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a request or a question as a participle after a comma: the sentence's subject asks it")
+    void requestsAfterAComma() {
+        // the whole pipeline: the subject of the participle is found among the sentence's mentions
+        Analysis a = Fixtures.analyze("Governor Ana Ruiz toured the flooded district on Sunday, urging residents "
+                + "to leave their homes before dark.");
+        Quote q = quote(a, "residents to leave their homes before dark");
+        assertEquals("Ana Ruiz", covered(a, q.speakerSpan()));
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
