@@ -194,7 +194,7 @@ final class IndirectSpeech {
         if (sp != null) {
             int that = that(m.end(), to);
             int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
-            if (start >= 0 && opensClause(start, to)) {
+            if (start >= 0 && opensClause(start, to) && (that >= 0 || !w(start, Role.PARTICLE))) {
                 return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
             }
             boolean after = sp[0] > from && v.isPunct(sp[0] - 1, ',');
@@ -444,7 +444,8 @@ final class IndirectSpeech {
                 && !v.is(start, "next")) {
             start++;
         }
-        if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY)) {
+        // "backed out of the project", "wrote off the loss": a phrasal verb, not a stance
+        if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY) || w(start, Role.PARTICLE)) {
             return null;
         }
         int end = commaEnd(start, to);

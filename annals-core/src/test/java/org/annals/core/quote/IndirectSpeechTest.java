@@ -245,6 +245,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a phrasal verb is no stance: X backed out of the deal")
+    void phrasalVerbs() {
+        assertTrue(analyze("A second restaurant tenant backed out of the project in the spring.").quotes().isEmpty());
+        assertIndirect("The union backed the new contract.", "the new contract", "The union", "backed");
+    }
+
+    @Test
     @DisplayName("a headline in title case: its cues are capitalised and report without \"that\"")
     void aHeadlineInTitleCase() {
         Analysis a = analyze("Governor Tells Farmers The Wrong Date For The Vote.\n\nThe vote is on Friday.");
