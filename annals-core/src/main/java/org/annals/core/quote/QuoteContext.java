@@ -103,6 +103,10 @@ final class QuoteContext {
                 continue;
             }
             CueMatch m = cues.at(analysis.tokens(), i, limit);
+            if (m != null && m.kind() == Cue.Kind.NOUN && !(m.end() < n && view.is(m.end(), "that"))) {
+                // a noun of speech is a cue only before its "that": "the statement said ..." names a speaker
+                continue;
+            }
             if (m != null && m.kind() == Cue.Kind.SCARE) {
                 scare[m.end() - 1] = true;
                 i = m.end() - 1;

@@ -214,6 +214,11 @@ class IndirectSpeechTest {
         assertEquals("the governor", covered(a, q.speakerSpan()));
         // a relative clause after the noun reports nothing
         assertTrue(analyze("The news that shook the market came late on Friday.").quotes().isEmpty());
+        // without its "that" a noun of speech is no cue: it can name the speaker
+        assertIndirect("The statement said the talks had failed after three days.",
+                "the talks had failed after three days", "The statement", "said");
+        assertIndirect("The news agency reported that two ships had been seized.", "two ships had been seized",
+                "The news agency", "reported");
     }
 
     @Test
