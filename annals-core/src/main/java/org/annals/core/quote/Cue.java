@@ -14,6 +14,11 @@ public record Cue(Kind kind, String note) {
         SAY,
         /** a speech verb that reports a clause only with "that" */
         THAT,
+        /**
+         * a speech verb whose object is what was said: a clause with "that" ("noted that ..."), else its object
+         * up to a comma ("noted the rise in prices", "explained why ...")
+         */
+        REPORT,
         /** a speech verb that reports a clause only with "that", or an intention or request with "to" */
         TO,
         /** "ask": a question ("asked whether ..."), a request ("asked X to ..."), a topic ("asked about ...") */
@@ -22,6 +27,11 @@ public record Cue(Kind kind, String note) {
         OBJECT,
         /** attributes quoted words only */
         QUOTE,
+        /**
+         * a noun of speech or belief whose "that" clause is what was said or held: the news that ..., fears that
+         * ...; its speaker is its possessive (Trump's claim that ...) or none
+         */
+        NOUN,
         /** "according to": the speaker follows */
         SOURCE,
         /** the channel ("in a statement"), a cue only where no verb is near */
@@ -30,16 +40,16 @@ public record Cue(Kind kind, String note) {
         SCARE;
 
         /**
-         * True for the kinds that speak of speech (all but {@link #TO}, {@link #OBJECT} and {@link #SCARE}):
+         * True for the kinds that speak of speech (all but {@link #TO}, {@link #OBJECT}, {@link #NOUN} and {@link #SCARE}):
          * their words ("plan", "support") are too often nouns to vouch for quoted words near them.
          */
         public boolean isSpeech() {
-            return this != TO && this != OBJECT && this != SCARE;
+            return this != TO && this != OBJECT && this != SCARE && this != NOUN;
         }
 
         /** True for the kinds that stand for an act of speaking with a subject before them. */
         public boolean isVerb() {
-            return this == SAY || this == THAT || this == TO || this == ASK || this == OBJECT
+            return this == SAY || this == THAT || this == REPORT || this == TO || this == ASK || this == OBJECT
                     || this == QUOTE;
         }
     }

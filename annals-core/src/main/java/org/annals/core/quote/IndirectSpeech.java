@@ -14,6 +14,7 @@ import org.annals.core.model.Mention;
 import org.annals.core.model.Quote;
 import org.annals.core.model.Sentence;
 import org.annals.core.model.Span;
+import org.annals.core.model.Token;
 import org.annals.core.quote.FrameWords.Role;
 
 /**
@@ -103,18 +104,22 @@ final class IndirectSpeech {
                     continue;
                 }
                 Draft d = switch (m.kind()) {
-                    case SAY, THAT -> verb(m, from, to);
+                    case SAY, THAT, REPORT -> verb(m, from, to);
                     case TO -> intention(m, from, to);
                     case ASK -> question(m, from, to);
                     case OBJECT -> stance(m, from, to);
                     case SOURCE -> source(m, from, to);
+                    case NOUN -> nominal(m, from, to);
                     default -> null;
                 };
                 c = m.end() - 1;
+                Draft user = usedBy.get(v.token(m.start()).start());
+                if (d == null && user != null) {
+                    d = aroundQuoted(m, user, to);
+                }
                 if (d == null || overlapsAny(d.span(), out)) {
                     continue;
                 }
-                Draft user = usedBy.get(v.token(m.start()).start());
                 List<Draft> inside = overlapping(d.span(), marked);
                 if (user != null && !inside.contains(user)) {
                     continue;
@@ -132,11 +137,39 @@ final class IndirectSpeech {
         return new Found(out, absorbed);
     }
 
+    /**
+     * The clause around quoted words that a speech verb introduces when its subject was not read, but the quoted
+     * words' speaker was ({@code X, a magazine that ..., said it was looking for “a white American” to ...}):
+     * the clause after the cue (and its "that") that holds them, with their speaker; a clause that is mostly
+     * the quotation leaves it a quote of its own.
+     */
+    private Draft aroundQuoted(CueMatch m, Draft quoted, int to) {
+        Cue.Kind k = m.kind();
+        if (k != Cue.Kind.SAY && k != Cue.Kind.THAT && k != Cue.Kind.REPORT || quoted.speakerSpan().isEmpty()
+                || quoted.kind() != Quote.Kind.PARTIAL || quoted.span().start() < v.token(m.start()).end()) {
+            return null;
+        }
+        int that = that(m.end(), to);
+        int start = that >= 0 ? that + 1 : m.end();
+        int first = v.tokenAtOrAfter(quoted.span().start());
+        if (!opensClause(start, to) || QuoteMarks.mark(v, start) != 0 || first - start < 2) {
+            return null;
+        }
+        int end = clauseEnd(start, to);
+        if (words(start, end) < MIN_WORDS || v.token(end - 1).end() < quoted.span().start()
+                || mostlyQuoted(v.span(start, end))) {
+            return null;
+        }
+        return new Draft(v.span(start, end), Quote.Kind.INDIRECT, quoted.speakerSpan(),
+                v.span(m.start(), m.end()), quoted.embedded(), false);
+    }
+
     /** True when the clause holds the quotes (from their start) and none has a cue of its own. */
     private static boolean takesIn(Draft clause, List<Draft> quotes) {
         for (Draft q : quotes) {
-            if (q.span().start() < clause.span().start()
-                    || !q.cueSpan().isEmpty() && !q.cueSpan().equals(clause.cueSpan())) {
+            // a cue inside the clause is part of what was reported: "X said they found the letter “troubling”"
+            if (q.span().start() < clause.span().start() || !q.cueSpan().isEmpty()
+                    && !q.cueSpan().equals(clause.cueSpan()) && !clause.span().contains(q.cueSpan())) {
                 return false;
             }
         }
@@ -160,9 +193,17 @@ final class IndirectSpeech {
         int[] sp = subject(m.start(), from);
         if (sp != null) {
             int that = that(m.end(), to);
-            int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY ? m.end() : -1;
-            if (start >= 0 && opensClause(start, to)) {
+            int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
+            if (start >= 0 && opensClause(start, to) && (that >= 0 || !w(start, Role.PARTICLE))) {
                 return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
+            }
+            boolean after = sp[0] > from && v.isPunct(sp[0] - 1, ',');
+            if (that < 0 && m.kind() == Cue.Kind.REPORT && !(after && closesSentence(m.end(), to))) {
+                // "X noted the rise in prices", "X explained why ...": the object is what was said
+                Draft object = stance(m, from, to);
+                if (object != null && !mostlyQuoted(object.span())) {
+                    return object;
+                }
             }
             if (sp[0] > from && v.isPunct(sp[0] - 1, ',')) {
                 // the clause before its attribution, without a dateline ("ANTANANARIVO — Japan has given ...")
@@ -177,6 +218,10 @@ final class IndirectSpeech {
                 }
             }
             return null;
+        }
+        if (v.is(m.end(), "that") && m.end() + 1 < to && opensComplement(m.end() + 1)) {
+            // "fears that ...", "reports that ...": a verb that is also a noun, with no subject before it
+            return nominal(m, from, to);
         }
         if (m.start() > from && v.isPunct(m.start() - 1, ',')) {
             int[] after = phrases.phraseAfter(m.end(), to);
@@ -363,7 +408,7 @@ final class IndirectSpeech {
      * ({@code voters want a change}).
      */
     private Draft intention(CueMatch m, int from, int to) {
-        int[] sp = phrases.subjectBefore(m.start(), from);
+        int[] sp = subject(m.start(), from);
         if (sp == null) {
             return null;
         }
@@ -394,7 +439,13 @@ final class IndirectSpeech {
             return draft(that + 1, clauseEnd(that + 1, to), sp, m);
         }
         int start = m.end();
-        if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY)) {
+        // "announced Monday a plan", "announced Monday on Twitter": a time is when, not what
+        while (start + 1 < to && w(start, Role.TIME) && !w(start, Role.DETERMINER) && !v.is(start, "last")
+                && !v.is(start, "next")) {
+            start++;
+        }
+        // "backed out of the project", "wrote off the loss": a phrasal verb, not a stance
+        if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY) || w(start, Role.PARTICLE)) {
             return null;
         }
         int end = commaEnd(start, to);
@@ -406,26 +457,118 @@ final class IndirectSpeech {
     }
 
     /**
+     * {@code the news that ...}, {@code amid fears that ...}, {@code Trump's claim that ...}: a noun of speech or
+     * belief and the clause its "that" opens (a clause of its own, not a relative one: {@code the news that
+     * shook the market} reports nothing). The speaker is the possessive before the noun, or none.
+     */
+    private Draft nominal(CueMatch m, int from, int to) {
+        int that = m.end();
+        if (that + 1 >= to || !v.is(that, "that") || !opensComplement(that + 1)) {
+            return null;
+        }
+        int end = clauseEnd(that + 1, to);
+        if (words(that + 1, end) < MIN_WORDS || QuoteMarks.mark(v, that + 1) != 0) {
+            return null;
+        }
+        int[] sp = null;
+        int before = m.start() - 1;
+        if (before > from && v.is(before, "'s")) {
+            // the owner: the words before "'s" back to a preposition, a verb of the lexicon or a stop
+            int k = before - 1;
+            while (k >= from && before - k <= SpeakerPhrases.MAX_PHRASE && v.isWord(k) && !w(k, Role.PREPOSITION)
+                    && !w(k, Role.BOUNDARY) && !w(k, Role.AUX) && !w(k, Role.RELATIVE) && ctx.cueCovering(k) == null) {
+                k--;
+            }
+            sp = k + 1 < before && phrases.accept(k + 1, before) ? new int[] {k + 1, before} : null;
+        } else if (before >= from && w(before, Role.DETERMINER) && POSSESSIVES.contains(v.lower(before))) {
+            sp = new int[] {before, before + 1};
+        }
+        Span speaker = sp == null ? Span.NONE : v.span(sp[0], sp[1]);
+        return new Draft(v.span(that + 1, end), Quote.Kind.INDIRECT, speaker, v.span(m.start(), m.end()),
+                v.blockKind(that) == Block.Kind.EMBED, sp == null);
+    }
+
+    /** The possessive determiners that name the holder of a claim or a belief. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
+
+    /**
+     * True when a clause of its own opens at token {@code i}, after "that": a subject (a determiner, a pronoun, a
+     * name, a number), not the verb of a relative clause.
+     */
+    private boolean opensComplement(int i) {
+        return w(i, Role.DETERMINER) && !v.is(i, "that") || w(i, Role.PRONOUN) || v.isCapitalized(i)
+                || v.token(i).kind() == Token.Kind.NUMBER;
+    }
+
+    /**
      * {@code X asked whether ...} (the question), {@code X asked voters to ...} (the request), {@code X asked
-     * about ...} (the topic).
+     * about ...} (the topic), past an addressee or an agent ({@code asked the minister whether ...}, {@code
+     * when asked by reporters how ...}). A question asked of someone with no asker named ({@code Asked whether
+     * ..., he said}, {@code when asked about ...}) is reported without a speaker.
      */
     private Draft question(CueMatch m, int from, int to) {
-        int[] sp = phrases.subjectBefore(m.start(), from);
+        boolean passive = isPassive(m, from);
+        int[] sp = passive ? null : subject(m.start(), from);
         int j = m.end();
-        if (sp == null || j >= to) {
+        if (j >= to || sp == null && !passive) {
             return null;
         }
-        int start;
-        if (ctx.words.is(v, j, Role.QUESTION)) {
+        int start = -1;
+        for (int k = j; k < to && k - j < TO_WINDOW; k++) {
+            if (k == j ? w(k, Role.QUESTION) : isQuestionWord(k)) {
+                start = k;
+                break;
+            }
+            if (w(k, Role.TOPIC)) {
+                start = k + 1;
+                break;
+            }
+            if (v.isPunct(k) || ctx.cueAt(k) != null || w(k, Role.BOUNDARY)) {
+                break;
+            }
+        }
+        if (start < 0 && sp != null && infinitive(j, to) >= 0) {
             start = j;
-        } else if (ctx.words.is(v, j, Role.TOPIC)) {
-            start = j + 1;
-        } else if (infinitive(j, to) >= 0) {
-            start = j;
-        } else {
+        }
+        if (start < 0) {
             return null;
         }
-        return draft(start, clauseEnd(start, to), sp, m);
+        int end = sp == null ? commaEnd(start, to) : clauseEnd(start, to);
+        return sp == null ? unattributed(start, end, m) : draft(start, end, sp, m);
+    }
+
+    /** True for a word that opens a question after an addressee: whether, if, how, why. */
+    private boolean isQuestionWord(int k) {
+        return v.is(k, "whether") || v.is(k, "if") || v.is(k, "how") || v.is(k, "why");
+    }
+
+    /**
+     * True when "asked" stands with no asker: it opens the sentence or follows a conjunction ({@code Asked
+     * whether ...}, {@code when asked about ...}, {@code And asked how ...}), or it is passive ({@code she was
+     * asked whether ...}: she is the one asked).
+     */
+    private boolean isPassive(CueMatch m, int from) {
+        if (!v.lower(m.start()).equals("asked")) {
+            return false;
+        }
+        int before = m.start() - 1;
+        while (before >= from && w(before, Role.ADVERB)) {
+            before--;
+        }
+        return before < from || w(before, Role.BOUNDARY) && !v.is(before, "that") || v.isPunct(before, ',')
+                || BE.contains(v.lower(before));
+    }
+
+    /** The forms of "be" that make "asked" passive. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** A reported question with no speaker named. */
+    private Draft unattributed(int start, int end, CueMatch cue) {
+        if (words(start, end) < MIN_WORDS || QuoteMarks.mark(v, start) != 0) {
+            return null;
+        }
+        return new Draft(v.span(start, end), Quote.Kind.INDIRECT, Span.NONE, v.span(cue.start(), cue.end()),
+                v.blockKind(start) == Block.Kind.EMBED, true);
     }
 
     /**
@@ -436,7 +579,8 @@ final class IndirectSpeech {
     private int infinitive(int from, int to) {
         for (int j = from; j + 1 < to && j - from < TO_WINDOW; j++) {
             if (v.is(j, "to")) {
-                return v.isWord(j + 1) && !v.isCapitalized(j + 1) && !ctx.words.is(v, j + 1, Role.DETERMINER)
+                return v.isWord(j + 1) && (!v.isCapitalized(j + 1) || ctx.inTitleCase(j + 1))
+                        && !ctx.words.is(v, j + 1, Role.DETERMINER)
                         && !ctx.words.is(v, j + 1, Role.PRONOUN) ? j : -1;
             }
             if (v.isPunct(j) || ctx.words.is(v, j, Role.BOUNDARY) || ctx.cueAt(j) != null) {
@@ -511,11 +655,17 @@ final class IndirectSpeech {
             if (v.isPunct(j, ',')) {
                 return j;
             }
-            if (v.isPunct(j) && !v.isPunct(j, '\'')) {
+            if (v.isPunct(j) && !v.isPunct(j, '\'') && !isJoiningHyphen(j)) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** True for a hyphen inside a word, no space on either side ({@code fund-raising}, {@code EB-5}). */
+    private boolean isJoiningHyphen(int j) {
+        return v.isPunct(j, '-') && j > 0 && j + 1 < v.size() && v.token(j - 1).end() == v.token(j).start()
+                && v.token(j).end() == v.token(j + 1).start() && !v.isPunct(j - 1) && !v.isPunct(j + 1);
     }
 
     private Draft draft(int start, int end, int[] sp, CueMatch cue) {
@@ -618,6 +768,26 @@ final class IndirectSpeech {
         }
         return true;
     }
+
+    /**
+     * True when quoted words make half the span or more: an object that is mostly a quotation leaves it a quote
+     * of its own ({@code underlined his commitment to a settlement “on the basis of ...”}), while a few quoted
+     * words inside an object are part of it ({@code conceded the tax code is “unfair”}).
+     */
+    private boolean mostlyQuoted(Span s) {
+        int quoted = 0;
+        int all = 0;
+        for (int i = v.tokenAtOrAfter(s.start()); i < v.size() && v.token(i).start() < s.end(); i++) {
+            if (v.isWord(i)) {
+                all++;
+                if (ctx.isQuoted(i)) {
+                    quoted++;
+                }
+            }
+        }
+        return quoted * 2 >= all && quoted > 0;
+    }
+
 
     private int words(int from, int to) {
         int n = 0;

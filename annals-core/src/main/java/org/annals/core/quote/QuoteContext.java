@@ -7,6 +7,7 @@ import org.annals.core.match.Mentions;
 import org.annals.core.match.TokenView;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Block;
+import org.annals.core.model.Sentence;
 
 /**
  * What the quote finder's parts share about one document: the token view, the word lists, the mentions, which
@@ -24,6 +25,7 @@ final class QuoteContext {
     private final boolean[] scare;
     private final int[] cueCover;
     private final CueMatch[] cueAt;
+    private final boolean[] titleCase;
     private final Analysis analysis;
 
     QuoteContext(Analysis analysis, CueLexicon cues, FrameWords words) {
@@ -39,6 +41,46 @@ final class QuoteContext {
         this.cueCover = new int[n];
         this.cueAt = new CueMatch[n];
         Arrays.fill(cueCover, -1);
+        this.titleCase = titleCase(analysis.sentences());
+    }
+
+    /** The fewest words a sentence in title case has ("Mayor Tells Council The Budget Is Broken"). */
+    private static final int TITLE_WORDS = 4;
+
+    /**
+     * Which sentences are written in title case, as headlines are (four words or more, nine in ten of them
+     * capitalised, a whole paragraph to themselves), whether or not the text marks them as titles.
+     */
+    private boolean[] titleCase(List<Sentence> sentences) {
+        boolean[] out = new boolean[sentences.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            boolean alone = (s == 0 || sentences.get(s - 1).paragraph() != sentence.paragraph())
+                    && (s + 1 == sentences.size() || sentences.get(s + 1).paragraph() != sentence.paragraph());
+            if (!alone) {
+                continue;
+            }
+            int words = 0;
+            int capitals = 0;
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                if (view.isWord(i)) {
+                    words++;
+                    if (view.isCapitalized(i)) {
+                        capitals++;
+                    }
+                }
+            }
+            out[s] = words >= TITLE_WORDS && capitals * 10 >= words * 9;
+        }
+        return out;
+    }
+
+    /**
+     * True when token {@code i} lies in a line written in title case, a headline: there a capitalised word can
+     * be a cue ("Mayor Tells Council ..."), and speech verbs report without "that", as headlines drop it.
+     */
+    boolean inTitleCase(int i) {
+        return titleCase[view.sentenceIndex(i)];
     }
 
     /** Marks the tokens {@code [from, to)} as quoted words; call before {@link #findCues()}. */
@@ -61,6 +103,10 @@ final class QuoteContext {
                 continue;
             }
             CueMatch m = cues.at(analysis.tokens(), i, limit);
+            if (m != null && m.kind() == Cue.Kind.NOUN && !(m.end() < n && view.is(m.end(), "that"))) {
+                // a noun of speech is a cue only before its "that": "the statement said ..." names a speaker
+                continue;
+            }
             if (m != null && m.kind() == Cue.Kind.SCARE) {
                 scare[m.end() - 1] = true;
                 i = m.end() - 1;
@@ -80,7 +126,7 @@ final class QuoteContext {
      */
     private boolean isHeadline(int i) {
         Block.Kind k = view.blockKind(i);
-        return k == Block.Kind.TITLE || k == Block.Kind.HEADER;
+        return k == Block.Kind.TITLE || k == Block.Kind.HEADER || inTitleCase(i);
     }
 
     /** The cue that starts at token {@code i}, or {@code null}. */

@@ -36,6 +36,16 @@ final class SpeakerPhrases {
         while (i >= floor && w.isSkippable(v, i)) {
             i--;
         }
+        // "X went on to praise Y", "X appeared to acknowledge ...": the subject of the verb before "to"
+        if (i - 1 > floor && v.is(i, "to")) {
+            int k = v.is(i - 1, "on") ? i - 2 : i - 1;
+            if (k > floor && w.is(v, k, Role.CATENATIVE)) {
+                i = k - 1;
+                while (i >= floor && w.isSkippable(v, i)) {
+                    i--;
+                }
+            }
+        }
         if (i < floor) {
             return null;
         }
@@ -94,7 +104,9 @@ final class SpeakerPhrases {
         }
         if (j >= floor && w.is(v, j, Role.RELATIVE)) {
             // "officials who spoke on condition of anonymity said": the speaker stands before "who"
-            return phraseEndingAt(j > floor && v.isPunct(j - 1, ',') ? j - 1 : j, floor);
+            int head = j > floor && v.isPunct(j - 1, ',') ? j - 1 : j;
+            int[] phrase = phraseEndingAt(head, floor);
+            return phrase != null ? phrase : nounBefore(head, floor);
         }
         if (j >= floor && end - j > MAX_PHRASE) {
             return null;
@@ -104,6 +116,21 @@ final class SpeakerPhrases {
             start++;
         }
         return accept(start, end) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * The noun phrase right before token {@code end}, read back to a preposition or an auxiliary: the head of a
+     * relative clause inside a longer clause ({@code Trump was hit with the release of a video which showed ...}:
+     * {@code a video}).
+     */
+    private int[] nounBefore(int end, int floor) {
+        int j = end - 1;
+        while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j) && !w.is(v, j, Role.PREPOSITION)
+                && !w.is(v, j, Role.AUX) && !w.is(v, j, Role.CONNECTOR)) {
+            j--;
+        }
+        int start = j + 1;
+        return start < end && w.is(v, start, Role.DETERMINER) && accept(start, end) ? new int[] {start, end} : null;
     }
 
     private boolean stopsBackward(int j) {

@@ -49,8 +49,8 @@ final class Speakers {
         for (int i = 0; i < sorted.size(); i++) {
             Draft d = sorted.get(i);
             Span speakerSpan = d.speakerSpan();
-            String actor = actorOf(speakerSpan, d.labelled());
-            if (actor == null && !d.labelled()) {
+            String actor = actorOf(speakerSpan, d.fixedSpeaker());
+            if (actor == null && !d.fixedSpeaker()) {
                 Quote prev = i > 0 ? out.get(i - 1) : null;
                 if (speakerSpan.isEmpty() && prev != null && prev.kind() != Quote.Kind.TURN
                         && !prev.speakerSpan().isEmpty() && nearby(prev.span(), d.span())) {
