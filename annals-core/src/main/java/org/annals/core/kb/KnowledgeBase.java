@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.annals.core.kb.PetrarchDictionaries.Actor;
 import org.annals.core.kb.PetrarchDictionaries.Agent;
@@ -143,6 +144,8 @@ public final class KnowledgeBase {
      * entry replaced by a later table is found by all its names and only in its last form.
      */
     public static final class Builder {
+        /** A regnal number: "II", "XVI". */
+        private static final Pattern ROMAN = Pattern.compile("[IVX]+");
         private final Map<String, Entry> entries = new LinkedHashMap<>();
         /** The names of an entry as its tables write them (matched in that case), by entry id. */
         private final Map<String, List<String>> exactNames = new HashMap<>();
@@ -305,11 +308,13 @@ public final class KnowledgeBase {
                     names.add(Tokenizer.INSTANCE.words(n), new Candidate(e, false));
                 }
                 if (e.kind() == Entry.Kind.PERSON) {
-                    // the surname alone names the person too, as a weaker candidate
+                    // the surname alone names the person too, as a weaker candidate; a regnal number ("Harald
+                    // V") or the place of "Albert II of Monaco" is no surname
                     for (String n : ns) {
                         String[] w = Tokenizer.INSTANCE.words(n);
-                        if (w.length >= 2) {
-                            names.add(new String[] {w[w.length - 1]}, new Candidate(e, true));
+                        String last = w[w.length - 1];
+                        if (w.length >= 2 && !w[w.length - 2].equals("of") && !ROMAN.matcher(last).matches()) {
+                            names.add(new String[] {last}, new Candidate(e, true));
                         }
                     }
                 }

@@ -48,6 +48,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aRegnalNumberOrAPlaceOfTheNameIsNoSurname() {
+        KnowledgeBase kb = KnowledgeBase.builder().add("people.tsv", new StringReader(
+                "name\taliases\tcountry\trole\tcode\n"
+                + "Olaf IV\tKing Olaf IV\tNOR\tGOV\tNORGOV\n"
+                + "Louis of Andorra\t\tAND\tGOV\tANDGOV\n")).build();
+        assertEquals(List.of(), kb.names().get(new String[] {"IV"}), "a regnal number names no one alone");
+        assertEquals(List.of(), kb.names().get(new String[] {"Andorra"}), "nor the place a ruler is of");
+        assertEquals(1, kb.names().get(new String[] {"King", "Olaf", "IV"}).size());
+    }
+
+    @Test
     void aMalformedLineIsReportedWithFileAndLineAndSkipped() {
         KnowledgeBase kb = KnowledgeBase.builder().add("my-places.tsv", new StringReader(
                 "# my places\nname\tcountry\nSmallville\tUSA\nBad\tline\twith\textra\tcells\nBigtown\tCAN\n")).build();
