@@ -50,15 +50,11 @@ final class JsonLines {
                         return null;
                     }
                     line++;
-                    String name = in.name() + ":" + line;
-                    if (l.tooLong()) {
-                        return SourceItem.failed(name, "line too long (more than " + options.maxBytes()
-                                + " bytes; the limit is " + options.maxBytes() + ")");
+                    SourceItem item = l.tooLong() ? tooLong(in.name() + ":" + line, options)
+                            : line(in.name(), in.shortName(), line, l.bytes(), options);
+                    if (item != null) {
+                        return item;
                     }
-                    if (isBlank(l.bytes())) {
-                        continue;
-                    }
-                    return article(in, name, in.shortName() + ":" + line, l.bytes(), options);
                 }
                 return null;
             }
@@ -137,7 +133,25 @@ final class JsonLines {
         return true;
     }
 
-    private static SourceItem article(Input in, String name, String source, byte[] bytes, SourceOptions options) {
+    /**
+     * Line {@code line} (from 1) of the JSON-lines file {@code file}, whose short name is {@code shortName}: one
+     * article named {@code file:line}, with the source {@code shortName:line}; a problem item when the line is
+     * too long, not JSON or not an article; {@code null} for a blank line, which is no article.
+     */
+    static SourceItem line(String file, String shortName, long line, byte[] bytes, SourceOptions options) {
+        String name = file + ":" + line;
+        if (bytes.length > options.maxBytes()) {
+            return tooLong(name, options);
+        }
+        return isBlank(bytes) ? null : article(name, shortName + ":" + line, bytes, options);
+    }
+
+    private static SourceItem tooLong(String name, SourceOptions options) {
+        return SourceItem.failed(name, "line too long (more than " + options.maxBytes() + " bytes; the limit is "
+                + options.maxBytes() + ")");
+    }
+
+    private static SourceItem article(String name, String source, byte[] bytes, SourceOptions options) {
         JsonNode node;
         try {
             node = JSON.readTree(bytes);

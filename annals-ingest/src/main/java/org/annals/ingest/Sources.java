@@ -60,6 +60,16 @@ public final class Sources {
         return () -> flatMap(copy.iterator(), p -> path(p, options));
     }
 
+    /**
+     * One line of a JSON-lines file as {@link #read} reads it, for a reader that splits such files itself (the
+     * Spark job): line {@code line} (from 1) of {@code file} is the article {@code file:line}, its source {@code
+     * shortName:line}; a line too long, not JSON or not an article is a problem item; a blank line is
+     * {@code null}, no article.
+     */
+    public static SourceItem jsonLine(String file, String shortName, long line, byte[] bytes, SourceOptions options) {
+        return JsonLines.line(file, shortName, line, bytes, options);
+    }
+
     private static Iterator<SourceItem> open(String input, SourceOptions options) {
         String low = input.toLowerCase(Locale.ROOT);
         if (low.startsWith("http://") || low.startsWith("https://")) {

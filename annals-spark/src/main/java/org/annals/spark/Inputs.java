@@ -5,13 +5,18 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.annals.ingest.DocumentIds;
@@ -25,8 +30,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import scala.Tuple2;
 
@@ -37,12 +40,13 @@ import scala.Tuple2;
  * folder's {@code .txt} and {@code .text} files in name order, the same ids, sources and problems). The files
  * are listed on the driver and read by the executors, so they must be on a file system every executor sees
  * (local in local mode, a shared mount on a cluster);</li>
- * <li>jsonl: JSON lines with a {@code text} field and optional {@code id}, {@code published}, {@code source};</li>
- * <li>parquet: the same as columns;</li>
+ * <li>jsonl: JSON lines, each line read as {@code annals analyze} reads it (the same fields: {@code text} or
+ * {@code content}, {@code title}, {@code date} or {@code published}, ...; the same ids, sources and problems);</li>
+ * <li>parquet: columns {@code text} and optional {@code id}, {@code published}, {@code source};</li>
  * <li>warc: WARC files (plain or gzipped), each read on an executor as {@code annals analyze} reads it.</li>
  * </ul>
- * JSON lines and Parquet are read by Spark itself, from any file system Spark reads (HDFS, S3, ...). A row
- * without an {@code id} gets the id {@code annals analyze} would give its text (a hash of the text).
+ * JSON lines and Parquet are split and read by Spark itself, from any file system Spark reads (HDFS, S3, ...).
+ * A Parquet row without an {@code id} gets the id {@code annals analyze} would give its text (a hash of it).
  */
 final class Inputs {
 
@@ -72,11 +76,8 @@ final class Inputs {
                                             int partitions) {
         JavaPairRDD<Position, Item> items = switch (format) {
             case TEXT -> textFiles(spark, paths, maxBytes, partitions);
-            case JSONL -> rows(spark.read().schema(new StructType()
-                    .add("id", DataTypes.StringType).add("text", DataTypes.StringType)
-                    .add("published", DataTypes.StringType).add("source", DataTypes.StringType))
-                    .json(paths.toArray(String[]::new)), false);
-            case PARQUET -> rows(spark.read().parquet(paths.toArray(String[]::new)), true);
+            case JSONL -> jsonLines(spark, paths, maxBytes);
+            case PARQUET -> parquet(spark.read().parquet(paths.toArray(String[]::new)));
             case WARC -> warcFiles(spark, paths, maxBytes);
         };
         if (format == Format.TEXT) {
@@ -158,58 +159,87 @@ final class Inputs {
         return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".text"));
     }
 
-    /** Rows of JSON lines or Parquet, each at its file, split and row. */
-    private static JavaPairRDD<Position, Item> rows(Dataset<Row> df, boolean parquet) {
+    /**
+     * JSON lines split by Spark (any file system, large files over many tasks), each line read by annals-ingest
+     * as {@code annals analyze} reads it ({@link Sources#jsonLine}: the same fields, ids, sources and problems).
+     * A line's number in its file comes from counting the lines of each split first: one quick pass more.
+     */
+    private static JavaPairRDD<Position, Item> jsonLines(SparkSession spark, List<String> paths, long maxBytes) {
+        Dataset<Row> lines = spark.read().option("lineSep", "\n").text(paths.toArray(String[]::new))
+                .select(col("value"), col("_metadata.file_path"), col("_metadata.file_block_start"));
+        Map<String, Map<Long, Long>> firstLines = new HashMap<>();
+        for (Row r : lines.groupBy("file_path", "file_block_start").count().collectAsList()) {
+            firstLines.computeIfAbsent(r.getString(0), f -> new TreeMap<>()).put(r.getLong(1), r.getLong(2));
+        }
+        for (Map<Long, Long> splits : firstLines.values()) {
+            long line = 1;
+            for (Map.Entry<Long, Long> e : splits.entrySet()) {
+                long count = e.getValue();
+                e.setValue(line);
+                line += count;
+            }
+        }
+        return lines.toJavaRDD().mapPartitionsToPair(rows -> numbered(rows, firstLines, maxBytes));
+    }
+
+    private static Iterator<Tuple2<Position, Item>> numbered(Iterator<Row> rows, Map<String, Map<Long, Long>> first,
+                                                            long maxBytes) {
+        SourceOptions options = SourceOptions.defaults().withMaxBytes(maxBytes);
+        List<Tuple2<Position, Item>> out = new ArrayList<>();
+        String uri = null;
+        String file = null;
+        String shortName = null;
+        long block = -1;
+        long line = 0;
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            if (!r.getString(1).equals(uri) || r.getLong(2) != block) {
+                uri = r.getString(1);
+                block = r.getLong(2);
+                line = first.get(uri).get(block);
+                file = localPath(uri);
+                shortName = file.substring(file.lastIndexOf('/') + 1);
+            }
+            SourceItem item = Sources.jsonLine(file, shortName, line, r.getString(0).getBytes(StandardCharsets.UTF_8),
+                    options);
+            if (item != null) {
+                out.add(new Tuple2<>(new Position(file, 0, line), Item.of(item)));
+            }
+            line++;
+        }
+        return out.iterator();
+    }
+
+    /** A file URI as Spark names it ({@code file:/tmp/a.jsonl}) as a local path; another file system's as it is. */
+    private static String localPath(String uri) {
+        return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
+    }
+
+    /** Rows of Parquet, each at its file and row. */
+    private static JavaPairRDD<Position, Item> parquet(Dataset<Row> df) {
         List<String> columns = Arrays.asList(df.columns());
         if (!columns.contains("text")) {
             throw new IllegalArgumentException("the input has no 'text' column; it has " + columns);
         }
         Column[] select = {
             optional(columns, "id"), col("text").cast("string"), optional(columns, "published"),
-            optional(columns, "source"), col("_metadata.file_path"),
-            parquet ? lit(0L) : col("_metadata.file_block_start"),
-            parquet ? col("_metadata.row_index") : lit(-1L)};
-        return df.select(select).toJavaRDD().mapPartitionsToPair(Inputs::positioned);
+            optional(columns, "source"), col("_metadata.file_path"), col("_metadata.row_index")};
+        return df.select(select).toJavaRDD().mapToPair(r -> {
+            String path = r.getString(4);
+            long index = r.getLong(5);
+            Position pos = new Position(path, 0, index);
+            String text = r.getString(1);
+            String name = path + "#row " + index;
+            if (text == null || text.isBlank()) {
+                return new Tuple2<>(pos, Item.failed(name, "no text"));
+            }
+            String id = r.isNullAt(0) || r.getString(0).isBlank() ? DocumentIds.of(text) : r.getString(0);
+            String source = r.isNullAt(3) ? null : r.getString(3);
+            return new Tuple2<>(pos, new Item(name, id, source, text, Item.date(r.getString(2)), path, null));
+        });
     }
 
     private static Column optional(List<String> columns, String name) {
         return (columns.contains(name) ? col(name).cast("string") : lit(null).cast("string")).as(name);
-    }
-
-    /** Numbers rows within each file split (Parquet rows carry their own index: {@code row >= 0}). */
-    private static Iterator<Tuple2<Position, Item>> positioned(Iterator<Row> rows) {
-        return new Iterator<>() {
-            private String file;
-            private long block = -1;
-            private long counter;
-
-            @Override
-            public boolean hasNext() {
-                return rows.hasNext();
-            }
-
-            @Override
-            public Tuple2<Position, Item> next() {
-                Row r = rows.next();
-                String path = r.getString(4);
-                long start = r.getLong(5);
-                long index = r.getLong(6);
-                if (!path.equals(file) || start != block) {
-                    file = path;
-                    block = start;
-                    counter = 0;
-                }
-                long row = index >= 0 ? index : counter++;
-                Position pos = new Position(path, start, row);
-                String text = r.getString(1);
-                String name = path + "#" + (index >= 0 ? "row " + index : "split " + start + " line " + row);
-                if (text == null || text.isBlank()) {
-                    return new Tuple2<>(pos, Item.failed(name, "no text"));
-                }
-                String id = r.isNullAt(0) || r.getString(0).isBlank() ? DocumentIds.of(text) : r.getString(0);
-                String source = r.isNullAt(3) ? null : r.getString(3);
-                return new Tuple2<>(pos, new Item(name, id, source, text, Item.date(r.getString(2)), path, null));
-            }
-        };
     }
 }

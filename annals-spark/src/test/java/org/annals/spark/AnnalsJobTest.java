@@ -27,6 +27,8 @@ import org.annals.core.pipeline.Pipeline;
 import org.annals.core.story.Stories;
 import org.annals.ingest.DocumentIds;
 import org.annals.ingest.SourceItem;
+import org.annals.ingest.SourceOptions;
+import org.annals.ingest.Sources;
 import org.annals.ingest.TextFiles;
 import org.annals.json.AnnalsJson;
 import org.apache.spark.sql.Dataset;
@@ -217,6 +219,10 @@ class AnnalsJobTest {
             docs.add(new Document(id == null ? DocumentIds.of(text) : id, source, text,
                     Metadata.of(published == null ? null : LocalDate.parse(published.substring(0, 10)), "ORIGIN")));
         }
+        // JSON lines as news dumps write them: other field names, a blank line, a line that is no JSON
+        jsonl.append(json.writeValueAsString(Map.of("headline", "Port workers end strike in Valdora",
+                "content", "Dock workers in Valdora ended a nine-day strike on Monday, the union said.",
+                "date", "2024-05-06"))).append("\n\n{\"text\": unquoted}\n");
         Path lines = tmp.resolve("in.jsonl");
         Files.writeString(lines, jsonl);
         StructType schema = new StructType().add("id", DataTypes.StringType).add("text", DataTypes.StringType)
@@ -225,8 +231,22 @@ class AnnalsJobTest {
         df.write().parquet(tmp.resolve("in.parquet").toString());
         List<String> expected = singleMachine(docs);
 
-        run(lines.toString(), "--out", tmp.resolve("from-jsonl").toString(), "--no-tables");
-        assertEquals(expected, withoutOrigin(jsonLines(tmp.resolve("from-jsonl"))));
+        AnnalsJob.Summary fromLines = run(lines.toString(), "--out", tmp.resolve("from-jsonl").toString(),
+                "--no-tables");
+        List<Document> read = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (SourceItem item : Sources.readPaths(List.of(lines), SourceOptions.defaults())) {
+            if (item.ok()) {
+                read.add(item.document());
+            } else {
+                problems.add(item.name());
+            }
+        }
+        assertEquals(singleMachine(read), jsonLines(tmp.resolve("from-jsonl")),
+                "each line is read as annals analyze reads it: its fields, id, source and origin");
+        assertEquals(List.of(lines + ":" + (files.size() + 3)), problems);
+        assertEquals(1, fromLines.problems().size(), fromLines.problems().toString());
+        assertTrue(fromLines.problems().get(0).contains(problems.get(0) + ": not JSON"), fromLines.problems().get(0));
         run(tmp.resolve("in.parquet").toString(), "--out", tmp.resolve("from-parquet").toString(),
                 "--partitions", "2");
         assertEquals(expected, withoutOrigin(jsonLines(tmp.resolve("from-parquet"))));
@@ -259,7 +279,6 @@ class AnnalsJobTest {
         org.annals.spark.bench.SyntheticInput.main(new String[] {EXAMPLES.toString(), "300", synthetic.toString()});
         ObjectMapper json = new ObjectMapper();
         StringBuilder jsonl = new StringBuilder();
-        List<Document> docs = new ArrayList<>();
         List<String> lines = Files.readAllLines(synthetic);
         for (int i = 0; i < lines.size(); i++) {
             Map<String, Object> row = new java.util.LinkedHashMap<>(json.readValue(lines.get(i), Map.class));
@@ -267,18 +286,18 @@ class AnnalsJobTest {
                 row.remove("published");
             }
             jsonl.append(json.writeValueAsString(row)).append('\n');
-            String text = (String) row.get("text");
-            String published = (String) row.get("published");
-            docs.add(new Document(DocumentIds.of(text), (String) row.get("source"), text,
-                    Metadata.of(published == null ? null : LocalDate.parse(published), "ORIGIN")));
         }
         Path in = tmp.resolve("in.jsonl");
         Files.writeString(in, jsonl);
+        List<Document> docs = new ArrayList<>();
+        for (SourceItem item : Sources.readPaths(List.of(in), SourceOptions.defaults())) {
+            docs.add(item.document());
+        }
         List<String> expected = singleMachine(docs);
 
         AnnalsJob.Summary s = run(in.toString(), "--out", tmp.resolve("out").toString(), "--no-tables",
                 "--partitions", "3");
-        assertEquals(expected, withoutOrigin(jsonLines(tmp.resolve("out"))));
+        assertEquals(expected, jsonLines(tmp.resolve("out")));
         long copies = expected.stream().filter(l -> !l.contains("\"duplicate_of\":null")).count();
         assertEquals(copies, s.duplicates());
         assertTrue(copies >= 30, "every tenth is a near-copy: " + copies);
