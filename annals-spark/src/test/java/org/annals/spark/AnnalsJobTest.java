@@ -62,6 +62,8 @@ class AnnalsJobTest {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "4")
+                // splits of 64 KB: a file of JSON lines is read in several splits, as a large one is on a cluster
+                .config("spark.sql.files.maxPartitionBytes", "65536")
                 .getOrCreate();
     }
 
