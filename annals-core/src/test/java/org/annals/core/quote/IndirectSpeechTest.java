@@ -451,4 +451,16 @@ class IndirectSpeechTest {
 
         assertEquals("the council may use force", only(analyze(notAnActor)).text());
     }
+
+    @Test
+    @DisplayName("verbs of deeds that also report speech report only what they quote or their 'that' clause")
+    void deedsAreNoSpeech() {
+        assertIndirect("Police found the body of a man near the river on Sunday, officials said.",
+                "Police found the body of a man near the river on Sunday", "officials", "said");
+        assertIndirect("The inspectors found that the dam had not been checked since 2019.",
+                "the dam had not been checked since 2019", "The inspectors", "found");
+        assertTrue(analyze("Rebels attacked an army convoy near the border on Tuesday.").quotes().isEmpty());
+        assertTrue(analyze("Troops defended the town for three days.").quotes().isEmpty());
+        assertTrue(analyze("The militia released two hostages late on Friday.").quotes().isEmpty());
+    }
 }
