@@ -182,6 +182,7 @@ final class Engine {
 
     /** The label-independent features of token {@code j} of the current sentence, as buckets. */
     int[] staticFeatures(int j) {
+        staticFeaturesOf(j);
         return Arrays.copyOfRange(features, j * MAX_FEATURES, j * MAX_FEATURES + featureCount[j]);
     }
 
@@ -325,7 +326,10 @@ final class Engine {
     // ---------------------------------------------------------------------------------------------------
     // features
 
-    /** Computes the label-independent features of the tokens {@code [from, to)} of one sentence. */
+    /**
+     * Takes the tokens {@code [from, to)} of one sentence: reads their words, clusters, gazetteers and runs; the
+     * label-independent features of a token are computed from these when the token is first scored.
+     */
     void sentence(List<Token> doc, int start, int end) {
         this.tokens = doc;
         this.from = start;
@@ -354,9 +358,8 @@ final class Engine {
         if (has(NerModel.Feature.RUNS)) {
             runs();
         }
-        for (int j = 0; j < n; j++) {
-            computeStaticFeatures(j);
-        }
+        // the features of a token are computed when it is scored: most lower-case words are not
+        Arrays.fill(featureCount, 0, n, -1);
         tokens = List.of();
     }
 
@@ -593,6 +596,13 @@ final class Engine {
         return j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : shortShape[j];
     }
 
+    /** Computes the label-independent features of token {@code j} unless they are already there. */
+    private void staticFeaturesOf(int j) {
+        if (featureCount[j] < 0) {
+            computeStaticFeatures(j);
+        }
+    }
+
     private void computeStaticFeatures(int j) {
         int base = j * MAX_FEATURES;
         int k = 0;
@@ -768,8 +778,6 @@ final class Engine {
         boolean keep = gold == null && domain == 0 && !revisiting;
         for (int j = 0; j < n; j++) {
             int base = j * MAX_FEATURES;
-            int fixed = featureCount[j];
-            int k = fixed;
             int prev = j > 0 ? labels[j - 1] : -1;
             int prev2 = j > 1 ? labels[j - 2] : -1;
             if (gold == null && (revisiting ? skipped[from + j] : prev <= 0 && outside(j))) {
@@ -783,6 +791,9 @@ final class Engine {
             if (keep) {
                 skipped[from + j] = false;
             }
+            staticFeaturesOf(j);
+            int fixed = featureCount[j];
+            int k = fixed;
             f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
             f[base + k++] = bucket(Hashing.feature(T_PREV2, prev2, prev));
             f[base + k++] = bucket(Hashing.feature(T_PREV_WORD, prev, lower[j]));
