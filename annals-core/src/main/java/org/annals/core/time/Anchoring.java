@@ -162,7 +162,7 @@ public final class Anchoring {
     private record Period(LocalDate start, int level, String season) {
 
         static Period of(String v) {
-            if (v.length() < 4 || !v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            if (v.length() < 4 || !NumberShapes.allDigits(v.substring(0, 4))) {
                 return null;
             }
             int y = Integer.parseInt(v.substring(0, 4));

@@ -244,6 +244,6 @@ final class Classifier {
     }
 
     private static boolean isNumber(String s) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        return !s.isEmpty() && NumberShapes.allDigits(s);
     }
 }

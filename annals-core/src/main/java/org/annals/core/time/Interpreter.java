@@ -287,6 +287,6 @@ final class Interpreter {
     }
 
     private static boolean isInteger(String v) {
-        return !v.isEmpty() && v.length() < 10 && v.chars().allMatch(Character::isDigit);
+        return !v.isEmpty() && v.length() < 10 && NumberShapes.allDigits(v);
     }
 }
