@@ -215,11 +215,9 @@ public final class PatternDictionary {
             return List.of();
         }
         List<String>[] cands = candidates(ts, from, to);
-        // every lemma the sentence may hold: a pattern one of whose elements has none of them cannot match
-        Set<String> present = new HashSet<>(4 * n);
-        for (List<String> c : cands) {
-            present.addAll(c);
-        }
+        // every lemma the sentence may hold: a pattern one of whose elements has none of them cannot match;
+        // gathered when the first pattern is tried (most sentences try none)
+        Set<String> present = null;
         List<Found> all = new ArrayList<>();
         boolean[] used = new boolean[n];
         for (int i = from; i < to; i++) {
@@ -232,8 +230,12 @@ public final class PatternDictionary {
             int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
             boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).lower());
-            for (String lemma : cands[i - from]) {
-                for (Pattern p : byTrigger.getOrDefault(lemma, List.of())) {
+            List<String> lemmas = cands[i - from];
+            for (int c = 0; c < lemmas.size(); c++) {
+                String lemma = lemmas.get(c);
+                List<Pattern> triggered = byTrigger.getOrDefault(lemma, List.of());
+                for (int t = 0; t < triggered.size(); t++) {
+                    Pattern p = triggered.get(t);
                     if (p.noun() && !nounForm(lower(ts, i), lemma)) {
                         // a noun pattern takes the noun's forms, not a verb's: "talks", not "talked"
                         continue;
@@ -248,7 +250,13 @@ public final class PatternDictionary {
                     if (best != null && (most < bestWeight || most == bestWeight && rank < bestRank)) {
                         continue;
                     }
-                    if (best != null && p == best.pattern() || !feasible(p, present)) {
+                    if (best != null && p == best.pattern()) {
+                        continue;
+                    }
+                    if (present == null) {
+                        present = lemmas(cands);
+                    }
+                    if (!feasible(p, present)) {
                         continue;
                     }
                     List<Integer> matched = new ArrayList<>();
@@ -302,6 +310,15 @@ public final class PatternDictionary {
             }
         }
         return combine(ts, all);
+    }
+
+    /** Every lemma that the candidates of a sentence's tokens hold. */
+    private static Set<String> lemmas(List<String>[] cands) {
+        Set<String> present = new HashSet<>(4 * cands.length);
+        for (List<String> c : cands) {
+            present.addAll(c);
+        }
+        return present;
     }
 
     /** False when an element of {@code p} (past its trigger) has none of its words in the sentence. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.annals.core.model.Token;
 
@@ -15,6 +16,10 @@ import org.annals.core.model.Token;
  * ({@link #addIgnoringCase}: the names of PETRARCH dictionaries, written VLADIMIR_PUTIN): they live in a
  * second trie that is only walked when it is not empty. Frozen after building; safe to share across threads.
  *
+ * <p>Most tokens start no phrase. Each trie keeps a bitmap of the hashes of its first words, small enough to
+ * stay in the processor's cache: a token whose hash is not in it is dismissed without a look-up in the trie's
+ * large first table.
+ *
  * @param <V> what a phrase maps to
  */
 public final class PhraseIndex<V> {
@@ -24,13 +29,49 @@ public final class PhraseIndex<V> {
         List<V> values;
     }
 
+    /**
+     * A set of words that may say "no" for sure and "maybe" wrongly: a bitmap of their hashes, eight bits or
+     * more a word, made again twice as large when it gets fuller.
+     */
+    private static final class FirstWords {
+        private long[] bits = new long[16];
+        private int shift = 32 - 10;
+        private int count;
+
+        void add(String word, Set<String> all) {
+            count++;
+            if (count * 8 > bits.length * 64) {
+                bits = new long[bits.length * 2];
+                shift--;
+                all.forEach(this::set);
+            }
+            set(word);
+        }
+
+        private void set(String word) {
+            int h = slot(word);
+            bits[h >>> 6] |= 1L << h;
+        }
+
+        boolean mayHold(String word) {
+            int h = slot(word);
+            return (bits[h >>> 6] & (1L << h)) != 0;
+        }
+
+        private int slot(String word) {
+            return (word.hashCode() * 0x9E3779B9) >>> shift;
+        }
+    }
+
     /** A match: the tokens {@code [start, end)} and the values of the phrase. */
     public record Match<V>(int start, int end, List<V> values) {
     }
 
     private final Node<V> root = new Node<>();
+    private final FirstWords rootFirst = new FirstWords();
     /** Phrases added with {@link #addIgnoringCase}, keyed in lower case. */
     private final Node<V> folded = new Node<>();
+    private final FirstWords foldedFirst = new FirstWords();
     private final boolean ignoreCase;
     private int size;
 
@@ -40,7 +81,7 @@ public final class PhraseIndex<V> {
 
     /** Adds a phrase, given as its words (see {@code Tokenizer.words}). Values keep their insertion order. */
     public void add(String[] words, V value) {
-        add(root, words, value, ignoreCase);
+        add(root, rootFirst, words, value, ignoreCase);
     }
 
     /**
@@ -49,12 +90,21 @@ public final class PhraseIndex<V> {
      * the first come first.
      */
     public void addIgnoringCase(String[] words, V value) {
-        add(ignoreCase ? root : folded, words, value, true);
+        if (ignoreCase) {
+            add(root, rootFirst, words, value, true);
+        } else {
+            add(folded, foldedFirst, words, value, true);
+        }
     }
 
-    private void add(Node<V> start, String[] words, V value, boolean lower) {
+    private void add(Node<V> start, FirstWords first, String[] words, V value, boolean lower) {
         if (words.length == 0) {
             return;
+        }
+        String head = lower ? words[0].toLowerCase(Locale.ROOT) : words[0];
+        if (!start.next.containsKey(head)) {
+            start.next.put(head, new Node<>());
+            first.add(head, start.next.keySet());
         }
         Node<V> n = start;
         for (String w : words) {
@@ -75,11 +125,11 @@ public final class PhraseIndex<V> {
 
     /** The longest phrase that starts at token {@code from} and ends at or before {@code limit}, or null. */
     public Match<V> longest(List<Token> tokens, int from, int limit) {
-        Match<V> best = walk(root, ignoreCase, tokens, from, limit);
+        Match<V> best = walk(root, rootFirst, ignoreCase, tokens, from, limit);
         if (folded.next.isEmpty()) {
             return best;
         }
-        Match<V> other = walk(folded, true, tokens, from, limit);
+        Match<V> other = walk(folded, foldedFirst, true, tokens, from, limit);
         if (other == null || (best != null && best.end() > other.end())) {
             return best;
         }
@@ -119,7 +169,10 @@ public final class PhraseIndex<V> {
         return new String(c);
     }
 
-    private Match<V> walk(Node<V> start, boolean lower, List<Token> tokens, int from, int limit) {
+    private Match<V> walk(Node<V> start, FirstWords first, boolean lower, List<Token> tokens, int from, int limit) {
+        if (from < limit && !first.mayHold(lower ? tokens.get(from).lower() : tokens.get(from).text())) {
+            return null;
+        }
         Node<V> n = start;
         Match<V> best = null;
         for (int i = from; i < limit; i++) {

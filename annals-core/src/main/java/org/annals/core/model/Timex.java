@@ -1,5 +1,7 @@
 package org.annals.core.model;
 
+import java.util.regex.Pattern;
+
 /**
  * A temporal expression, normalised in TIMEX3 style.
  *
@@ -19,6 +21,10 @@ public record Timex(String id, Span span, String text, Type type, String value, 
                     String relative) {
 
     public enum Type { DATE, TIME, DURATION, SET }
+
+    /** A year, a month or a day ({@code 2021}, {@code 2021-11}, {@code 2021-11-23}); compiled once. */
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /**
      * The calendar date this expression gives, as precise as the text says ({@code 2021-11-23}, {@code 2020-12},
@@ -40,9 +46,9 @@ public record Timex(String id, Span span, String text, Type type, String value, 
             return null;
         }
         if (n == 4 || n == 7 || n == 10) {
-            return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? value : null;
+            return CALENDAR.matcher(value).matches() ? value : null;
         }
-        return n > 10 && value.charAt(10) == 'T' && value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")
+        return n > 10 && value.charAt(10) == 'T' && DAY.matcher(value).region(0, 10).matches()
                 ? value.substring(0, 10) : null;
     }
 }

@@ -118,6 +118,17 @@ final class Engine {
     private Token[] titleCase = new Token[64];
 
     // per document
+    /**
+     * The token list whose words {@link #startDocument} read, and for each of its tokens in a sentence, the
+     * hashes of its word (lower-cased, as written), of its shape and short shape, and its capitalisation:
+     * read once for the document's both passes.
+     */
+    private List<Token> document;
+    private int[] docLower = new int[256];
+    private int[] docExact = new int[256];
+    private int[] docShape = new int[256];
+    private int[] docShortShape = new int[256];
+    private byte[] docCap = new byte[256];
     private final IntMap seenCase = new IntMap(1024);
     private final IntMap history = new IntMap(1024);
     /**
@@ -182,6 +193,7 @@ final class Engine {
 
     /** The label-independent features of token {@code j} of the current sentence, as buckets. */
     int[] staticFeatures(int j) {
+        staticFeaturesOf(j);
         return Arrays.copyOfRange(features, j * MAX_FEATURES, j * MAX_FEATURES + featureCount[j]);
     }
 
@@ -189,9 +201,11 @@ final class Engine {
     // documents
 
     /**
-     * Starts a document: forgets the last one and notes, for every word, whether it is written elsewhere in
-     * the document with a capital inside a sentence of mixed case, or in lower case, and where each capitalised
-     * word occurs with which neighbours. Sentences are given as {@code [starts[k], ends[k])} token ranges.
+     * Starts a document: forgets the last one, reads the words of its sentences once for both passes, and
+     * notes, for every word, whether it is written elsewhere in the document with a capital inside a sentence
+     * of mixed case, or in lower case, and where each capitalised word occurs with which neighbours. Sentences
+     * are given as {@code [starts[k], ends[k])} token ranges; {@link #sentence} and {@link #revisit} take
+     * them from the same list.
      */
     void startDocument(List<Token> doc, int[] starts, int[] ends, int count) {
         history.clear();
@@ -207,61 +221,64 @@ final class Engine {
         if (skipped.length < doc.size()) {
             skipped = new boolean[Math.max(doc.size(), skipped.length * 2)];
         }
+        ensureDocument(doc.size());
+        for (int k = 0; k < count; k++) {
+            for (int i = starts[k]; i < ends[k]; i++) {
+                word(i, doc.get(i).text());
+            }
+        }
+        document = doc;
         if (has(NerModel.Feature.CONTEXTS)) {
-            occurrences(doc, starts, ends, count);
-        }
-        if (!has(NerModel.Feature.DOCUMENT)) {
-            return;
+            occurrences.clear();
+            if (occurrenceNext.length < doc.size()) {
+                occurrenceNext = new int[Math.max(doc.size(), occurrenceNext.length * 2)];
+                occurrenceLeft = new int[occurrenceNext.length];
+                occurrenceRight = new int[occurrenceNext.length];
+            }
         }
         for (int k = 0; k < count; k++) {
             if (isCapsSentence(doc, starts[k], ends[k])) {
                 continue;
             }
-            for (int i = starts[k]; i < ends[k]; i++) {
-                String t = doc.get(i).text();
-                if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
-                    continue;
-                }
-                if (Character.isUpperCase(t.charAt(0))) {
-                    if (i > starts[k]) {
-                        seenCase.or(Hashing.lower(t, 0, t.length()), SEEN_TITLE);
-                    }
-                } else if (Character.isLowerCase(t.charAt(0))) {
-                    seenCase.or(Hashing.lower(t, 0, t.length()), SEEN_LOWER);
-                }
+            if (has(NerModel.Feature.CONTEXTS)) {
+                occurrences(doc, starts[k], ends[k]);
+            }
+            if (has(NerModel.Feature.DOCUMENT)) {
+                seenCase(doc, starts[k], ends[k]);
             }
         }
     }
 
-    /** Lists the occurrences of the capitalised words of the document with the words around them. */
-    private void occurrences(List<Token> doc, int[] starts, int[] ends, int count) {
-        occurrences.clear();
-        if (occurrenceNext.length < doc.size()) {
-            occurrenceNext = new int[Math.max(doc.size(), occurrenceNext.length * 2)];
-            occurrenceLeft = new int[occurrenceNext.length];
-            occurrenceRight = new int[occurrenceNext.length];
-        }
-        for (int k = 0; k < count; k++) {
-            if (isCapsSentence(doc, starts[k], ends[k])) {
+    /** Lists the occurrences of the capitalised words of a sentence with the words around them. */
+    private void occurrences(List<Token> doc, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String t = doc.get(i).text();
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
                 continue;
             }
-            for (int i = starts[k]; i < ends[k]; i++) {
-                String t = doc.get(i).text();
-                if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
-                    continue;
-                }
-                int key = Hashing.lower(t, 0, t.length());
-                occurrenceNext[i] = occurrences.get(key, -1);
-                occurrences.put(key, i);
-                occurrenceLeft[i] = i > starts[k] ? lowerOf(doc.get(i - 1)) : PAD_BEFORE;
-                occurrenceRight[i] = i + 1 < ends[k] ? lowerOf(doc.get(i + 1)) : PAD_AFTER;
-            }
+            int key = docLower[i];
+            occurrenceNext[i] = occurrences.get(key, -1);
+            occurrences.put(key, i);
+            occurrenceLeft[i] = i > start ? docLower[i - 1] : PAD_BEFORE;
+            occurrenceRight[i] = i + 1 < end ? docLower[i + 1] : PAD_AFTER;
         }
     }
 
-    private static int lowerOf(Token token) {
-        String t = token.text();
-        return Hashing.lower(t, 0, t.length());
+    /** Notes how the words of a sentence are written: with a capital (not first in it), in lower case. */
+    private void seenCase(List<Token> doc, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String t = doc.get(i).text();
+            if (t.isEmpty() || !Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(t.charAt(0))) {
+                if (i > start) {
+                    seenCase.or(docLower[i], SEEN_TITLE);
+                }
+            } else if (Character.isLowerCase(t.charAt(0))) {
+                seenCase.or(docLower[i], SEEN_LOWER);
+            }
+        }
     }
 
     /** Remembers how the capitalised words of the decoded sentence were tagged, for the rest of the document. */
@@ -325,7 +342,10 @@ final class Engine {
     // ---------------------------------------------------------------------------------------------------
     // features
 
-    /** Computes the label-independent features of the tokens {@code [from, to)} of one sentence. */
+    /**
+     * Takes the tokens {@code [from, to)} of one sentence: reads their words, clusters, gazetteers and runs; the
+     * label-independent features of a token are computed from these when the token is first scored.
+     */
     void sentence(List<Token> doc, int start, int end) {
         this.tokens = doc;
         this.from = start;
@@ -333,9 +353,7 @@ final class Engine {
         this.revisiting = false;
         ensure(n);
         capsSentence = isCapsSentence(doc, start, end);
-        for (int j = 0; j < n; j++) {
-            word(j, doc.get(start + j).text());
-        }
+        words(doc, start);
         if (has(NerModel.Feature.CLUSTERS)) {
             for (int j = 0; j < n; j++) {
                 int c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
@@ -354,9 +372,8 @@ final class Engine {
         if (has(NerModel.Feature.RUNS)) {
             runs();
         }
-        for (int j = 0; j < n; j++) {
-            computeStaticFeatures(j);
-        }
+        // the features of a token are computed when it is scored: most lower-case words are not
+        Arrays.fill(featureCount, 0, n, -1);
         tokens = List.of();
     }
 
@@ -371,14 +388,34 @@ final class Engine {
         this.revisiting = true;
         ensure(n);
         capsSentence = isCapsSentence(doc, start, end);
-        for (int j = 0; j < n; j++) {
-            word(j, doc.get(start + j).text());
-            featureCount[j] = 0;
-        }
+        words(doc, start);
+        Arrays.fill(featureCount, 0, n, 0);
     }
 
-    private void word(int j, String t) {
-        text[j] = t;
+    /**
+     * Takes the words of the current sentence, the {@code n} tokens of {@code doc} from {@code start}, from
+     * those read for the document; a sentence of another token list has its words read now.
+     */
+    private void words(List<Token> doc, int start) {
+        if (doc != document) {
+            document = null; // the words of the document are overwritten
+            ensureDocument(start + n);
+            for (int i = start; i < start + n; i++) {
+                word(i, doc.get(i).text());
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            text[j] = doc.get(start + j).text();
+        }
+        System.arraycopy(docLower, start, lower, 0, n);
+        System.arraycopy(docExact, start, exact, 0, n);
+        System.arraycopy(docShape, start, shape, 0, n);
+        System.arraycopy(docShortShape, start, shortShape, 0, n);
+        System.arraycopy(docCap, start, cap, 0, n);
+    }
+
+    /** Reads the word of token {@code i} of the document: the hashes of its forms and its capitalisation. */
+    private void word(int i, String t) {
         int len = t.length();
         int h = Hashing.start();
         int sh = Hashing.start();
@@ -405,13 +442,13 @@ final class Engine {
         if (len > 12) {
             sh = Hashing.add(sh, '~');
         }
-        lower[j] = h;
-        exact[j] = Hashing.exact(t);
-        shape[j] = sh;
-        shortShape[j] = ss;
-        cap[j] = (byte) (len > 0 && Character.isUpperCase(t.charAt(0)) ? (anyLower ? 1 : 2) : 0);
+        docLower[i] = h;
+        docExact[i] = Hashing.exact(t);
+        docShape[i] = sh;
+        docShortShape[i] = ss;
+        docCap[i] = (byte) (len > 0 && Character.isUpperCase(t.charAt(0)) ? (anyLower ? 1 : 2) : 0);
         if (!anyUpper && !anyLower) {
-            cap[j] = 0;
+            docCap[i] = 0;
         }
     }
 
@@ -593,6 +630,13 @@ final class Engine {
         return j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : shortShape[j];
     }
 
+    /** Computes the label-independent features of token {@code j} unless they are already there. */
+    private void staticFeaturesOf(int j) {
+        if (featureCount[j] < 0) {
+            computeStaticFeatures(j);
+        }
+    }
+
     private void computeStaticFeatures(int j) {
         int base = j * MAX_FEATURES;
         int k = 0;
@@ -768,8 +812,6 @@ final class Engine {
         boolean keep = gold == null && domain == 0 && !revisiting;
         for (int j = 0; j < n; j++) {
             int base = j * MAX_FEATURES;
-            int fixed = featureCount[j];
-            int k = fixed;
             int prev = j > 0 ? labels[j - 1] : -1;
             int prev2 = j > 1 ? labels[j - 2] : -1;
             if (gold == null && (revisiting ? skipped[from + j] : prev <= 0 && outside(j))) {
@@ -783,6 +825,9 @@ final class Engine {
             if (keep) {
                 skipped[from + j] = false;
             }
+            staticFeaturesOf(j);
+            int fixed = featureCount[j];
+            int k = fixed;
             f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
             f[base + k++] = bucket(Hashing.feature(T_PREV2, prev2, prev));
             f[base + k++] = bucket(Hashing.feature(T_PREV_WORD, prev, lower[j]));
@@ -891,6 +936,18 @@ final class Engine {
         featureCount = new int[c];
         labels = new int[c];
         titleCase = new Token[c];
+    }
+
+    private void ensureDocument(int size) {
+        if (size <= docLower.length) {
+            return;
+        }
+        int c = Math.max(size, docLower.length * 2);
+        docLower = new int[c];
+        docExact = new int[c];
+        docShape = new int[c];
+        docShortShape = new int[c];
+        docCap = new byte[c];
     }
 
     private boolean has(NerModel.Feature group) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -163,7 +162,7 @@ public final class Anchoring {
     private record Period(LocalDate start, int level, String season) {
 
         static Period of(String v) {
-            if (v.length() < 4 || !v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            if (v.length() < 4 || !NumberShapes.allDigits(v.substring(0, 4))) {
                 return null;
             }
             int y = Integer.parseInt(v.substring(0, 4));
@@ -241,11 +240,11 @@ public final class Anchoring {
     }
 
     static String monthDay(int month, int day, String dir) {
-        return String.format(Locale.ROOT, "MONTHDAY %02d %02d %s", month, day, dir);
+        return "MONTHDAY " + digits(month, 2) + " " + digits(day, 2) + " " + dir;
     }
 
     static String nthDay(int month, int n, int day, String dir) {
-        return String.format(Locale.ROOT, "NTHDAY %02d %d %d %s", month, n, day, dir);
+        return "NTHDAY " + digits(month, 2) + " " + n + " " + day + " " + dir;
     }
 
     static String yearPart(String part, String dir) {
@@ -290,13 +289,22 @@ public final class Anchoring {
     }
 
     private static String week(LocalDate d) {
-        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + String.format(Locale.ROOT, "-W%02d",
-                d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + digits(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     /** A year as TIMEX3 writes it, four digits. */
     static String year(int y) {
-        return String.format(Locale.ROOT, "%04d", y);
+        return digits(y, 4);
+    }
+
+    /**
+     * {@code value} in decimal with zeros before it up to {@code width} digits, as {@code String.format(Locale.ROOT,
+     * "%0<width>d", value)} writes it, without the formatter's cost.
+     */
+    static String digits(int value, int width) {
+        String s = Long.toString(Math.abs((long) value));
+        int pad = width - (value < 0 ? 1 : 0) - s.length();
+        return (value < 0 ? "-" : "") + (pad > 0 ? "0".repeat(pad) : "") + s;
     }
 
     private static LocalDate weekday(LocalDate a, int day, String dir) {

@@ -87,23 +87,16 @@ final class Classifier {
 
     private void words(TokenView v, int i, boolean[] ambiguousMonth) {
         Token t = v.token(i);
-        for (Lexicon.Entry e : lexicon.word(v.lower(i))) {
-            if (e.capital() && !t.isCapitalized()) {
+        for (Lexicon.Entry e : lexicon.startingWith(v.lower(i))) {
+            boolean word = e.words().length == 1;
+            if (word ? e.capital() && !t.isCapitalized() : !startsAt(v, i, e.words())) {
                 continue;
             }
             v.set(i, e.cls(), e.feature());
             if (e.cls() == TokenClass.UNIT) {
                 v.set(i, e.feature().plural() ? TokenClass.UNITS : TokenClass.UNIT1, e.feature());
             }
-            ambiguousMonth[i] |= e.cls() == TokenClass.MONTH && e.needsContext();
-        }
-        for (Lexicon.Entry e : lexicon.phrases(v.lower(i))) {
-            if (startsAt(v, i, e.words())) {
-                v.set(i, e.cls(), e.feature());
-                if (e.cls() == TokenClass.UNIT) {
-                    v.set(i, e.feature().plural() ? TokenClass.UNITS : TokenClass.UNIT1, e.feature());
-                }
-            }
+            ambiguousMonth[i] |= word && e.cls() == TokenClass.MONTH && e.needsContext();
         }
     }
 
@@ -251,6 +244,6 @@ final class Classifier {
     }
 
     private static boolean isNumber(String s) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        return !s.isEmpty() && NumberShapes.allDigits(s);
     }
 }

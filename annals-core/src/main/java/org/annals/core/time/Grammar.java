@@ -14,39 +14,40 @@ import org.annals.core.model.Timex;
 /**
  * The rules of {@code patterns.txt}, compiled once: each rule into a list of {@link Rule.Element}s (macros
  * resolved), and all of them into an index from the classes and words a match can start with to the rules
- * worth trying there. Immutable and thread-safe.
+ * worth trying there, as sets of rule numbers in bitmaps (bit {@code r % 64} of word {@code r / 64}).
+ * Immutable and thread-safe.
  */
 final class Grammar {
+
+    private static final TokenClass[] CLASSES = TokenClass.values();
 
     /** The default grammar, read from the resource next to this class. */
     static final Grammar DEFAULT = load("patterns.txt");
 
-    private static final TokenClass[] CLASSES = TokenClass.values();
-
     private final List<Rule> rules;
-    private final List<List<Rule>> byClass;
-    private final Map<String, List<Rule>> byWord;
+    /** By class ordinal: the rules a match of which can start with a token of that class. */
+    private final long[][] byClass;
+    /** By lower-case word: the rules a match of which can start with that word. */
+    private final Map<String, long[]> byWord;
 
     private Grammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
-        List<List<Rule>> classes = new ArrayList<>();
-        for (int c = 0; c < TokenClass.values().length; c++) {
-            classes.add(new ArrayList<>());
-        }
-        Map<String, List<Rule>> words = new HashMap<>();
+        this.byClass = new long[CLASSES.length][bitmapLength()];
+        Map<String, long[]> words = new HashMap<>();
         for (Rule r : rules) {
             Set<TokenClass> fc = new LinkedHashSet<>();
             Set<String> fw = new LinkedHashSet<>();
             if (first(r.elements(), 0, fc, fw)) {
                 throw new IllegalStateException("rule matches nothing: " + r.source());
             }
-            fc.forEach(c -> classes.get(c.ordinal()).add(r));
-            fw.forEach(w -> words.computeIfAbsent(w, k -> new ArrayList<>()).add(r));
+            fc.forEach(c -> mark(byClass[c.ordinal()], r.index()));
+            fw.forEach(w -> mark(words.computeIfAbsent(w, k -> new long[bitmapLength()]), r.index()));
         }
-        this.byClass = classes.stream().map(List::copyOf).toList();
-        Map<String, List<Rule>> frozen = new HashMap<>();
-        words.forEach((k, l) -> frozen.put(k, List.copyOf(l)));
-        this.byWord = Map.copyOf(frozen);
+        this.byWord = words;
+    }
+
+    private static void mark(long[] bitmap, int rule) {
+        bitmap[rule >>> 6] |= 1L << rule;
     }
 
     /** All rules, in the order written. */
@@ -54,33 +55,41 @@ final class Grammar {
         return rules;
     }
 
-    /** The rules whose match can start at token {@code i}, in the order written. */
-    List<Rule> candidates(TokenView v, int i) {
-        List<Rule> words = byWord.getOrDefault(v.lower(i), List.of());
-        boolean byClasses = false;
-        for (TokenClass c : CLASSES) {
-            if (v.has(i, c) && !byClass.get(c.ordinal()).isEmpty()) {
-                byClasses = true;
-                break;
-            }
+    /** The number of longs of a bitmap of rules. */
+    int bitmapLength() {
+        return (rules.size() + 63) >>> 6;
+    }
+
+    /**
+     * Sets in {@code bitmap} ({@link #bitmapLength} longs) the bits of the rules whose match can start at
+     * token {@code i}, and clears the others; read in order, they are in the order written (see {@link
+     * #rule}). Returns false when there is none.
+     */
+    boolean candidates(TokenView v, int i, long[] bitmap) {
+        long[] words = byWord.get(v.lower(i));
+        long any = 0;
+        for (int w = 0; w < bitmap.length; w++) {
+            bitmap[w] = words == null ? 0 : words[w];
+            any |= bitmap[w];
         }
-        if (!byClasses) {
-            return words; // most tokens: no class that starts a rule, and words are listed in order already
+        if (!v.hasAny(i)) {
+            return any != 0; // most tokens: no class at all
         }
-        boolean[] marked = new boolean[rules.size()];
         for (TokenClass c : CLASSES) {
             if (v.has(i, c)) {
-                byClass.get(c.ordinal()).forEach(r -> marked[r.index()] = true);
+                long[] rulesOf = byClass[c.ordinal()];
+                for (int w = 0; w < bitmap.length; w++) {
+                    bitmap[w] |= rulesOf[w];
+                    any |= rulesOf[w];
+                }
             }
         }
-        words.forEach(r -> marked[r.index()] = true);
-        List<Rule> out = new ArrayList<>();
-        for (int k = 0; k < marked.length; k++) {
-            if (marked[k]) {
-                out.add(rules.get(k));
-            }
-        }
-        return out;
+        return any != 0;
+    }
+
+    /** The rule of bit {@code bit} of word {@code word} of a bitmap of rules. */
+    Rule rule(int word, int bit) {
+        return rules.get(word * 64 + bit);
     }
 
     /**

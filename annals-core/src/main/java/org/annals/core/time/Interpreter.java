@@ -2,7 +2,6 @@ package org.annals.core.time;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.annals.core.model.Timex;
@@ -145,7 +144,7 @@ final class Interpreter {
                 LocalDate d = Anchoring.date(year, month, number(s, TokenClass.DAY));
                 return d == null ? null : Reading.absolute(type, at(d.toString(), time), mod);
             }
-            v += String.format(Locale.ROOT, "-%02d", month);
+            v += "-" + Anchoring.digits(month, 2);
         } else if (s.containsKey(TokenClass.SEASON)) {
             v += "-" + value(s, TokenClass.SEASON);
         }
@@ -165,7 +164,7 @@ final class Interpreter {
         }
         int month = number(s, TokenClass.MONTH);
         if (!s.containsKey(TokenClass.DAY)) {
-            return Reading.relative(type, Anchoring.yearPart(String.format(Locale.ROOT, "%02d", month), dir), mod);
+            return Reading.relative(type, Anchoring.yearPart(Anchoring.digits(month, 2), dir), mod);
         }
         int day = number(s, TokenClass.DAY);
         return Anchoring.date(2000, month, day) == null ? null
@@ -178,7 +177,7 @@ final class Interpreter {
         int n = number(s, TokenClass.ORDINAL);
         String unit = value(s, TokenClass.UNIT);
         if ("CE".equals(unit) && n >= 1 && n <= 21) {
-            return Reading.absolute(type, String.format(Locale.ROOT, "%02d", n - 1), mod);
+            return Reading.absolute(type, Anchoring.digits(n - 1, 2), mod);
         }
         if (!"Q".equals(unit) || n < 1 || n > 4) {
             return null;
@@ -288,6 +287,6 @@ final class Interpreter {
     }
 
     private static boolean isInteger(String v) {
-        return !v.isEmpty() && v.length() < 10 && v.chars().allMatch(Character::isDigit);
+        return !v.isEmpty() && v.length() < 10 && NumberShapes.allDigits(v);
     }
 }

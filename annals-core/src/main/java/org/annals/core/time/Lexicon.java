@@ -10,12 +10,14 @@ import java.util.Map;
 import org.annals.core.kb.Resources;
 
 /**
- * The words of {@code lexicon.tsv}, compiled once into lookup tables keyed by the lower-cased token text:
- * one for single-token entries and one, by first token, for phrases. A phrase is written as the tokenizer
+ * The words of {@code lexicon.tsv}, compiled once into one lookup table keyed by the lower-cased token text
+ * that an entry starts with: a token takes one look-up for its single-token entries and its phrases. A phrase is written as the tokenizer
  * cuts the text, its tokens separated by spaces ({@code nov.} is one token, {@code more than} two).
  * Immutable and thread-safe.
  */
 final class Lexicon {
+
+    private static final Entry[] NONE = {};
 
     /** The default lexicon, read from the resource next to this class. */
     static final Lexicon DEFAULT = load("lexicon.tsv");
@@ -32,22 +34,22 @@ final class Lexicon {
     record Entry(String[] words, TokenClass cls, Feature feature, boolean capital, boolean needsContext) {
     }
 
-    private final Map<String, List<Entry>> words;
-    private final Map<String, List<Entry>> phrases;
+    /**
+     * By first token: its single-token entries in the order written, then the phrases it starts, longest
+     * first.
+     */
+    private final Map<String, Entry[]> entries;
 
-    private Lexicon(Map<String, List<Entry>> words, Map<String, List<Entry>> phrases) {
-        this.words = words;
-        this.phrases = phrases;
+    private Lexicon(Map<String, Entry[]> entries) {
+        this.entries = entries;
     }
 
-    /** The single-token entries for a lower-cased token text (empty if none). */
-    List<Entry> word(String lower) {
-        return words.getOrDefault(lower, List.of());
-    }
-
-    /** The phrase entries whose first token is {@code lower}, longest first (empty if none). */
-    List<Entry> phrases(String lower) {
-        return phrases.getOrDefault(lower, List.of());
+    /**
+     * The entries that start with a lower-cased token text: the single-token ones in the order written, then
+     * the phrases, longest first (empty if none). Not to be changed.
+     */
+    Entry[] startingWith(String lower) {
+        return entries.getOrDefault(lower, NONE);
     }
 
     /** Reads a lexicon resource of this package. */
@@ -59,7 +61,14 @@ final class Lexicon {
             (e.words().length == 1 ? words : phrases).computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
         }
         phrases.values().forEach(l -> l.sort(Comparator.comparingInt((Entry e) -> -e.words().length)));
-        return new Lexicon(freeze(words), freeze(phrases));
+        Map<String, Entry[]> entries = new HashMap<>();
+        words.forEach((w, l) -> entries.put(w, l.toArray(NONE)));
+        phrases.forEach((w, l) -> {
+            List<Entry> all = new ArrayList<>(words.getOrDefault(w, List.of()));
+            all.addAll(l);
+            entries.put(w, all.toArray(NONE));
+        });
+        return new Lexicon(entries);
     }
 
     private static Entry parse(String line, String where) {
@@ -73,11 +82,5 @@ final class Lexicon {
         boolean plural = flags.contains("pl");
         return new Entry(ws, cls, new Feature(cols[2].strip(), ws.length, plural), flags.contains("cap"),
                 flags.contains("ctx"));
-    }
-
-    private static Map<String, List<Entry>> freeze(Map<String, List<Entry>> m) {
-        Map<String, List<Entry>> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
     }
 }

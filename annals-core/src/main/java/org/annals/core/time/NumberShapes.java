@@ -10,6 +10,16 @@ final class NumberShapes {
     private NumberShapes() {
     }
 
+    /** True when every character of {@code s} is a digit (an empty string too), without a stream. */
+    static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The amount a plain number writes, without thousands separators ({@code "40000"}), or {@code null}. */
     static String quantity(String s) {
         if (s.isEmpty() || !Character.isDigit(s.charAt(s.length() - 1))) {
@@ -62,7 +72,7 @@ final class NumberShapes {
             return null;
         }
         for (String p : parts) {
-            if (p.isEmpty() || p.length() > 2 || !p.chars().allMatch(Character::isDigit)) {
+            if (p.isEmpty() || p.length() > 2 || !allDigits(p)) {
                 return null;
             }
         }
@@ -85,7 +95,7 @@ final class NumberShapes {
             return -1;
         }
         String digits = t.substring(0, t.length() - 2);
-        if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits.isEmpty() || digits.length() > 3 || !allDigits(digits)) {
             return -1;
         }
         return Integer.parseInt(digits);
@@ -100,7 +110,7 @@ final class NumberShapes {
             return null;
         }
         String d = s.substring(0, s.length() - 1);
-        if (!d.chars().allMatch(Character::isDigit) || !d.endsWith("0")) {
+        if (!allDigits(d) || !d.endsWith("0")) {
             return null;
         }
         if (d.length() == 4 && d.charAt(0) >= '1' && d.charAt(0) <= '2') {
@@ -122,7 +132,7 @@ final class NumberShapes {
             return null;
         }
         String second = s.substring(5);
-        if ((second.length() != 2 && second.length() != 4) || !second.chars().allMatch(Character::isDigit)) {
+        if ((second.length() != 2 && second.length() != 4) || !allDigits(second)) {
             return null;
         }
         int from = Integer.parseInt(s.substring(0, 4));
@@ -138,7 +148,7 @@ final class NumberShapes {
 
     /** True for a four-digit year 1000..2099 written as digits alone. */
     static boolean isYearShape(String s) {
-        if (s.length() != 4 || !s.chars().allMatch(Character::isDigit)) {
+        if (s.length() != 4 || !allDigits(s)) {
             return false;
         }
         int n = Integer.parseInt(s);

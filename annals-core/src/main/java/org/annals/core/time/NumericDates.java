@@ -82,7 +82,7 @@ final class NumericDates {
 
     private static boolean allDigits(String[] parts) {
         for (String p : parts) {
-            if (p.isEmpty() || !p.chars().allMatch(Character::isDigit)) {
+            if (p.isEmpty() || !NumberShapes.allDigits(p)) {
                 return false;
             }
         }

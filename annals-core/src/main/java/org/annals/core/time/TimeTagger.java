@@ -199,16 +199,23 @@ public final class TimeTagger implements Stage {
         Tense tense = new Tense(v);
         Matcher matcher = new Matcher(v);
         List<Found> all = new ArrayList<>();
+        long[] candidates = new long[grammar.bitmapLength()];
         for (int i = 0; i < v.size(); i++) {
+            if (!grammar.candidates(v, i, candidates)) {
+                continue;
+            }
             Found best = null;
-            for (Rule r : grammar.candidates(v, i)) {
-                Match m = matcher.longest(r, i);
-                if (m == null || (best != null && m.length() <= best.length())) {
-                    continue;
-                }
-                Reading reading = interpreter.read(m, tense.around(m.start(), m.end()));
-                if (reading != null) {
-                    best = new Found(m.start(), m.end(), r.index(), reading);
+            for (int w = 0; w < candidates.length; w++) {
+                for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                    Rule r = grammar.rule(w, Long.numberOfTrailingZeros(bits));
+                    Match m = matcher.longest(r, i);
+                    if (m == null || (best != null && m.length() <= best.length())) {
+                        continue;
+                    }
+                    Reading reading = interpreter.read(m, tense.around(m.start(), m.end()));
+                    if (reading != null) {
+                        best = new Found(m.start(), m.end(), r.index(), reading);
+                    }
                 }
             }
             if (best != null) {

@@ -7,7 +7,8 @@ import org.annals.core.model.Token;
 /**
  * The tokens of one sentence as the tagger sees them: their lower-cased texts and, for each token and
  * each {@link TokenClass}, the {@link Feature} it has in that class, or {@code null}. Indices are relative
- * to the sentence; positions outside it read as absent.
+ * to the sentence; positions outside it read as absent. Most tokens have no class: a token's row of
+ * features is made when it is given its first.
  */
 final class TokenView {
 
@@ -15,6 +16,7 @@ final class TokenView {
 
     private final List<Token> tokens;
     private final String[] lower;
+    /** For each token, its feature in each class (by ordinal), or {@code null} while it has none. */
     private final Feature[][] features;
 
     TokenView(List<Token> tokens) {
@@ -23,7 +25,7 @@ final class TokenView {
         for (int i = 0; i < lower.length; i++) {
             lower[i] = tokens.get(i).lower();
         }
-        this.features = new Feature[tokens.size()][CLASSES.length];
+        this.features = new Feature[tokens.size()][];
     }
 
     /** The number of tokens. */
@@ -48,7 +50,13 @@ final class TokenView {
 
     /** The feature of the token at {@code i} in class {@code c}, or {@code null}. */
     Feature get(int i, TokenClass c) {
-        return i >= 0 && i < features.length ? features[i][c.ordinal()] : null;
+        Feature[] row = i >= 0 && i < features.length ? features[i] : null;
+        return row == null ? null : row[c.ordinal()];
+    }
+
+    /** True when the token at {@code i} has a class. */
+    boolean hasAny(int i) {
+        return i >= 0 && i < features.length && features[i] != null;
     }
 
     /** True when the token at {@code i} has class {@code c}. */
@@ -58,14 +66,20 @@ final class TokenView {
 
     /** Gives the token at {@code i} a feature in class {@code c}; a longer feature already there stays. */
     void set(int i, TokenClass c, Feature f) {
-        Feature old = features[i][c.ordinal()];
+        Feature[] row = features[i];
+        if (row == null) {
+            row = features[i] = new Feature[CLASSES.length];
+        }
+        Feature old = row[c.ordinal()];
         if (old == null || old.length() < f.length()) {
-            features[i][c.ordinal()] = f;
+            row[c.ordinal()] = f;
         }
     }
 
     /** Removes the token's feature in class {@code c}. */
     void clear(int i, TokenClass c) {
-        features[i][c.ordinal()] = null;
+        if (features[i] != null) {
+            features[i][c.ordinal()] = null;
+        }
     }
 }
