@@ -142,12 +142,7 @@ final class NameFinder {
                 continue;
             }
             if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m))) {
-                Draft d = ctx.add(m.start(), m.end(), si, typeOf(m.values()), MentionKind.NAME);
-                d.candidates = m.values();
-                if (d.type == EntityType.PERSON) {
-                    d.title = titles.before(ts, s.firstToken(), m.start());
-                    apposition(d, end);
-                }
+                known(si, m, typeOf(m.values()), end);
                 i = m.end();
                 continue;
             }
@@ -159,6 +154,27 @@ final class NameFinder {
             }
             i++;
         }
+    }
+
+    /**
+     * The mention of a name the knowledge base knows, of type {@code type}; a person's title is read before it.
+     * A known place that a role title names ({@code Bree Prime Minister Romendacil}) is a
+     * person of that title's role and country: no place holds an office, and a dictionary that codes a person
+     * with a country alone (PETRARCH's {@code ROMENDACIL [BRE]}) lists them among the country's names.
+     */
+    private Draft known(int si, PhraseIndex.Match<KnowledgeBase.Candidate> m, EntityType type, int end) {
+        Sentence s = a.sentences().get(si);
+        boolean place = typeOf(m.values()) == EntityType.LOCATION;
+        Title title = type == EntityType.PERSON || place ? titles.before(ts, s.firstToken(), m.start()) : null;
+        // the title is capitalised right up to the name, as a holder's title is: "a war against Iraq" holds none
+        boolean office = place && title != null && title.role() != null && ts.get(m.start() - 1).isCapitalized();
+        Draft d = ctx.add(m.start(), m.end(), si, office ? EntityType.PERSON : type, MentionKind.NAME);
+        d.candidates = office ? List.of() : m.values();
+        if (d.type == EntityType.PERSON) {
+            d.title = title;
+            apposition(d, end);
+        }
+        return d;
     }
 
     /**
@@ -221,14 +237,7 @@ final class NameFinder {
         // in a headline in capitals the tagger's spans run long ("ANGELA MERKEL WINS"): a known person is surer
         boolean known = m != null && (m.end() >= tagEnd || inCapitals(i, tagEnd) && knownPersonAt(i, end));
         if (known && (tagType != null || strongMatchAt(i, end))) {
-            Draft d = ctx.add(m.start(), m.end(), si, tagType != null ? tagType : typeOf(m.values()),
-                    MentionKind.NAME);
-            d.candidates = m.values();
-            d.tagged = tagType;
-            if (d.type == EntityType.PERSON) {
-                d.title = titles.before(ts, s.firstToken(), m.start());
-                apposition(d, end);
-            }
+            known(si, m, tagType != null ? tagType : typeOf(m.values()), end).tagged = tagType;
             return m.end();
         }
         // the shape of the words first: titles inside the span ("Presidential Aide Yury Ushakov"), given names

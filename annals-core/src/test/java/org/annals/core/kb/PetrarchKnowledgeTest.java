@@ -195,6 +195,23 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aNameCodedWithACountryAloneIsAPersonOfTheTitleBeforeIt() {
+        // a dictionary that codes a person with a country alone files them among the country's names
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.actors.txt", new StringReader(
+                "MYKOLA_HRYBENKO_ [UKR]\n")).build();
+        Actor pm = actorOf(analyze(kb, "Ukrainian Prime Minister Mykola Hrybenko flew to Warsaw on Tuesday.",
+                "2021-05-04"), "Mykola Hrybenko");
+        assertEquals(EntityType.PERSON, pm.type());
+        assertEquals("UKRGOV", pm.code());
+        Actor alone = actorOf(analyze(kb, "Mykola Hrybenko flew to Warsaw on Tuesday.", "2021-05-04"),
+                "Mykola Hrybenko");
+        assertEquals("UKR", alone.code());
+        Actor object = actorOf(analyze(kb, "The army sent reservists against Mykola Hrybenko on Tuesday.",
+                "2021-05-04"), "Mykola Hrybenko");
+        assertEquals("UKR", object.code());
+    }
+
+    @Test
     void problemsOfADictionaryAreProblemsOfTheKnowledgeBase() {
         KnowledgeBase kb = KnowledgeBase.builder().addPetrarch("mine.actors.txt",
                 new StringReader("MAIA_SANDU_\n\t[MDAGOV 20201224-]\n")).build();
