@@ -1248,7 +1248,8 @@ public final class EventCoder implements Stage {
 
         /**
          * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
-         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X".
+         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X"; or where N is
+         * the pattern's own last word, its object ("- * POLICIES": "criticised the policies of X").
          */
         private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start) {
             int of = start - 1;
@@ -1256,6 +1257,10 @@ public final class EventCoder implements Stage {
                 of--;
             }
             int k = of - 1;
+            // "clashed over the efforts of Eriador": the pattern's own last noun may be the thing owned
+            if (k == f.end() && k > f.trigger() && of == start - 1 && f.matched().contains(k)) {
+                return true;
+            }
             if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {
                 return false;
             }

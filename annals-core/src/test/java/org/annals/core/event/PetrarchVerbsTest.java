@@ -16,6 +16,7 @@ import java.util.List;
 import org.annals.core.Annals;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
+import org.annals.core.model.Event;
 import org.annals.core.model.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,19 @@ class PetrarchVerbsTest {
         Analysis a = Annals.textPipeline().analyze(Document.of("t", "Chile went against Peru."));
         Sentence s = a.sentences().get(0);
         assertEquals("ACCUSE", d.matches(a.tokens(), s.firstToken(), s.endToken()).get(0).type());
+    }
+
+    @Test
+    void whoseIsThePatternsLastNounIsTheTarget() {
+        // "- * POLICIES": the pattern ends on its object, and "of X" after it says whose it is
+        PatternDictionary d = read("--- FAULT [111] ---\nFAULT\n- * POLICIES [112]\n", true);
+        Analysis a = Annals.pipeline(org.annals.core.kb.KnowledgeBase.builtin(), d).analyze(Document.of("t",
+                "Japan faulted the fishing policies of Peru on Monday."));
+        assertEquals(1, a.events().size());
+        Event e = a.events().get(0);
+        assertEquals("112", e.cameo());
+        assertEquals("JPN", a.actor(e.source().get(0)).country());
+        assertEquals("PER", a.actor(e.target().get(0)).country());
     }
 
     @Test
