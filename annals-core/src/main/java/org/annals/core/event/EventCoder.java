@@ -112,7 +112,8 @@ public final class EventCoder implements Stage {
             "also", "already", "just", "still", "further", "later", "then", "again", "jointly", "reportedly",
             "formally", "officially", "publicly", "repeatedly", "strongly", "last", "first", "once", "since",
             "yet", "earlier", "recently", "previously", "now", "did", "does", "do", "'ll", "wo", "both",
-            "all", "together", "personally", "separately", "initially", "finally", "immediately");
+            "all", "together", "personally", "separately", "initially", "finally", "immediately", "ever", "even",
+            "most", "ca");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "conduct", "pay",
             "open", "begin", "lead", "make", "give", "join", "chair", "convene", "start", "resume", "renew",
             "reiterate", "repeat", "issue", "launch", "express", "voice", "announce");

@@ -62,6 +62,12 @@ class EventCoderTest {
     }
 
     @Test
+    void adverbsOfDegreeAndNegationBetweenSubjectAndVerbLeaveTheSubjectActing() {
+        assertCodes("Kenya can't ever accept the border demands of Somalia, its envoy said.", "CONCEDE", "KEN>SOM");
+        assertCodes("Kenya most certainly will not even meet Somali officials this week.", "AGREE", "KEN>SOM");
+    }
+
+    @Test
     void aSubjectWithAPhraseAlongWithOthersStillActs() {
         assertEquals(List.of("REQUEST/yield KEN>SOM null"), events(analyze(
                 "Kenya along with its neighbours demanded that Somalia reopen the border crossing.")));
