@@ -164,17 +164,25 @@ final class NameFinder {
      */
     private Draft known(int si, PhraseIndex.Match<KnowledgeBase.Candidate> m, EntityType type, int end) {
         Sentence s = a.sentences().get(si);
-        boolean place = typeOf(m.values()) == EntityType.LOCATION;
-        Title title = type == EntityType.PERSON || place ? titles.before(ts, s.firstToken(), m.start()) : null;
-        // the title is capitalised right up to the name, as a holder's title is: "a war against Iraq" holds none
-        boolean office = place && title != null && title.role() != null && ts.get(m.start() - 1).isCapitalized();
-        Draft d = ctx.add(m.start(), m.end(), si, office ? EntityType.PERSON : type, MentionKind.NAME);
-        d.candidates = office ? List.of() : m.values();
+        Title office = typeOf(m.values()) == EntityType.LOCATION ? office(si, m.start()) : null;
+        Title title = office != null ? office
+                : type == EntityType.PERSON ? titles.before(ts, s.firstToken(), m.start()) : null;
+        Draft d = ctx.add(m.start(), m.end(), si, office != null ? EntityType.PERSON : type, MentionKind.NAME);
+        d.candidates = office != null ? List.of() : m.values();
         if (d.type == EntityType.PERSON) {
             d.title = title;
             apposition(d, end);
         }
         return d;
+    }
+
+    /**
+     * The role title that ends right before token {@code start}, capitalised up to the name as a holder's title
+     * is ({@code Fornost President}; "a war against Iraq" holds none); or null.
+     */
+    private Title office(int si, int start) {
+        Title t = titles.before(ts, a.sentences().get(si).firstToken(), start);
+        return t != null && t.role() != null && ts.get(start - 1).isCapitalized() ? t : null;
     }
 
     /**
@@ -256,10 +264,12 @@ final class NameFinder {
             nationalityAndPerson(si, i, tagEnd, end);
             return tagEnd;
         }
-        Draft d = ctx.add(i, tagEnd, si, tagType, MentionKind.NAME);
-        d.tagged = tagType;
-        if (tagType == EntityType.PERSON) {
-            d.title = titles.before(ts, s.firstToken(), i);
+        // a name the tagger took for a place, right after a role title, is the title's holder: "Fornost President X"
+        Title office = tagType == EntityType.LOCATION ? office(si, i) : null;
+        Draft d = ctx.add(i, tagEnd, si, office != null ? EntityType.PERSON : tagType, MentionKind.NAME);
+        d.tagged = d.type;
+        if (d.type == EntityType.PERSON) {
+            d.title = office != null ? office : titles.before(ts, s.firstToken(), i);
             apposition(d, end);
         }
         return tagEnd;
