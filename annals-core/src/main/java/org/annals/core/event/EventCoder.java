@@ -1144,6 +1144,16 @@ public final class EventCoder implements Stage {
                     }
                     continue;
                 }
+                // "with the Syrian main opposition group": a country's name before a group of it says whose it is
+                int group = t + 1 < s.endToken() ? mentionAt[t + 1] : -1;
+                if (group >= 0 && group != m && typeOf(m) == EntityType.LOCATION
+                        && a.mentions().get(group).kind() == MentionKind.NOMINAL && country(id) != null
+                        && country(id).equals(country(actorOf(group))) && !source.contains(actorOf(group))) {
+                    id = actorOf(group);
+                    while (t + 1 < s.endToken() && mentionAt[t + 1] == group) {
+                        t++;
+                    }
+                }
                 out.add(id);
                 out.addAll(coordinated(s, t + 1, source));
                 break;

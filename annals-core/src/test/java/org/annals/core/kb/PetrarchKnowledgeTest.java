@@ -212,6 +212,16 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aCountrysNameBeforeAnAgentOfItIsWhoseTheAgentIsAndTheAgentIsTheTarget() {
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.agents.txt", new StringReader(
+                "MAIN_OPPOSITION_BLOC [~OPP]\n")).build();
+        Analysis a = Annals.pipeline(kb).analyze(new Document("t", "t", "Kenya held talks with the Uganda main "
+                + "opposition bloc in Nairobi on Tuesday.", Metadata.of(LocalDate.parse("2021-05-04"), "t")));
+        assertEquals(1, a.events().size());
+        assertEquals("UGAOPP", a.actor(a.events().get(0).target().get(0)).code());
+    }
+
+    @Test
     void problemsOfADictionaryAreProblemsOfTheKnowledgeBase() {
         KnowledgeBase kb = KnowledgeBase.builder().addPetrarch("mine.actors.txt",
                 new StringReader("MAIA_SANDU_\n\t[MDAGOV 20201224-]\n")).build();
