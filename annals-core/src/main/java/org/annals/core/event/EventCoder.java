@@ -1269,7 +1269,8 @@ public final class EventCoder implements Stage {
             }
             int k = of - 1;
             // "clashed over the efforts of Eriador": the pattern's own last noun may be the thing owned
-            if (k == f.end() && k > f.trigger() && of == start - 1 && f.matched().contains(k)) {
+            if (k == f.end() && k > f.trigger() && f.matched().contains(k)
+                    && (of == start - 1 || of == start - 2 && SKIP_BEFORE_MENTION.contains(ts.get(of + 1).lower()))) {
                 return true;
             }
             if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {

@@ -125,6 +125,9 @@ class PetrarchVerbsTest {
         assertEquals("112", e.cameo());
         assertEquals("JPN", a.actor(e.source().get(0)).country());
         assertEquals("PER", a.actor(e.target().get(0)).country());
+        Analysis the = Annals.pipeline(org.annals.core.kb.KnowledgeBase.builtin(), d).analyze(Document.of("t",
+                "Japan faulted the policies of the Philippines on Monday."));
+        assertEquals("PHL", the.actor(the.events().get(0).target().get(0)).country());
     }
 
     @Test
