@@ -744,13 +744,15 @@ public final class EventCoder implements Stage {
             }
             Set<String> out = new LinkedHashSet<>();
             out.add(actorOf(m));
-            // coordinated subjects: "X and Y", "X, Y and Z", "X-Y", "Argentina's X and Chile's Y",
+            // coordinated subjects: "X and Y", "X, Y and Z", "X-Y", "neither X nor Y", "Argentina's X and Chile's Y",
             // "Prime Minister X and President Y"
             int k = overModifiers(s, overTitle(s, start - 1));
             if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                 k = startOfMention(k - 1) - 1;
             }
-            while (k > s.firstToken() && (ts.get(k).is("and") || isJoiningHyphen(k) || ts.get(k).is(","))) {
+            // "neither X nor Y" lists its subjects as "and" does
+            while (k > s.firstToken() && (ts.get(k).is("and") || ts.get(k).is("nor") || isJoiningHyphen(k)
+                    || ts.get(k).is(","))) {
                 // ", and" closes a list as "and" does: "Russia, the United States, and France"
                 if (ts.get(k).is("and") && k - 1 > s.firstToken() && ts.get(k - 1).is(",")) {
                     k--;

@@ -68,6 +68,11 @@ class EventCoderTest {
     }
 
     @Test
+    void neitherNorListsSubjectsAsAndDoes() {
+        assertCodes("Neither Kenya nor Uganda condemned the raid on Somalia's border posts.", "ACCUSE", "KEN+UGA>");
+    }
+
+    @Test
     void aSubjectWithAPhraseAlongWithOthersStillActs() {
         assertEquals(List.of("REQUEST/yield KEN>SOM null"), events(analyze(
                 "Kenya along with its neighbours demanded that Somalia reopen the border crossing.")));
