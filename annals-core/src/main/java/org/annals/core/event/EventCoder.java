@@ -130,6 +130,9 @@ public final class EventCoder implements Stage {
     private static final Set<String> MONTH_WORDS = Set.of("march", "may");
     /** Verbs of saying after which "it" names their subject: "X rejected ... and said it would not". */
     private static final Set<String> SAID = Set.of("said", "says", "added", "stated", "insisted", "warned");
+    /** Verbs that attribute a report to its teller: "..., AFP reported". */
+    private static final Set<String> REPORTING = Set.of("said", "says", "reported", "reports", "told", "added",
+            "stated", "announced", "quoted");
     /** Possessives that refer back to the subject of their clause: "Kenya reiterated its demand". */
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
     /** PLOVER's categories that need a recipient. */
@@ -1071,7 +1074,7 @@ public final class EventCoder implements Stage {
                 }
                 if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
-                        && !ts.get(t + 1).is("and"))) {
+                        && !ts.get(t + 1).is("and")) || tok.is(",") && attribution(s, t + 1)) {
                     break;
                 }
                 int m = mentionAt[t];
@@ -1164,6 +1167,23 @@ public final class EventCoder implements Stage {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * True when an attribution starts at token {@code k}: "AFP reported", "the ministry said", "said Reuters".
+         * Who tells of the act takes no part in it.
+         */
+        private boolean attribution(Sentence s, int k) {
+            if (k < s.endToken() && ts.get(k).is("the")) {
+                k++;
+            }
+            if (k < s.endToken() && mentionAt[k] >= 0) {
+                int m = mentionAt[k];
+                while (k < s.endToken() && mentionAt[k] == m) {
+                    k++;
+                }
+            }
+            return k < s.endToken() && REPORTING.contains(ts.get(k).lower());
         }
 
         /**

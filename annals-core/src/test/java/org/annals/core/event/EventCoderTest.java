@@ -68,6 +68,15 @@ class EventCoderTest {
     }
 
     @Test
+    void whoReportsAnActIsNoRecipientOfIt() {
+        List<String> coded = events(analyze("Kenya will seek military help in Uganda, Reuters reported.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("REQUEST") && e.contains("KEN>UGA")), coded::toString);
+        coded = events(analyze("Kenya demanded an apology on Monday, the Ethiopian foreign ministry said.",
+                "2024-03-04"));
+        assertTrue(coded.stream().noneMatch(e -> e.contains(">ETH")), coded::toString);
+    }
+
+    @Test
     void neitherNorListsSubjectsAsAndDoes() {
         assertCodes("Neither Kenya nor Uganda condemned the raid on Somalia's border posts.", "ACCUSE", "KEN+UGA>");
     }
