@@ -222,6 +222,18 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aDictionaryThatGivesACountrysNameToAnotherCountryTakesIt() {
+        // two countries cannot share a name: the dictionary's code is the code, as in PETRARCH
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin()
+                .add("countries.tsv", new StringReader("iso3\tname\nNZE\tAotearoa\n"))
+                .addPetrarch("mine.actors.txt", new StringReader("NEW_ZEALAND [NZE]\n")).build();
+        assertEquals("NZE", actorOf(analyze(kb, "New Zealand recalled its ambassador on Tuesday.", "2021-05-04"),
+                "New Zealand").code());
+        assertEquals("AUS", actorOf(analyze(kb, "Australia recalled its ambassador on Tuesday.", "2021-05-04"),
+                "Australia").code());
+    }
+
+    @Test
     void problemsOfADictionaryAreProblemsOfTheKnowledgeBase() {
         KnowledgeBase kb = KnowledgeBase.builder().addPetrarch("mine.actors.txt",
                 new StringReader("MAIA_SANDU_\n\t[MDAGOV 20201224-]\n")).build();
