@@ -130,6 +130,11 @@ public final class EventCoder implements Stage {
     private static final Set<String> MONTH_WORDS = Set.of("march", "may");
     /** Verbs of saying after which "it" names their subject: "X rejected ... and said it would not". */
     private static final Set<String> SAID = Set.of("said", "says", "added", "stated", "insisted", "warned");
+    /** Irregular participles of making and giving: "the plan drawn up by", "the memos sent by". */
+    private static final Set<String> MADE = Set.of("sent", "made", "drawn", "given", "brought", "put", "written",
+            "laid", "set", "done", "built", "taken", "held", "led");
+    /** Particles of a phrasal participle: "drawn up by", "put forward by". */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "forward", "down", "off", "in");
     /** Verbs that attribute a report to its teller: "..., AFP reported". */
     private static final Set<String> REPORTING = Set.of("said", "says", "reported", "reports", "told", "added",
             "stated", "announced", "quoted");
@@ -1136,6 +1141,11 @@ public final class EventCoder implements Stage {
                     // is who is asked
                     ok = true;
                 }
+                if (!ok && prep == null && "by".equals(before) && madeBy(f, start)) {
+                    // "welcomed the memos sent by Bree", "rejected the plan drawn up by Kyiv": who made the object
+                    // of the act receives it
+                    ok = true;
+                }
                 if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
                     // "hacked into the computers of the South Korean army", "shelled the positions of the rebels":
                     // whose things the act is done to suffers it
@@ -1277,6 +1287,28 @@ public final class EventCoder implements Stage {
                 break;
             }
             return new ArrayList<>();
+        }
+
+        /**
+         * True when the mention at {@code start} follows "N PARTICIPLE by" ("memos sent by", "a plan drawn up by"),
+         * N a word after the trigger and no actor: the mention made the verb's object.
+         */
+        private boolean madeBy(PatternDictionary.Found f, int start) {
+            int by = start - 1;
+            while (by > f.trigger() && SKIP_BEFORE_MENTION.contains(ts.get(by).lower())) {
+                by--;
+            }
+            int k = by - 1;
+            if (k > f.trigger() && PARTICLES.contains(ts.get(k).lower())) {
+                k--;
+            }
+            if (!ts.get(by).is("by") || k - 1 <= f.trigger() || mentionAt[k] >= 0 || mentionAt[k - 1] >= 0) {
+                return false;
+            }
+            String w = ts.get(k).lower();
+            Token noun = ts.get(k - 1);
+            return (w.endsWith("ed") || MADE.contains(w)) && noun.isWord() && !noun.isCapitalized()
+                    && !BE.contains(noun.lower()) && !PREPOSITIONS.contains(noun.lower());
         }
 
         /**

@@ -77,6 +77,12 @@ class EventCoderTest {
     }
 
     @Test
+    void whoMadeTheObjectOfAnActByAParticipleReceivesIt() {
+        assertCodes("Kenya welcomed the peace plan drawn up by Ethiopia on Monday.", "SUPPORT", "KEN>ETH");
+        assertCodes("Kenya rejected the proposals sent by Somalia last week.", "REJECT", "KEN>SOM");
+    }
+
+    @Test
     void neitherNorListsSubjectsAsAndDoes() {
         assertCodes("Neither Kenya nor Uganda condemned the raid on Somalia's border posts.", "ACCUSE", "KEN+UGA>");
     }
