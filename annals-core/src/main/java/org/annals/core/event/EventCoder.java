@@ -287,7 +287,9 @@ public final class EventCoder implements Stage {
                 cameo = "030";
             }
             boolean bySpeaker = "speaker".equals(p.roles().get("source"));
-            boolean passive = !p.noun() && isPassive(s, trig);
+            // a pattern may say that its subject suffers the act and the actor comes after ("+ * MONEY FROM $")
+            boolean reversed = "reversed".equals(p.roles().get("order"));
+            boolean passive = !p.noun() && !reversed && isPassive(s, trig);
             List<String> source;
             List<String> target;
             String place = place(s, f);
@@ -298,6 +300,11 @@ public final class EventCoder implements Stage {
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 target = new ArrayList<>(target(s, f, source));
+            }
+            if (reversed) {
+                List<String> subject = source;
+                source = target;
+                target = new ArrayList<>(subject);
             }
             // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
             source = ethnicToResident(s, source, place);

@@ -131,6 +131,17 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aTargetMarkedBeforeTheVerbIsItsSubjectAndTheSourceComesAfter() {
+        PatternDictionary d = read("--- OBTAIN [---] ---\nOBTAIN\n- + * LOANS FROM $ [071]\n", true);
+        Analysis a = Annals.pipeline(org.annals.core.kb.KnowledgeBase.builtin(), d).analyze(Document.of("t",
+                "Kenya obtained loans from Japan on Monday."));
+        assertEquals(1, a.events().size());
+        Event e = a.events().get(0);
+        assertEquals("JPN", a.actor(e.source().get(0)).country());
+        assertEquals("KEN", a.actor(e.target().get(0)).country());
+    }
+
+    @Test
     void linesThatCannotBeReadAreReportedAndSkipped() {
         PatternDictionary d = read("""
                 --- ASK [020] ---
