@@ -1067,12 +1067,16 @@ public final class EventCoder implements Stage {
             // right after the verb opens the clause whose subject is asked ("demanded that the US cancel")
             int from = f.trigger() + 1;
             // a time may stand between: "demanded on Friday that the US cancel"
-            int afterTime = from;
-            while (afterTime < s.endToken() && (inTimex[afterTime] || timePreposition(afterTime))) {
-                afterTime++;
-            }
-            if (afterTime < s.endToken() && ts.get(afterTime).is("that")) {
-                from = afterTime + 1;
+            // ... or right after the pattern: "expressed hopes on Thursday that Iran would"
+            for (int after : new int[] {from, f.end() + 1}) {
+                int afterTime = after;
+                while (afterTime < s.endToken() && (inTimex[afterTime] || timePreposition(afterTime))) {
+                    afterTime++;
+                }
+                if (afterTime < s.endToken() && ts.get(afterTime).is("that")) {
+                    from = afterTime + 1;
+                    break;
+                }
             }
             for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);

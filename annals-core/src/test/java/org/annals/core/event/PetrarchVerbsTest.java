@@ -134,6 +134,13 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aThatClauseRightAfterThePatternHasTheTargetAsItsSubject() {
+        PatternDictionary d = read("--- VOICE [---] ---\nVOICE\n- * HOPES [024]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 024"), coded(d, "Japan voiced hopes on Friday that Peru would join the "
+                + "fisheries talks."));
+    }
+
+    @Test
     void aTargetMarkedBeforeTheVerbIsItsSubjectAndTheSourceComesAfter() {
         PatternDictionary d = read("--- OBTAIN [---] ---\nOBTAIN\n- + * LOANS FROM $ [071]\n", true);
         assertEquals(List.of("[JPN]>[KEN] 071"), coded(d, "Kenya obtained loans from Japan on Monday."));
