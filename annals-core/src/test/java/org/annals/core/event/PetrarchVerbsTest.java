@@ -134,6 +134,14 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aVerbsBaseFormAfterADeterminerAndAdjectivesIsANoun() {
+        PatternDictionary d = read("--- VISIT [042] ---\nVISIT\n", true);
+        assertEquals(List.of(), codes(d, "Japan planned talks during a brief private visit to Peru."));
+        assertEquals(List.of("042"), codes(d, "Japan will visit Peru."));
+        assertEquals(List.of("042"), codes(d, "The two prime ministers visit Peru on Monday."));
+    }
+
+    @Test
     void aThatClauseRightAfterThePatternHasTheTargetAsItsSubject() {
         PatternDictionary d = read("--- VOICE [---] ---\nVOICE\n- * HOPES [024]\n", true);
         assertEquals(List.of("[JPN]>[PER] 024"), coded(d, "Japan voiced hopes on Friday that Peru would join the "
