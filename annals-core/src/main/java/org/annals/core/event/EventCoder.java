@@ -379,7 +379,7 @@ public final class EventCoder implements Stage {
                 }
                 return;
             }
-            Event merged = sameSentenceEvent(s, type, source);
+            Event merged = sameSentenceEvent(s, type, cameo, source);
             if (merged != null) {
                 events.set(events.indexOf(merged), fill(merged, target, place, time, date));
                 return;
@@ -403,9 +403,10 @@ public final class EventCoder implements Stage {
             if (owner != null && f.pattern().noun()) {
                 return List.of(owner);
             }
-            // the word right before the verb, past auxiliaries, adverbs and time expressions, says who acts
+            // the word right before the verb, past auxiliaries, adverbs, time expressions and the words the pattern
+            // itself wants before the verb ("issue * [condemn]": "the government issue condemned"), says who acts
             int k = trig - 1;
-            while (k >= s.firstToken() && skippable(k)) {
+            while (k >= s.firstToken() && (skippable(k) || f.pattern().before().contains(ts.get(k).lower()))) {
                 k--;
             }
             // "Kenya reiterated its demand": the possessive is the subject's own, and the subject acts
@@ -640,6 +641,13 @@ public final class EventCoder implements Stage {
                 }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
+            }
+            // "the government condemned an attack by X in south Y and promised aid": a verb after "and" with no
+            // subject of its own has the subject of the verb coded before it, whatever its object named
+            for (int x = k - 1; w.equals("and") && x >= s.firstToken() && !ts.get(x).is(";"); x--) {
+                if (sourceAt.containsKey(x) && !sourceAt.get(x).isEmpty()) {
+                    return sourceAt.get(x);
+                }
             }
             // an infinitive, a second verb or an inserted phrase: the subject is further left, outside phrases
             for (int x = k - 1; x >= s.firstToken(); x--) {
@@ -1638,9 +1646,11 @@ public final class EventCoder implements Stage {
                     e.place() != null ? e.place() : place, e.trigger(), e.span(), e.negated(), e.confidence());
         }
 
-        private Event sameSentenceEvent(Sentence s, String type, List<String> source) {
+        private Event sameSentenceEvent(Sentence s, String type, String cameo, List<String> source) {
             for (Event e : events) {
-                if (e.span().equals(s.span()) && e.type().equals(type) && e.source().containsAll(source)) {
+                // events read for their CAMEO codes alone are the same event only with the same code
+                if (e.span().equals(s.span()) && e.type().equals(type) && e.source().containsAll(source)
+                        && (!type.equals(PetrarchVerbs.CAMEO_ONLY) || e.cameo().equals(cameo))) {
                     return e;
                 }
             }

@@ -83,6 +83,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbAfterAndWithNoSubjectOfItsOwnHasTheSubjectOfTheVerbBefore() {
+        assertCodes("The Kenyan government condemned the raid by Somali militants in southern Ethiopia on Thursday "
+                + "and promised aid to the victims.", "AGREE", "KEN>");
+    }
+
+    @Test
     void neitherNorListsSubjectsAsAndDoes() {
         assertCodes("Neither Kenya nor Uganda condemned the raid on Somalia's border posts.", "ACCUSE", "KEN+UGA>");
     }

@@ -142,6 +142,19 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void theWordsAPatternWantsBeforeTheVerbStandBetweenTheSubjectAndIt() {
+        PatternDictionary d = read("--- REJECT [120] ---\nREJECT\n- FLAT OUT * [125]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 125"), coded(d, "Japan flat out rejected the offer from Peru."));
+    }
+
+    @Test
+    void twoVerbsOfOneSubjectWithTwoCodesAreTwoEvents() {
+        PatternDictionary d = read("--- CONDEMN [122] ---\nCONDEMN\n\n--- PROMISE [050] ---\nPROMISE\n", true);
+        assertEquals(List.of("[JPN]>[PER] 122", "[JPN]>[CHL] 050"), coded(d, "Japan condemned the raid on Peru "
+                + "and promised aid to Chile."));
+    }
+
+    @Test
     void aThatClauseRightAfterThePatternHasTheTargetAsItsSubject() {
         PatternDictionary d = read("--- VOICE [---] ---\nVOICE\n- * HOPES [024]\n", true);
         assertEquals(List.of("[JPN]>[PER] 024"), coded(d, "Japan voiced hopes on Friday that Peru would join the "
