@@ -234,7 +234,7 @@ public final class EventCoder implements Stage {
                     triggers.add(f.trigger());
                 }
                 for (PatternDictionary.Found f : found) {
-                    if (canTrigger(s, f.trigger()) && !matchesATime(f)) {
+                    if (canTrigger(s, f.trigger()) && !matchesATime(f) && !wordOfALongerPattern(f, found)) {
                         code(s, f, body && bodySentence <= 3 ? ledeDate : null);
                     }
                 }
@@ -246,6 +246,22 @@ public final class EventCoder implements Stage {
                         e.date(), e.time(), e.place(), e.trigger(), e.span(), e.negated(), e.confidence()));
             }
             return out;
+        }
+
+        /**
+         * True when the trigger of {@code f} is a word that a pattern of more words, triggered later in the clause,
+         * wants before its own verb: in "indicated it should have acted", "indicated * should * [act]" holds
+         * "should", which then triggers nothing of its own.
+         */
+        private boolean wordOfALongerPattern(PatternDictionary.Found f, List<PatternDictionary.Found> found) {
+            String w = ts.get(f.trigger()).lower();
+            for (PatternDictionary.Found g : found) {
+                if (g.trigger() > f.trigger() && g.pattern().before().contains(w)
+                        && g.pattern().weight() > f.pattern().weight()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -148,6 +148,13 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aWordThatALongerPatternWantsBeforeItsVerbTriggersNothingOfItsOwn() {
+        PatternDictionary d = read("--- MUST [101] ---\nMUST\n\n--- RETALIATE [---] ---\nRETALIATE\n"
+                + "- WARNED MUST * [138]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 138"), coded(d, "Japan warned it must retaliate against Peru."));
+    }
+
+    @Test
     void twoVerbsOfOneSubjectWithTwoCodesAreTwoEvents() {
         PatternDictionary d = read("--- CONDEMN [122] ---\nCONDEMN\n\n--- PROMISE [050] ---\nPROMISE\n", true);
         assertEquals(List.of("[JPN]>[PER] 122", "[JPN]>[CHL] 050"), coded(d, "Japan condemned the raid on Peru "
