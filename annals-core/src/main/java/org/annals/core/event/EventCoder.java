@@ -249,6 +249,27 @@ public final class EventCoder implements Stage {
         }
 
         /**
+         * The subject before the first word the pattern wants before its verb ("X noted that Y regretted" for
+         * "NOTED + *": X), or an empty list.
+         */
+        private List<String> subjectBeforePattern(Sentence s, PatternDictionary.Found f) {
+            List<String> words = f.pattern().before().stream().filter(w -> !w.equals("*")).toList();
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            for (int k = f.trigger() - 1; k > s.firstToken(); k--) {
+                if (ts.get(k).lower().equals(words.get(0))) {
+                    int j = k - 1;
+                    while (j >= s.firstToken() && skippable(j)) {
+                        j--;
+                    }
+                    return j >= s.firstToken() ? subjectAt(s, j) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /**
          * True when the trigger of {@code f} is a word that a pattern of more words, triggered later in the clause,
          * wants before its own verb: in "indicated it should have acted", "indicated * should * [act]" holds
          * "should", which then triggers nothing of its own.
@@ -319,7 +340,7 @@ public final class EventCoder implements Stage {
             }
             if (reversed) {
                 List<String> subject = source;
-                source = target;
+                source = "before".equals(p.roles().get("source")) ? subjectBeforePattern(s, f) : target;
                 target = new ArrayList<>(subject);
             }
             // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in

@@ -37,7 +37,9 @@ import java.util.Set;
  *   come there; a {@code +} right after a preposition says where the target is ({@code (WITH +)}: the target
  *   follows "with"); a {@code +} before the verb makes the verb's subject the target and the actor after the
  *   verb the source ({@code + * MONEY FROM $}: "Kenya received money from Japan" is Japan's aid to Kenya), the
- *   role {@code order=reversed}. A pattern applies to every verb of its block.</li>
+ *   role {@code order=reversed}; with words before the {@code +} and no {@code $} after the verb, the source is
+ *   the subject before those words ({@code NOTED + *}: "X noted that Y regretted"), the role
+ *   {@code source=before}. A pattern applies to every verb of its block.</li>
  * </ul>
  * A line {@code &NAME} opens a synset whose members follow on lines starting with {@code +} ({@code _} or blanks
  * between the words of a phrase, which must be consecutive; a member may name another synset). Regular plurals
@@ -376,6 +378,10 @@ public final class PetrarchVerbs {
                         // comes after it (after the preposition written before $)
                         if (piece.equals("+") && !verbSeen) {
                             roles.put("order", "reversed");
+                            if (!pre.stream().allMatch("*"::equals)) {
+                                // "NOTED + *": who notes is the source, before the pattern's first word
+                                roles.put("source", "before");
+                            }
                         }
                         if (piece.equals("$") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)) {
                             sourceAfter = lastWord;
@@ -407,6 +413,7 @@ public final class PetrarchVerbs {
             if (sourceAfter != null && "reversed".equals(roles.get("order"))) {
                 // the actor looked for after the pattern is the source here
                 roles.put("target", sourceAfter);
+                roles.remove("source");
             }
             trimGap(post);
             return new Line(pre, post, roles, code, where);

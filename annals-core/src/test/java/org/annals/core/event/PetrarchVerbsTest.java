@@ -148,6 +148,12 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aTargetMarkedAfterAWordBeforeTheVerbLeavesTheSourceBeforeThatWord() {
+        PatternDictionary d = read("--- DENY [---] ---\nDENY\n- CLAIMED + * [114]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 114"), coded(d, "Japan claimed that Peru denied the charges."));
+    }
+
+    @Test
     void aWordThatALongerPatternWantsBeforeItsVerbTriggersNothingOfItsOwn() {
         PatternDictionary d = read("--- MUST [101] ---\nMUST\n\n--- RETALIATE [---] ---\nRETALIATE\n"
                 + "- WARNED MUST * [138]\n", true);
