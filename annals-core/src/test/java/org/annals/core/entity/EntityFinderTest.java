@@ -39,6 +39,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aCapitalBeforeARoleNounIsItsCountrysGroup() {
+        Analysis a = analyze("Nairobi officials rejected the plan on Monday.");
+        assertEquals("KENGOV", actorOf(a, "officials").code());
+    }
+
+    @Test
     void aCountrysPossessiveBeforeATitleIsTheCountryOfTheOffice() {
         Analysis a = analyze("Uganda's Prime Minister Tamanda Chirwa met Kenyan officials in Nairobi.");
         assertEquals("UGAGOV", actorOf(a, "Tamanda Chirwa").code());
