@@ -59,7 +59,7 @@ final class EvalPetrarch implements Callable<Integer> {
                     + "<Environment> names are read when it holds them (repeatable).")
     List<Path> dicts = new ArrayList<>();
 
-    @Option(names = "--show-errors", description = "Print every record that did not pass, with what was coded.")
+    @Option(names = "--show-errors", description = "Print every record that did not pass, with what was coded, the patterns that matched and the codes of its mentions.")
     boolean showErrors;
 
     @Override
@@ -134,7 +134,7 @@ final class EvalPetrarch implements Callable<Integer> {
                 }
                 err.println(r.id() + " " + r.category() + " | " + r.text() + " | expected " + r.expected()
                         + (r.error() != null ? " (error " + r.error() + ")" : "") + " | coded " + coded
-                        + " | patterns " + found);
+                        + " | patterns " + found + " | actors " + actors(a));
             }
         }
         scorer.lines().forEach(out::println);
@@ -221,6 +221,13 @@ final class EvalPetrarch implements Callable<Integer> {
                 }
             }
         }
+        return out;
+    }
+
+    /** The mentions of an analysis with the codes of their actors ({@code "Bree"=BRE}), for --show-errors. */
+    private static List<String> actors(Analysis a) {
+        List<String> out = new ArrayList<>();
+        a.mentions().forEach(m -> out.add('"' + m.text() + "\"=" + (m.actor() == null ? "-" : code(a, m.actor()))));
         return out;
     }
 

@@ -136,7 +136,9 @@ final class Descriptions {
         if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(i).isCapitalized()) {
             return;
         }
-        String country = countryOf(nameAt(i, false));
+        Draft name = nameAt(i, false);
+        // "Washington officials", "Kyiv authorities": a capital stands for its country's government
+        String country = countryOf(name) != null ? countryOf(name) : capitalOf(name);
         if (country == null) {
             return;
         }
@@ -258,6 +260,19 @@ final class Descriptions {
             }
         }
         return country != null ? country : region;
+    }
+
+    /** The country whose capital a name names, or null. */
+    private static String capitalOf(Draft d) {
+        if (d == null) {
+            return null;
+        }
+        for (var c : d.candidates) {
+            if (c.entry().id().startsWith("capitals/") && !c.partial()) {
+                return c.entry().country();
+            }
+        }
+        return null;
     }
 
     /**

@@ -142,12 +142,7 @@ final class NameFinder {
                 continue;
             }
             if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m))) {
-                Draft d = ctx.add(m.start(), m.end(), si, typeOf(m.values()), MentionKind.NAME);
-                d.candidates = m.values();
-                if (d.type == EntityType.PERSON) {
-                    d.title = titles.before(ts, s.firstToken(), m.start());
-                    apposition(d, end);
-                }
+                known(si, m, typeOf(m.values()), end);
                 i = m.end();
                 continue;
             }
@@ -159,6 +154,35 @@ final class NameFinder {
             }
             i++;
         }
+    }
+
+    /**
+     * The mention of a name the knowledge base knows, of type {@code type}; a person's title is read before it.
+     * A known place that a role title names ({@code Bree Prime Minister Romendacil}) is a
+     * person of that title's role and country: no place holds an office, and a dictionary that codes a person
+     * with a country alone (PETRARCH's {@code ROMENDACIL [BRE]}) lists them among the country's names.
+     */
+    private Draft known(int si, PhraseIndex.Match<KnowledgeBase.Candidate> m, EntityType type, int end) {
+        Sentence s = a.sentences().get(si);
+        Title office = typeOf(m.values()) == EntityType.LOCATION ? office(si, m.start()) : null;
+        Title title = office != null ? office
+                : type == EntityType.PERSON ? titles.before(ts, s.firstToken(), m.start()) : null;
+        Draft d = ctx.add(m.start(), m.end(), si, office != null ? EntityType.PERSON : type, MentionKind.NAME);
+        d.candidates = office != null ? List.of() : m.values();
+        if (d.type == EntityType.PERSON) {
+            d.title = title;
+            apposition(d, end);
+        }
+        return d;
+    }
+
+    /**
+     * The role title that ends right before token {@code start}, capitalised up to the name as a holder's title
+     * is ({@code Fornost President}; "a war against Iraq" holds none); or null.
+     */
+    private Title office(int si, int start) {
+        Title t = titles.before(ts, a.sentences().get(si).firstToken(), start);
+        return t != null && t.role() != null && ts.get(start - 1).isCapitalized() ? t : null;
     }
 
     /**
@@ -221,14 +245,7 @@ final class NameFinder {
         // in a headline in capitals the tagger's spans run long ("ANGELA MERKEL WINS"): a known person is surer
         boolean known = m != null && (m.end() >= tagEnd || inCapitals(i, tagEnd) && knownPersonAt(i, end));
         if (known && (tagType != null || strongMatchAt(i, end))) {
-            Draft d = ctx.add(m.start(), m.end(), si, tagType != null ? tagType : typeOf(m.values()),
-                    MentionKind.NAME);
-            d.candidates = m.values();
-            d.tagged = tagType;
-            if (d.type == EntityType.PERSON) {
-                d.title = titles.before(ts, s.firstToken(), m.start());
-                apposition(d, end);
-            }
+            known(si, m, tagType != null ? tagType : typeOf(m.values()), end).tagged = tagType;
             return m.end();
         }
         // the shape of the words first: titles inside the span ("Presidential Aide Yury Ushakov"), given names
@@ -247,10 +264,12 @@ final class NameFinder {
             nationalityAndPerson(si, i, tagEnd, end);
             return tagEnd;
         }
-        Draft d = ctx.add(i, tagEnd, si, tagType, MentionKind.NAME);
-        d.tagged = tagType;
-        if (tagType == EntityType.PERSON) {
-            d.title = titles.before(ts, s.firstToken(), i);
+        // a name the tagger took for a place, right after a role title, is the title's holder: "Fornost President X"
+        Title office = tagType == EntityType.LOCATION ? office(si, i) : null;
+        Draft d = ctx.add(i, tagEnd, si, office != null ? EntityType.PERSON : tagType, MentionKind.NAME);
+        d.tagged = d.type;
+        if (d.type == EntityType.PERSON) {
+            d.title = office != null ? office : titles.before(ts, s.firstToken(), i);
             apposition(d, end);
         }
         return tagEnd;

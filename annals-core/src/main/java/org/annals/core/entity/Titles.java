@@ -102,7 +102,8 @@ final class Titles {
                 i = kb.names().longest(ts, i, end).end();
                 continue;
             }
-            if (t.is("-")) {
+            // "Gondor's Prime Minister": the possessive of the country the title names
+            if (t.is("-") || t.is("'s") && country != null && head == null && organisation == null) {
                 i++;
                 continue;
             }

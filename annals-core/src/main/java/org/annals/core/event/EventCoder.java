@@ -112,7 +112,8 @@ public final class EventCoder implements Stage {
             "also", "already", "just", "still", "further", "later", "then", "again", "jointly", "reportedly",
             "formally", "officially", "publicly", "repeatedly", "strongly", "last", "first", "once", "since",
             "yet", "earlier", "recently", "previously", "now", "did", "does", "do", "'ll", "wo", "both",
-            "all", "together", "personally", "separately", "initially", "finally", "immediately");
+            "all", "together", "personally", "separately", "initially", "finally", "immediately", "ever", "even",
+            "most", "ca");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "conduct", "pay",
             "open", "begin", "lead", "make", "give", "join", "chair", "convene", "start", "resume", "renew",
             "reiterate", "repeat", "issue", "launch", "express", "voice", "announce");
@@ -129,6 +130,14 @@ public final class EventCoder implements Stage {
     private static final Set<String> MONTH_WORDS = Set.of("march", "may");
     /** Verbs of saying after which "it" names their subject: "X rejected ... and said it would not". */
     private static final Set<String> SAID = Set.of("said", "says", "added", "stated", "insisted", "warned");
+    /** Irregular participles of making and giving: "the plan drawn up by", "the memos sent by". */
+    private static final Set<String> MADE = Set.of("sent", "made", "drawn", "given", "brought", "put", "written",
+            "laid", "set", "done", "built", "taken", "held", "led");
+    /** Particles of a phrasal participle: "drawn up by", "put forward by". */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "forward", "down", "off", "in");
+    /** Verbs that attribute a report to its teller: "..., AFP reported". */
+    private static final Set<String> REPORTING = Set.of("said", "says", "reported", "reports", "told", "added",
+            "stated", "announced", "quoted");
     /** Possessives that refer back to the subject of their clause: "Kenya reiterated its demand". */
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
     /** PLOVER's categories that need a recipient. */
@@ -225,7 +234,7 @@ public final class EventCoder implements Stage {
                     triggers.add(f.trigger());
                 }
                 for (PatternDictionary.Found f : found) {
-                    if (canTrigger(s, f.trigger()) && !matchesATime(f)) {
+                    if (canTrigger(s, f.trigger()) && !matchesATime(f) && !wordOfALongerPattern(f, found)) {
                         code(s, f, body && bodySentence <= 3 ? ledeDate : null);
                     }
                 }
@@ -237,6 +246,43 @@ public final class EventCoder implements Stage {
                         e.date(), e.time(), e.place(), e.trigger(), e.span(), e.negated(), e.confidence()));
             }
             return out;
+        }
+
+        /**
+         * The subject before the first word the pattern wants before its verb ("X noted that Y regretted" for
+         * "NOTED + *": X), or an empty list.
+         */
+        private List<String> subjectBeforePattern(Sentence s, PatternDictionary.Found f) {
+            List<String> words = f.pattern().before().stream().filter(w -> !w.equals("*")).toList();
+            if (words.isEmpty()) {
+                return List.of();
+            }
+            for (int k = f.trigger() - 1; k > s.firstToken(); k--) {
+                if (ts.get(k).lower().equals(words.get(0))) {
+                    int j = k - 1;
+                    while (j >= s.firstToken() && skippable(j)) {
+                        j--;
+                    }
+                    return j >= s.firstToken() ? subjectAt(s, j) : List.of();
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * True when the trigger of {@code f} is a word that a pattern of more words, triggered later in the clause,
+         * wants before its own verb: in "indicated it should have acted", "indicated * should * [act]" holds
+         * "should", which then triggers nothing of its own.
+         */
+        private boolean wordOfALongerPattern(PatternDictionary.Found f, List<PatternDictionary.Found> found) {
+            String w = ts.get(f.trigger()).lower();
+            for (PatternDictionary.Found g : found) {
+                if (g.trigger() > f.trigger() && g.pattern().before().contains(w)
+                        && g.pattern().weight() > f.pattern().weight()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -278,7 +324,9 @@ public final class EventCoder implements Stage {
                 cameo = "030";
             }
             boolean bySpeaker = "speaker".equals(p.roles().get("source"));
-            boolean passive = !p.noun() && isPassive(s, trig);
+            // a pattern may say that its subject suffers the act and the actor comes after ("+ * MONEY FROM $")
+            boolean reversed = "reversed".equals(p.roles().get("order"));
+            boolean passive = !p.noun() && !reversed && isPassive(s, trig);
             List<String> source;
             List<String> target;
             String place = place(s, f);
@@ -289,6 +337,11 @@ public final class EventCoder implements Stage {
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 target = new ArrayList<>(target(s, f, source));
+            }
+            if (reversed) {
+                List<String> subject = source;
+                source = "before".equals(p.roles().get("source")) ? subjectBeforePattern(s, f) : target;
+                target = new ArrayList<>(subject);
             }
             // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
             source = ethnicToResident(s, source, place);
@@ -363,7 +416,7 @@ public final class EventCoder implements Stage {
                 }
                 return;
             }
-            Event merged = sameSentenceEvent(s, type, source);
+            Event merged = sameSentenceEvent(s, type, cameo, source);
             if (merged != null) {
                 events.set(events.indexOf(merged), fill(merged, target, place, time, date));
                 return;
@@ -387,9 +440,10 @@ public final class EventCoder implements Stage {
             if (owner != null && f.pattern().noun()) {
                 return List.of(owner);
             }
-            // the word right before the verb, past auxiliaries, adverbs and time expressions, says who acts
+            // the word right before the verb, past auxiliaries, adverbs, time expressions and the words the pattern
+            // itself wants before the verb ("issue * [condemn]": "the government issue condemned"), says who acts
             int k = trig - 1;
-            while (k >= s.firstToken() && skippable(k)) {
+            while (k >= s.firstToken() && (skippable(k) || f.pattern().before().contains(ts.get(k).lower()))) {
                 k--;
             }
             // "Kenya reiterated its demand": the possessive is the subject's own, and the subject acts
@@ -625,6 +679,13 @@ public final class EventCoder implements Stage {
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
             }
+            // "the government condemned an attack by X in south Y and promised aid": a verb after "and" with no
+            // subject of its own has the subject of the verb coded before it, whatever its object named
+            for (int x = k - 1; w.equals("and") && x >= s.firstToken() && !ts.get(x).is(";"); x--) {
+                if (sourceAt.containsKey(x) && !sourceAt.get(x).isEmpty()) {
+                    return sourceAt.get(x);
+                }
+            }
             // an infinitive, a second verb or an inserted phrase: the subject is further left, outside phrases
             for (int x = k - 1; x >= s.firstToken(); x--) {
                 String xw = ts.get(x).lower();
@@ -743,13 +804,15 @@ public final class EventCoder implements Stage {
             }
             Set<String> out = new LinkedHashSet<>();
             out.add(actorOf(m));
-            // coordinated subjects: "X and Y", "X, Y and Z", "X-Y", "Argentina's X and Chile's Y",
+            // coordinated subjects: "X and Y", "X, Y and Z", "X-Y", "neither X nor Y", "Argentina's X and Chile's Y",
             // "Prime Minister X and President Y"
             int k = overModifiers(s, overTitle(s, start - 1));
             if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                 k = startOfMention(k - 1) - 1;
             }
-            while (k > s.firstToken() && (ts.get(k).is("and") || isJoiningHyphen(k) || ts.get(k).is(","))) {
+            // "neither X nor Y" lists its subjects as "and" does
+            while (k > s.firstToken() && (ts.get(k).is("and") || ts.get(k).is("nor") || isJoiningHyphen(k)
+                    || ts.get(k).is(","))) {
                 // ", and" closes a list as "and" does: "Russia, the United States, and France"
                 if (ts.get(k).is("and") && k - 1 > s.firstToken() && ts.get(k - 1).is(",")) {
                     k--;
@@ -1049,12 +1112,16 @@ public final class EventCoder implements Stage {
             // right after the verb opens the clause whose subject is asked ("demanded that the US cancel")
             int from = f.trigger() + 1;
             // a time may stand between: "demanded on Friday that the US cancel"
-            int afterTime = from;
-            while (afterTime < s.endToken() && (inTimex[afterTime] || timePreposition(afterTime))) {
-                afterTime++;
-            }
-            if (afterTime < s.endToken() && ts.get(afterTime).is("that")) {
-                from = afterTime + 1;
+            // ... or right after the pattern: "expressed hopes on Thursday that Iran would"
+            for (int after : new int[] {from, f.end() + 1}) {
+                int afterTime = after;
+                while (afterTime < s.endToken() && (inTimex[afterTime] || timePreposition(afterTime))) {
+                    afterTime++;
+                }
+                if (afterTime < s.endToken() && ts.get(afterTime).is("that")) {
+                    from = afterTime + 1;
+                    break;
+                }
             }
             for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
@@ -1068,7 +1135,7 @@ public final class EventCoder implements Stage {
                 }
                 if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
-                        && !ts.get(t + 1).is("and"))) {
+                        && !ts.get(t + 1).is("and")) || tok.is(",") && attribution(s, t + 1)) {
                     break;
                 }
                 int m = mentionAt[t];
@@ -1130,6 +1197,11 @@ public final class EventCoder implements Stage {
                     // is who is asked
                     ok = true;
                 }
+                if (!ok && prep == null && "by".equals(before) && madeBy(f, start)) {
+                    // "welcomed the memos sent by Bree", "rejected the plan drawn up by Kyiv": who made the object
+                    // of the act receives it
+                    ok = true;
+                }
                 if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
                     // "hacked into the computers of the South Korean army", "shelled the positions of the rebels":
                     // whose things the act is done to suffers it
@@ -1143,6 +1215,16 @@ public final class EventCoder implements Stage {
                     }
                     continue;
                 }
+                // "with the Syrian main opposition group": a country's name before a group of it says whose it is
+                int group = t + 1 < s.endToken() ? mentionAt[t + 1] : -1;
+                if (group >= 0 && group != m && typeOf(m) == EntityType.LOCATION
+                        && a.mentions().get(group).kind() == MentionKind.NOMINAL && country(id) != null
+                        && country(id).equals(country(actorOf(group))) && !source.contains(actorOf(group))) {
+                    id = actorOf(group);
+                    while (t + 1 < s.endToken() && mentionAt[t + 1] == group) {
+                        t++;
+                    }
+                }
                 out.add(id);
                 out.addAll(coordinated(s, t + 1, source));
                 break;
@@ -1151,6 +1233,23 @@ public final class EventCoder implements Stage {
                 out.add(fallback);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * True when an attribution starts at token {@code k}: "AFP reported", "the ministry said", "said Reuters".
+         * Who tells of the act takes no part in it.
+         */
+        private boolean attribution(Sentence s, int k) {
+            if (k < s.endToken() && ts.get(k).is("the")) {
+                k++;
+            }
+            if (k < s.endToken() && mentionAt[k] >= 0) {
+                int m = mentionAt[k];
+                while (k < s.endToken() && mentionAt[k] == m) {
+                    k++;
+                }
+            }
+            return k < s.endToken() && REPORTING.contains(ts.get(k).lower());
         }
 
         /**
@@ -1247,8 +1346,31 @@ public final class EventCoder implements Stage {
         }
 
         /**
+         * True when the mention at {@code start} follows "N PARTICIPLE by" ("memos sent by", "a plan drawn up by"),
+         * N a word after the trigger and no actor: the mention made the verb's object.
+         */
+        private boolean madeBy(PatternDictionary.Found f, int start) {
+            int by = start - 1;
+            while (by > f.trigger() && SKIP_BEFORE_MENTION.contains(ts.get(by).lower())) {
+                by--;
+            }
+            int k = by - 1;
+            if (k > f.trigger() && PARTICLES.contains(ts.get(k).lower())) {
+                k--;
+            }
+            if (!ts.get(by).is("by") || k - 1 <= f.trigger() || mentionAt[k] >= 0 || mentionAt[k - 1] >= 0) {
+                return false;
+            }
+            String w = ts.get(k).lower();
+            Token noun = ts.get(k - 1);
+            return (w.endsWith("ed") || MADE.contains(w)) && noun.isWord() && !noun.isCapitalized()
+                    && !BE.contains(noun.lower()) && !PREPOSITIONS.contains(noun.lower());
+        }
+
+        /**
          * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
-         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X".
+         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X"; or where N is
+         * the pattern's own last word, its object ("- * POLICIES": "criticised the policies of X").
          */
         private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start) {
             int of = start - 1;
@@ -1256,6 +1378,11 @@ public final class EventCoder implements Stage {
                 of--;
             }
             int k = of - 1;
+            // "clashed over the efforts of Eriador": the pattern's own last noun may be the thing owned
+            if (k == f.end() && k > f.trigger() && f.matched().contains(k)
+                    && (of == start - 1 || of == start - 2 && SKIP_BEFORE_MENTION.contains(ts.get(of + 1).lower()))) {
+                return true;
+            }
             if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {
                 return false;
             }
@@ -1556,9 +1683,11 @@ public final class EventCoder implements Stage {
                     e.place() != null ? e.place() : place, e.trigger(), e.span(), e.negated(), e.confidence());
         }
 
-        private Event sameSentenceEvent(Sentence s, String type, List<String> source) {
+        private Event sameSentenceEvent(Sentence s, String type, String cameo, List<String> source) {
             for (Event e : events) {
-                if (e.span().equals(s.span()) && e.type().equals(type) && e.source().containsAll(source)) {
+                // events read for their CAMEO codes alone are the same event only with the same code
+                if (e.span().equals(s.span()) && e.type().equals(type) && e.source().containsAll(source)
+                        && (!type.equals(PetrarchVerbs.CAMEO_ONLY) || e.cameo().equals(cameo))) {
                     return e;
                 }
             }

@@ -97,6 +97,28 @@ public final class PatternDictionary {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
+    /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
+    private static final Set<String> VERBAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
+            "might", "must", "to", "not", "also", "did", "do", "does", "'ll", "wo", "n't");
+
+    /**
+     * True when one or two lower-case words, neither a plural nor a word of a verb's phrase, stand between a
+     * determiner and token {@code i}: "a brief private visit", "the surprise attack".
+     */
+    private static boolean adjectivesAfterDeterminer(List<Token> ts, int from, int i) {
+        for (int n = 1; n <= 2 && i - n - 1 >= from; n++) {
+            Token w = ts.get(i - n);
+            String lw = w.lower();
+            if (!w.isWord() || w.isCapitalized() || lw.endsWith("s") || VERBAL.contains(lw)
+                    || DETERMINERS.contains(lw)) {
+                return false;
+            }
+            if (DETERMINERS.contains(ts.get(i - n - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private final Map<String, List<Pattern>> byTrigger;
     private final Map<Pattern, Integer> order;
@@ -230,6 +252,8 @@ public final class PatternDictionary {
             int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
             boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).lower());
+            // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too
+            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, from, i);
             List<String> lemmas = cands[i - from];
             for (int c = 0; c < lemmas.size(); c++) {
                 String lemma = lemmas.get(c);
@@ -240,7 +264,8 @@ public final class PatternDictionary {
                         // a noun pattern takes the noun's forms, not a verb's: "talks", not "talked"
                         continue;
                     }
-                    if (nounContext && !p.noun() && !p.subject()) {
+                    if ((nounContext || afterAdjectives && lower(ts, i).equals(lemma)) && !p.noun()
+                            && !p.subject()) {
                         // "the beginning of the meeting", "the attack", "their release": after a determiner a word
                         // is a noun, never a verb
                         continue;

@@ -35,7 +35,11 @@ import java.util.Set;
  *   prepositional phrase) group words and are read the same way. {@code &NAME} is a synset. The actor markers
  *   {@code $} (source), {@code +} (target), {@code ^} (skip) and {@code %} (compound) stand for words that may
  *   come there; a {@code +} right after a preposition says where the target is ({@code (WITH +)}: the target
- *   follows "with"). A pattern applies to every verb of its block.</li>
+ *   follows "with"); a {@code +} before the verb makes the verb's subject the target and the actor after the
+ *   verb the source ({@code + * MONEY FROM $}: "Kenya received money from Japan" is Japan's aid to Kenya), the
+ *   role {@code order=reversed}; with words before the {@code +} and no {@code $} after the verb, the source is
+ *   the subject before those words ({@code NOTED + *}: "X noted that Y regretted"), the role
+ *   {@code source=before}. A pattern applies to every verb of its block.</li>
  * </ul>
  * A line {@code &NAME} opens a synset whose members follow on lines starting with {@code +} ({@code _} or blanks
  * between the words of a phrase, which must be consecutive; a member may name another synset). Regular plurals
@@ -337,6 +341,7 @@ public final class PetrarchVerbs {
             boolean verbSeen = false;
             boolean marker = false;
             String lastWord = null;
+            String sourceAfter = null;
             for (String chunk : text.strip().split("\\s+")) {
                 if (chunk.isEmpty()) {
                     continue;
@@ -369,6 +374,18 @@ public final class PetrarchVerbs {
                         if (piece.equals("+") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)) {
                             roles.put("target", lastWord);
                         }
+                        // "+ * MONEY FROM $", "+ WAS * DEAD IN $": the target is the verb's subject, the source
+                        // comes after it (after the preposition written before $)
+                        if (piece.equals("+") && !verbSeen) {
+                            roles.put("order", "reversed");
+                            if (!pre.stream().allMatch("*"::equals)) {
+                                // "NOTED + *": who notes is the source, before the pattern's first word
+                                roles.put("source", "before");
+                            }
+                        }
+                        if (piece.equals("$") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)) {
+                            sourceAfter = lastWord;
+                        }
                         gap(into);
                         continue;
                     }
@@ -392,6 +409,11 @@ public final class PetrarchVerbs {
             }
             if (marker) {
                 markers++;
+            }
+            if (sourceAfter != null && "reversed".equals(roles.get("order"))) {
+                // the actor looked for after the pattern is the source here
+                roles.put("target", sourceAfter);
+                roles.remove("source");
             }
             trimGap(post);
             return new Line(pre, post, roles, code, where);

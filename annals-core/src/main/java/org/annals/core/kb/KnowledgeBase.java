@@ -299,13 +299,18 @@ public final class KnowledgeBase {
 
         public KnowledgeBase build() {
             addPeople();
+            Map<String, String> dictCountries = dictionaryCountryNames();
             for (Entry e : entries.values()) {
                 List<String> ns = exactNames.get(e.id());
                 if (ns == null) {
                     continue;
                 }
                 for (String n : ns) {
-                    names.add(Tokenizer.INSTANCE.words(n), new Candidate(e, false));
+                    String owner = e.kind() == Entry.Kind.COUNTRY
+                            ? dictCountries.get(lowerKey(Tokenizer.INSTANCE.words(n))) : null;
+                    if (owner == null || owner.equals(e.id())) {
+                        names.add(Tokenizer.INSTANCE.words(n), new Candidate(e, false));
+                    }
                 }
                 if (e.kind() == Entry.Kind.PERSON) {
                     // the surname alone names the person too, as a weaker candidate; a regnal number ("Harald
@@ -918,6 +923,22 @@ public final class KnowledgeBase {
                 }
             }
             return EntityType.PERSON;
+        }
+
+        /**
+         * The phrases that a dictionary gives to a country, by their lower-case words, with the country's id: a
+         * country of an earlier table loses such a name ({@code NEW_ZEALAND [NZE]} makes New Zealand NZE, as in
+         * PETRARCH, where the dictionary's code is the code), for two countries cannot share a name.
+         */
+        private Map<String, String> dictionaryCountryNames() {
+            Map<String, String> out = new HashMap<>();
+            for (DictPhrase d : dictNames.values()) {
+                Entry e = entries.get(d.owner());
+                if (d.countryAlias() && e != null && e.kind() == Entry.Kind.COUNTRY) {
+                    out.put(String.join(" ", d.words()), e.id());
+                }
+            }
+            return out;
         }
 
         /** The phrases of the dictionaries, in any case, for the entries that own them last. */

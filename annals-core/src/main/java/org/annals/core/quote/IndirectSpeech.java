@@ -247,7 +247,7 @@ final class IndirectSpeech {
         while (i >= from && ctx.words.isSkippable(v, i)) {
             i--;
         }
-        boolean participle = v.isPunct(i, ',') && v.lower(cue).endsWith("ing");
+        boolean participle = i >= from && v.isPunct(i, ',') && v.lower(cue).endsWith("ing");
         if (i <= from || !ctx.words.is(v, i, Role.COORDINATOR) && !participle) {
             return null;
         }

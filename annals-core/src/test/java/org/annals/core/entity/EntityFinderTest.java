@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.annals.core.Fixtures;
 import org.annals.core.model.Actor;
+import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.EntityType;
 import org.annals.core.model.MentionKind;
@@ -35,6 +36,30 @@ class EntityFinderTest {
         assertEquals("MWIGOV", actorOf(a, "Tamanda Chirwa").code());
         Analysis two = analyze("Kenya and Uganda welcomed President Tamanda Chirwa to the summit.");
         assertEquals(null, actorOf(two, "Tamanda Chirwa").country(), "two countries named: none is sure");
+    }
+
+    @Test
+    void aCapitalBeforeARoleNounIsItsCountrysGroup() {
+        Analysis a = analyze("Nairobi officials rejected the plan on Monday.");
+        assertEquals("KENGOV", actorOf(a, "officials").code());
+    }
+
+    @Test
+    void aCountrysPossessiveBeforeATitleIsTheCountryOfTheOffice() {
+        Analysis a = analyze("Uganda's Prime Minister Tamanda Chirwa met Kenyan officials in Nairobi.");
+        assertEquals("UGAGOV", actorOf(a, "Tamanda Chirwa").code());
+    }
+
+    @Test
+    void anUnknownNameRightAfterARoleTitleIsItsHolderWhateverTheTaggerSays() {
+        // a country the tagger has never seen makes it read the unknown name after it as a place
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin()
+                .add("countries.tsv", new java.io.StringReader("iso3\tname\nVLD\tValdoria\n")).build();
+        Analysis a = org.annals.core.Annals.pipeline(kb).analyze(org.annals.core.model.Document.of("t",
+                "Valdoria President Umbardacil has again appealed for peace in Kenya in a message to the spiritual "
+                        + "leader of the war-torn nation's influential Douzu community."));
+        assertEquals(EntityType.PERSON, actorOf(a, "Umbardacil").type());
+        assertEquals("VLDGOV", actorOf(a, "Umbardacil").code());
     }
 
     @Test

@@ -62,6 +62,38 @@ class EventCoderTest {
     }
 
     @Test
+    void adverbsOfDegreeAndNegationBetweenSubjectAndVerbLeaveTheSubjectActing() {
+        assertCodes("Kenya can't ever accept the border demands of Somalia, its envoy said.", "CONCEDE", "KEN>SOM");
+        assertCodes("Kenya most certainly will not even meet Somali officials this week.", "AGREE", "KEN>SOM");
+    }
+
+    @Test
+    void whoReportsAnActIsNoRecipientOfIt() {
+        List<String> coded = events(analyze("Kenya will seek military help in Uganda, Reuters reported.", "2024-03-04"));
+        assertTrue(coded.stream().anyMatch(e -> e.startsWith("REQUEST") && e.contains("KEN>UGA")), coded::toString);
+        coded = events(analyze("Kenya demanded an apology on Monday, the Ethiopian foreign ministry said.",
+                "2024-03-04"));
+        assertTrue(coded.stream().noneMatch(e -> e.contains(">ETH")), coded::toString);
+    }
+
+    @Test
+    void whoMadeTheObjectOfAnActByAParticipleReceivesIt() {
+        assertCodes("Kenya welcomed the peace plan drawn up by Ethiopia on Monday.", "SUPPORT", "KEN>ETH");
+        assertCodes("Kenya rejected the proposals sent by Somalia last week.", "REJECT", "KEN>SOM");
+    }
+
+    @Test
+    void aVerbAfterAndWithNoSubjectOfItsOwnHasTheSubjectOfTheVerbBefore() {
+        assertCodes("The Kenyan government condemned the raid by Somali militants in southern Ethiopia on Thursday "
+                + "and promised aid to the victims.", "AGREE", "KEN>");
+    }
+
+    @Test
+    void neitherNorListsSubjectsAsAndDoes() {
+        assertCodes("Neither Kenya nor Uganda condemned the raid on Somalia's border posts.", "ACCUSE", "KEN+UGA>");
+    }
+
+    @Test
     void aSubjectWithAPhraseAlongWithOthersStillActs() {
         assertEquals(List.of("REQUEST/yield KEN>SOM null"), events(analyze(
                 "Kenya along with its neighbours demanded that Somalia reopen the border crossing.")));

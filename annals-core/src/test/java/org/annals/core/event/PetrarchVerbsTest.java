@@ -16,6 +16,7 @@ import java.util.List;
 import org.annals.core.Annals;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
+import org.annals.core.model.Event;
 import org.annals.core.model.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,72 @@ class PetrarchVerbsTest {
         Analysis a = Annals.textPipeline().analyze(Document.of("t", "Chile went against Peru."));
         Sentence s = a.sentences().get(0);
         assertEquals("ACCUSE", d.matches(a.tokens(), s.firstToken(), s.endToken()).get(0).type());
+    }
+
+    /** The events a text is coded with, by the dictionary and the built-in actors, as "SRC>TGT CODE" by country. */
+    private static List<String> coded(PatternDictionary d, String text) {
+        Analysis a = Annals.pipeline(org.annals.core.kb.KnowledgeBase.builtin(), d).analyze(Document.of("t", text));
+        List<String> out = new java.util.ArrayList<>();
+        for (Event e : a.events()) {
+            out.add(e.source().stream().map(x -> a.actor(x).country()).toList() + ">"
+                    + e.target().stream().map(x -> a.actor(x).country()).toList() + " " + e.cameo());
+        }
+        return out;
+    }
+
+    @Test
+    void whoseIsThePatternsLastNounIsTheTarget() {
+        // "- * POLICIES": the pattern ends on its object, and "of X" after it says whose it is
+        PatternDictionary d = read("--- FAULT [111] ---\nFAULT\n- * POLICIES [112]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 112"), coded(d, "Japan faulted the fishing policies of Peru on Monday."));
+        assertEquals(List.of("[JPN]>[PHL] 112"), coded(d, "Japan faulted the policies of the Philippines on Monday."));
+    }
+
+    @Test
+    void aVerbsBaseFormAfterADeterminerAndAdjectivesIsANoun() {
+        PatternDictionary d = read("--- VISIT [042] ---\nVISIT\n", true);
+        assertEquals(List.of(), codes(d, "Japan planned talks during a brief private visit to Peru."));
+        assertEquals(List.of("042"), codes(d, "Japan will visit Peru."));
+        assertEquals(List.of("042"), codes(d, "The two prime ministers visit Peru on Monday."));
+    }
+
+    @Test
+    void theWordsAPatternWantsBeforeTheVerbStandBetweenTheSubjectAndIt() {
+        PatternDictionary d = read("--- REJECT [120] ---\nREJECT\n- FLAT OUT * [125]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 125"), coded(d, "Japan flat out rejected the offer from Peru."));
+    }
+
+    @Test
+    void aTargetMarkedAfterAWordBeforeTheVerbLeavesTheSourceBeforeThatWord() {
+        PatternDictionary d = read("--- DENY [---] ---\nDENY\n- CLAIMED + * [114]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 114"), coded(d, "Japan claimed that Peru denied the charges."));
+    }
+
+    @Test
+    void aWordThatALongerPatternWantsBeforeItsVerbTriggersNothingOfItsOwn() {
+        PatternDictionary d = read("--- MUST [101] ---\nMUST\n\n--- RETALIATE [---] ---\nRETALIATE\n"
+                + "- WARNED MUST * [138]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 138"), coded(d, "Japan warned it must retaliate against Peru."));
+    }
+
+    @Test
+    void twoVerbsOfOneSubjectWithTwoCodesAreTwoEvents() {
+        PatternDictionary d = read("--- CONDEMN [122] ---\nCONDEMN\n\n--- PROMISE [050] ---\nPROMISE\n", true);
+        assertEquals(List.of("[JPN]>[PER] 122", "[JPN]>[CHL] 050"), coded(d, "Japan condemned the raid on Peru "
+                + "and promised aid to Chile."));
+    }
+
+    @Test
+    void aThatClauseRightAfterThePatternHasTheTargetAsItsSubject() {
+        PatternDictionary d = read("--- VOICE [---] ---\nVOICE\n- * HOPES [024]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 024"), coded(d, "Japan voiced hopes on Friday that Peru would join the "
+                + "fisheries talks."));
+    }
+
+    @Test
+    void aTargetMarkedBeforeTheVerbIsItsSubjectAndTheSourceComesAfter() {
+        PatternDictionary d = read("--- OBTAIN [---] ---\nOBTAIN\n- + * LOANS FROM $ [071]\n", true);
+        assertEquals(List.of("[JPN]>[KEN] 071"), coded(d, "Kenya obtained loans from Japan on Monday."));
     }
 
     @Test

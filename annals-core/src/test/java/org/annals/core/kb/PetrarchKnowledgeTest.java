@@ -195,6 +195,45 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aNameCodedWithACountryAloneIsAPersonOfTheTitleBeforeIt() {
+        // a dictionary that codes a person with a country alone files them among the country's names
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.actors.txt", new StringReader(
+                "MYKOLA_HRYBENKO_ [UKR]\n")).build();
+        Actor pm = actorOf(analyze(kb, "Ukrainian Prime Minister Mykola Hrybenko flew to Warsaw on Tuesday.",
+                "2021-05-04"), "Mykola Hrybenko");
+        assertEquals(EntityType.PERSON, pm.type());
+        assertEquals("UKRGOV", pm.code());
+        Actor alone = actorOf(analyze(kb, "Mykola Hrybenko flew to Warsaw on Tuesday.", "2021-05-04"),
+                "Mykola Hrybenko");
+        assertEquals("UKR", alone.code());
+        Actor object = actorOf(analyze(kb, "The army sent reservists against Mykola Hrybenko on Tuesday.",
+                "2021-05-04"), "Mykola Hrybenko");
+        assertEquals("UKR", object.code());
+    }
+
+    @Test
+    void aCountrysNameBeforeAnAgentOfItIsWhoseTheAgentIsAndTheAgentIsTheTarget() {
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.agents.txt", new StringReader(
+                "MAIN_OPPOSITION_BLOC [~OPP]\n")).build();
+        Analysis a = Annals.pipeline(kb).analyze(new Document("t", "t", "Kenya held talks with the Uganda main "
+                + "opposition bloc in Nairobi on Tuesday.", Metadata.of(LocalDate.parse("2021-05-04"), "t")));
+        assertEquals(1, a.events().size());
+        assertEquals("UGAOPP", a.actor(a.events().get(0).target().get(0)).code());
+    }
+
+    @Test
+    void aDictionaryThatGivesACountrysNameToAnotherCountryTakesIt() {
+        // two countries cannot share a name: the dictionary's code is the code, as in PETRARCH
+        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin()
+                .add("countries.tsv", new StringReader("iso3\tname\nNZE\tAotearoa\n"))
+                .addPetrarch("mine.actors.txt", new StringReader("NEW_ZEALAND [NZE]\n")).build();
+        assertEquals("NZE", actorOf(analyze(kb, "New Zealand recalled its ambassador on Tuesday.", "2021-05-04"),
+                "New Zealand").code());
+        assertEquals("AUS", actorOf(analyze(kb, "Australia recalled its ambassador on Tuesday.", "2021-05-04"),
+                "Australia").code());
+    }
+
+    @Test
     void problemsOfADictionaryAreProblemsOfTheKnowledgeBase() {
         KnowledgeBase kb = KnowledgeBase.builder().addPetrarch("mine.actors.txt",
                 new StringReader("MAIA_SANDU_\n\t[MDAGOV 20201224-]\n")).build();

@@ -30,6 +30,13 @@ class IndirectSpeechTest {
     }
 
     @Test
+    @DisplayName("a cue that opens the text has no subject before it, and is no failure")
+    void aCueOpeningTheText() {
+        Analysis a = analyze("Vowing to rebuild the bridge, the mayor toured the flooded district on Monday.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.cue().startsWith("Vowing")));
+    }
+
+    @Test
     @DisplayName("X said that <clause>: the clause to the end of the sentence, without its full stop")
     void saidThat() {
         assertIndirect("The prime minister said that the bridge would reopen soon.", "the bridge would reopen soon",
