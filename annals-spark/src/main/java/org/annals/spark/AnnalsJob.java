@@ -125,7 +125,7 @@ public final class AnnalsJob {
                 "  --no-jsonl          do not write annals/1 JSON lines",
                 "  --no-tables         do not write Parquet tables",
                 "  --partitions N      how many partitions to analyse in (default: 4 a core)",
-                "  --max-bytes N       skip text files larger than N bytes (default: 10485760)",
+                "  --max-bytes N       skip documents (text files, JSON lines, WARC records) larger than N bytes (default: 10485760)",
                 "  --master URL        Spark master when run without spark-submit (e.g. local[*])");
     }
 
