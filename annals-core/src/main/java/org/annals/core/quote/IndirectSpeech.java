@@ -288,12 +288,12 @@ final class IndirectSpeech {
     }
 
     /**
-     * Where the sentence's subject may start: after a leading participle phrase that a comma closes ({@code
-     * Asked about the leak, Conway ...}), else {@code from}.
+     * Where the sentence's subject may start: after a leading participle or prepositional phrase that a comma
+     * closes ({@code Asked about the leak, Conway ...}, {@code In New York, the council ...}), else {@code from}.
      */
     private int afterLeadingPhrase(int from, int limit) {
         String first = v.lower(from);
-        if (!first.endsWith("ed") && !first.endsWith("ing")) {
+        if (!first.endsWith("ed") && !first.endsWith("ing") && !ctx.words.is(v, from, Role.PREPOSITION)) {
             return from;
         }
         for (int k = from + 1; k < limit && k <= from + SpeakerPhrases.MAX_PHRASE; k++) {

@@ -1,6 +1,10 @@
 package org.annals.core.quote;
 
+import java.util.List;
+
 import org.annals.core.match.TokenView;
+import org.annals.core.model.EntityType;
+import org.annals.core.model.Mention;
 import org.annals.core.model.Token;
 import org.annals.core.quote.FrameWords.Role;
 
@@ -69,7 +73,7 @@ final class SpeakerPhrases {
     private int[] appositive(int comma, int floor) {
         int open = comma - 1;
         int innerRelative = -1;
-        while (open >= floor && comma - open <= 18 && (!v.isPunct(open) || isPossessive(open)
+        while (open >= floor && comma - open <= 18 && (!v.isPunct(open) || isPossessive(open) || isJoined(open)
                 || v.lower(open).equals("'s"))) {
             if (w.is(v, open, Role.RELATIVE)) {
                 innerRelative = open;
@@ -91,9 +95,18 @@ final class SpeakerPhrases {
         }
         int[] head = phraseEndingAt(open, floor);
         if (head == null) {
-            return null;
+            // a title too long to read as a phrase, then the name of its holder ("The Permanent Representative of
+            // the United Kingdom to the United Nations, Barbara Woodward, told"): the name is the speaker
+            return isPersonName(open + 1, comma) ? new int[] {open + 1, comma} : null;
         }
         return w.is(v, open + 1, Role.RELATIVE) ? head : new int[] {head[0], comma};
+    }
+
+    /** True when tokens {@code [start, end)} are one person's name, as the entity stage found it. */
+    private boolean isPersonName(int start, int end) {
+        List<Mention> names = ctx.mentions.inside(v.span(start, end), EntityType.PERSON);
+        return names.size() == 1 && v.tokenAtOrAfter(names.get(0).span().start()) == start
+                && v.tokenAtOrAfter(names.get(0).span().end()) == end;
     }
 
     /** The phrase that ends just before token {@code end}, read back to a boundary. */
@@ -134,8 +147,15 @@ final class SpeakerPhrases {
     }
 
     private boolean stopsBackward(int j) {
-        return v.isPunct(j) && !isPossessive(j) || w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE)
+        return v.isPunct(j) && !isPossessive(j) && !isJoined(j) || w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE)
                 || ctx.cueCovering(j) != null;
+    }
+
+    /** True for a hyphen inside a word, with no space on either side: {@code Jean-Pierre}, {@code Sang-woo}. */
+    private boolean isJoined(int j) {
+        return (v.isPunct(j, '-') || v.isPunct(j, '\u2010')) && j > 0 && j + 1 < v.size() && v.isWord(j - 1)
+                && v.isWord(j + 1) && v.token(j - 1).end() == v.token(j).start()
+                && v.token(j).end() == v.token(j + 1).start();
     }
 
     /** True for an apostrophe that closes a plural possessive: {@code the farmers' union}. */

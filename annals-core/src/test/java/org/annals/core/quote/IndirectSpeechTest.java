@@ -470,4 +470,22 @@ class IndirectSpeechTest {
         assertTrue(analyze("Troops defended the town for three days.").quotes().isEmpty());
         assertTrue(analyze("The militia released two hostages late on Friday.").quotes().isEmpty());
     }
+
+    @Test
+    @DisplayName("a phrase that opens the sentence before a comma is no subject: 'In New York, the council ... calls on'")
+    void aFrontedPhraseIsNoSpeaker() {
+        Analysis a = Fixtures.analyze("In Geneva, the Human Rights Council voted 30 to 9 for a resolution that "
+                + "condemns the killings and calls on all parties to allow the safe passage of aid.");
+        Quote q = quote(a, "all parties to allow the safe passage of aid");
+        assertEquals("Human Rights Council", covered(a, q.speakerSpan()));
+    }
+
+    @Test
+    @DisplayName("a title too long for a phrase, then its holder's name between commas: the name speaks")
+    void aLongTitleThenTheName() {
+        Analysis a = Fixtures.analyze("The Deputy Permanent Representative of the Republic of Korea to the United "
+                + "Nations, Kim Sang-woo, told the council that the vote sent a clear message to both sides.");
+        Quote q = quote(a, "the vote sent a clear message to both sides");
+        assertEquals("Kim Sang-woo", covered(a, q.speakerSpan()));
+    }
 }
