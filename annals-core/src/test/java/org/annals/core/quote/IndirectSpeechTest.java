@@ -68,10 +68,14 @@ class IndirectSpeechTest {
     @DisplayName("a country speaks too, and a dateline is none of the sentence: X rejected ... and said <clause>")
     void aCountryIsTheSubjectOfACoordinatedSpeechVerb() {
         // the whole pipeline: the speaker of a coordinated verb is found among the sentence's mentions
-        Analysis a = Fixtures.analyze("NAIROBI \u2014 Kenya on Monday rejected the proposal and said its troops "
-                + "would stay in the region.");
-        Quote q = quote(a, "its troops would stay in the region");
-        assertEquals("Kenya", covered(a, q.speakerSpan()));
+        assertSpeaker("NAIROBI \u2014 Kenya on Monday rejected the proposal and said its troops would stay in the "
+                + "region.", "its troops would stay in the region", "Kenya");
+    }
+
+    /** With the whole pipeline (names found): the quote {@code content} is there and {@code speaker} says it. */
+    private static void assertSpeaker(String text, String content, String speaker) {
+        Analysis a = Fixtures.analyze(text);
+        assertEquals(speaker, covered(a, quote(a, content).speakerSpan()));
     }
 
     @Test
@@ -474,18 +478,16 @@ class IndirectSpeechTest {
     @Test
     @DisplayName("a phrase that opens the sentence before a comma is no subject: 'In New York, the council ... calls on'")
     void aFrontedPhraseIsNoSpeaker() {
-        Analysis a = Fixtures.analyze("In Geneva, the Human Rights Council voted 30 to 9 for a resolution that "
-                + "condemns the killings and calls on all parties to allow the safe passage of aid.");
-        Quote q = quote(a, "all parties to allow the safe passage of aid");
-        assertEquals("Human Rights Council", covered(a, q.speakerSpan()));
+        assertSpeaker("In Geneva, the Human Rights Council voted 30 to 9 for a resolution that condemns the killings "
+                + "and calls on all parties to allow the safe passage of aid.",
+                "all parties to allow the safe passage of aid", "Human Rights Council");
     }
 
     @Test
     @DisplayName("a title too long for a phrase, then its holder's name between commas: the name speaks")
     void aLongTitleThenTheName() {
-        Analysis a = Fixtures.analyze("The Deputy Permanent Representative of the Republic of Korea to the United "
-                + "Nations, Kim Sang-woo, told the council that the vote sent a clear message to both sides.");
-        Quote q = quote(a, "the vote sent a clear message to both sides");
-        assertEquals("Kim Sang-woo", covered(a, q.speakerSpan()));
+        assertSpeaker("The Deputy Permanent Representative of the Republic of Korea to the United Nations, Kim "
+                + "Sang-woo, told the council that the vote sent a clear message to both sides.",
+                "the vote sent a clear message to both sides", "Kim Sang-woo");
     }
 }
