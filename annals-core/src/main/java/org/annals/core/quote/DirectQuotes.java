@@ -185,6 +185,9 @@ final class DirectQuotes {
                 adjunct = adjunct == null ? m : adjunct;
                 continue;
             }
+            if (inRelativeClause(m, from, end)) {
+                continue;
+            }
             int[] sp = kind == Cue.Kind.SOURCE ? phrases.phraseAfter(m.end(), end)
                     : phrases.subjectBefore(m.start(), from);
             nearest = nearest == null ? m : nearest;
@@ -193,6 +196,27 @@ final class DirectQuotes {
             }
         }
         return Attribution.of(nearest != null ? nearest : adjunct, null);
+    }
+
+    /**
+     * True when the cue stands in a relative clause that commas set off before the quote ({@code X called the
+     * attack, which killed 12 people according to officials, "an outrage"}): it tells where that clause comes
+     * from, not who spoke the quote.
+     */
+    private boolean inRelativeClause(CueMatch m, int from, int end) {
+        int k = m.start() - 1;
+        while (k >= from && !v.isPunct(k, ',')) {
+            k--;
+        }
+        if (k < from || k + 1 >= m.start() || !ctx.words.is(v, k + 1, FrameWords.Role.RELATIVE)) {
+            return false;
+        }
+        for (int j = m.end(); j < end; j++) {
+            if (v.isPunct(j, ',')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the quote opens after a word of the reporter's that is not a cue ({@code called it "..."}). */

@@ -148,6 +148,15 @@ class DirectQuotesTest {
         }
 
         @Test
+        @DisplayName("X called the attack, which killed 12 according to officials, “...”: the source of the clause is not X")
+        void aCueInARelativeClauseIsNotTheQuotes() {
+            Analysis a = analyze("Interior Minister Anna Holm called the explosion, which injured nine people according "
+                    + "to hospital staff, \u201ca cowardly act against ordinary families\u201d.");
+            assertEquals("Interior Minister Anna Holm", covered(a, only(a).speakerSpan()));
+            assertEquals("called", only(a).cue());
+        }
+
+        @Test
         @DisplayName("“...,” X was quoted as saying")
         void quotedAsSaying() {
             Analysis a = analyze("“We are aware of the risks,” Dahl was quoted as saying.");
