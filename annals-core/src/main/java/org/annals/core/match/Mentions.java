@@ -94,6 +94,32 @@ public final class Mentions {
         return found;
     }
 
+    /**
+     * The last mention of {@code type} with an actor that ends at or before {@code offset} and whose words hold
+     * {@code word} (in any case): the body that "the ministry" or "the council" takes up; {@code null} if none.
+     */
+    public Mention lastHolding(int offset, EntityType type, String word) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            if (typeOf(m) == type && m.actor() != null && holdsWord(m.text(), word)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static boolean holdsWord(String text, String word) {
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mentions of {@code type} with an actor that lie inside {@code span}, in text order. */
     public List<Mention> inside(Span span, EntityType type) {
         return mentions.stream()

@@ -112,7 +112,23 @@ final class Speakers {
             }
         }
         Mention m = mentions.best(speakerSpan);
+        if (m == null) {
+            m = bodyDescribed(speakerSpan);
+        }
         return m == null ? null : m.actor();
+    }
+
+    /**
+     * For a speaker "the ministry", "the council": the last organisation named before it whose name holds that
+     * noun ("Ethiopia's Ministry of Foreign Affairs ... Ethiopia, the ministry said"); else {@code null}.
+     */
+    private Mention bodyDescribed(Span speakerSpan) {
+        int from = v.tokenAtOrAfter(speakerSpan.start());
+        int to = v.tokenAtOrAfter(speakerSpan.end());
+        if (to - from != 2 || !v.is(from, "the") || !v.isWord(from + 1) || v.isCapitalized(from + 1)) {
+            return null;
+        }
+        return mentions.lastHolding(speakerSpan.start(), EntityType.ORGANIZATION, v.lower(from + 1));
     }
 
     /** True when two quotes are in the same or adjacent paragraphs. */

@@ -161,4 +161,17 @@ class SpeakersTest {
             assertEquals(m.actor(), q.speaker());
         }
     }
+
+    @Test
+    @DisplayName("'the ministry said': the last body named before whose name holds the noun")
+    void aBodyTakenUpByItsNoun() {
+        Analysis a = Fixtures.analyze("Fishing quotas cut\n\nNorway's Ministry of Fisheries said on Monday that cod "
+                + "quotas would fall by a fifth. The cuts, the ministry said, would hit the northern fleet hardest.");
+        Actor ministry = Fixtures.actorOf(a, "Norway's Ministry of Fisheries");
+        assertEquals(ministry.id(), quote(a, "The cuts, the ministry said, would hit the northern fleet hardest")
+                .speaker());
+        Analysis none = Fixtures.analyze("Fishing quotas cut\n\nThe cuts, the ministry said, would hit the northern "
+                + "fleet hardest.");
+        assertNull(only(none).speaker(), "no body named before: no one");
+    }
 }
