@@ -56,6 +56,10 @@ final class Speakers {
                         && !prev.speakerSpan().isEmpty() && nearby(prev.span(), d.span())) {
                     speakerSpan = prev.speakerSpan();
                     actor = prev.speaker();
+                } else if (isThey(speakerSpan) && prev != null && prev.speaker() != null
+                        && endsInPlural(prev.speakerSpan()) && nearby(prev.span(), d.span())) {
+                    // "Indonesian officials said ... Kishida, they said, ...": the group that spoke last
+                    actor = prev.speaker();
                 } else if (speakerSpan.isEmpty() || mayFallBack(speakerSpan)) {
                     // a quote that opens its paragraph is the next person's ("“...” With those words, X opened
                     // the meeting"), else the last person's named before it
@@ -136,6 +140,19 @@ final class Speakers {
         int b = v.blockIndex(Math.min(v.size() - 1, v.tokenAtOrAfter(before.end()) - 1));
         int a = v.blockIndex(Math.min(v.size() - 1, v.tokenAtOrAfter(after.start())));
         return a - b <= 1;
+    }
+
+    /** The speaker phrase {@code they}. */
+    private boolean isThey(Span speakerSpan) {
+        int from = v.tokenAtOrAfter(speakerSpan.start());
+        return v.tokenAtOrAfter(speakerSpan.end()) - from == 1 && v.is(from, "they");
+    }
+
+    /** A speaker phrase that ends in a plural common noun: {@code Indonesian officials}, {@code the ministers}. */
+    private boolean endsInPlural(Span speakerSpan) {
+        int last = v.tokenAtOrAfter(speakerSpan.end()) - 1;
+        return !speakerSpan.isEmpty() && last >= 0 && v.isWord(last) && !v.isCapitalized(last)
+                && v.lower(last).endsWith("s") && !v.lower(last).endsWith("ss");
     }
 
     /** A personal pronoun ({@code he}, {@code she}) that the entity stage did not resolve. */

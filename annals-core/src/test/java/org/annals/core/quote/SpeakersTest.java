@@ -174,4 +174,14 @@ class SpeakersTest {
                 + "fleet hardest.");
         assertNull(only(none).speaker(), "no body named before: no one");
     }
+
+    @Test
+    @DisplayName("'they said' right after a group spoke: the group")
+    void theyIsTheGroupThatSpokeLast() {
+        Analysis a = Fixtures.analyze("Talks end in Lima\n\nPeruvian officials said the two ministers also discussed "
+                + "mining. Sorel, they said, promised new investment in the region.");
+        Quote first = quote(a, "the two ministers also discussed mining");
+        assertNotNull(first.speaker());
+        assertEquals(first.speaker(), quote(a, "Sorel, they said, promised new investment in the region").speaker());
+    }
 }
