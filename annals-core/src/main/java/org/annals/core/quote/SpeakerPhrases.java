@@ -122,13 +122,35 @@ final class SpeakerPhrases {
             return phrase != null ? phrase : nounBefore(head, floor);
         }
         if (j >= floor && end - j > MAX_PHRASE) {
-            return null;
+            return longSubject(end, floor);
         }
         int start = j + 1;
         while (start < end && isFrontFiller(start)) {
             start++;
         }
         return accept(start, end) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * A subject longer than {@link #MAX_PHRASE} words that opens with a noun and its modifiers ({@code A doctor at
+     * one of the few hospitals still working in the city said}): a determiner, a noun or two, then a
+     * preposition; {@code null} for any other long run of words.
+     */
+    private int[] longSubject(int end, int floor) {
+        int j = end - 1;
+        while (j >= floor && end - j <= MAX_PHRASE + 4 && !stopsBackward(j)) {
+            j--;
+        }
+        int start = j + 1;
+        if (end - j > MAX_PHRASE + 4 || !w.is(v, start, Role.DETERMINER)) {
+            return null;
+        }
+        for (int k = start + 2; k <= start + 3 && k < end; k++) {
+            if (w.is(v, k, Role.PREPOSITION)) {
+                return accept(start, end) ? new int[] {start, end} : null;
+            }
+        }
+        return null;
     }
 
     /**

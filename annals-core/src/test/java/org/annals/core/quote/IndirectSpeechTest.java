@@ -490,4 +490,11 @@ class IndirectSpeechTest {
                 + "Sang-woo, told the council that the vote sent a clear message to both sides.",
                 "the vote sent a clear message to both sides", "Kim Sang-woo");
     }
+
+    @Test
+    @DisplayName("a long subject that opens with a noun and its modifiers: 'A nurse at one of the ... said'")
+    void aLongSubjectWithItsModifiers() {
+        assertIndirect("A nurse at one of the two clinics still open in the district said the wards were full.",
+                "the wards were full", "A nurse at one of the two clinics still open in the district", "said");
+    }
 }
