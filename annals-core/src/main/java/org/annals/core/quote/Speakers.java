@@ -50,6 +50,12 @@ final class Speakers {
             Draft d = sorted.get(i);
             Span speakerSpan = d.speakerSpan();
             String actor = actorOf(speakerSpan, d.fixedSpeaker());
+            if (actor != null && isHeOrShe(speakerSpan) && namedBefore(d.span(), speakerSpan, actor)) {
+                // "Scholz, he said, praised ...": the one the clause is about is not the one who tells it
+                Quote prev = i > 0 ? out.get(i - 1) : null;
+                actor = prev != null && prev.speaker() != null && !prev.speaker().equals(actor)
+                        && nearby(prev.span(), d.span()) ? prev.speaker() : null;
+            }
             if (actor == null && !d.fixedSpeaker()) {
                 Quote prev = i > 0 ? out.get(i - 1) : null;
                 if (speakerSpan.isEmpty() && prev != null && prev.kind() != Quote.Kind.TURN
@@ -60,7 +66,7 @@ final class Speakers {
                         && endsInPlural(prev.speakerSpan()) && nearby(prev.span(), d.span())) {
                     // "Indonesian officials said ... Kishida, they said, ...": the group that spoke last
                     actor = prev.speaker();
-                } else if (speakerSpan.isEmpty() || mayFallBack(speakerSpan)) {
+                } else if (speakerSpan.isEmpty() || isHeOrShe(speakerSpan)) {
                     // a quote that opens its paragraph is the next person's ("“...” With those words, X opened
                     // the meeting"), else the last person's named before it
                     Mention m = speakerSpan.isEmpty() ? firstPersonAfterOpening(d.span()) : null;
@@ -142,6 +148,26 @@ final class Speakers {
         return a - b <= 1;
     }
 
+    /** The speaker phrase {@code he} or {@code she}. */
+    private boolean isHeOrShe(Span speakerSpan) {
+        int from = v.tokenAtOrAfter(speakerSpan.start());
+        return v.tokenAtOrAfter(speakerSpan.end()) - from == 1 && (v.is(from, "he") || v.is(from, "she"));
+    }
+
+    /** True when the quoted words name {@code actor} before the speaker phrase that interrupts them. */
+    private boolean namedBefore(Span quote, Span speakerSpan, String actor) {
+        if (!quote.contains(speakerSpan)) {
+            return false;
+        }
+        Span before = new Span(quote.start(), speakerSpan.start());
+        for (Mention m : mentions.inside(before, EntityType.PERSON)) {
+            if (actor.equals(m.actor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The speaker phrase {@code they}. */
     private boolean isThey(Span speakerSpan) {
         int from = v.tokenAtOrAfter(speakerSpan.start());
@@ -155,10 +181,4 @@ final class Speakers {
                 && v.lower(last).endsWith("s") && !v.lower(last).endsWith("ss");
     }
 
-    /** A personal pronoun ({@code he}, {@code she}) that the entity stage did not resolve. */
-    private boolean mayFallBack(Span speakerSpan) {
-        int from = v.tokenAtOrAfter(speakerSpan.start());
-        int to = v.tokenAtOrAfter(speakerSpan.end());
-        return to - from == 1 && (v.is(from, "he") || v.is(from, "she"));
-    }
 }

@@ -184,4 +184,13 @@ class SpeakersTest {
         assertNotNull(first.speaker());
         assertEquals(first.speaker(), quote(a, "Sorel, they said, promised new investment in the region").speaker());
     }
+
+    @Test
+    @DisplayName("'X, he said, praised ...': he is not X but the one who spoke before")
+    void theOneTheClauseIsAboutDoesNotTellIt() {
+        Analysis a = Fixtures.analyze("Leaders discuss grain\n\nGovernment spokesman Tomas Berg said the two leaders "
+                + "talked about energy. Prime Minister Erik Lund, he said, praised the mediators.");
+        Actor berg = Fixtures.actorOf(a, "Tomas Berg");
+        assertEquals(berg.id(), quote(a, "Prime Minister Erik Lund, he said, praised the mediators").speaker());
+    }
 }
