@@ -165,11 +165,9 @@ class SpeakersTest {
     @Test
     @DisplayName("'the ministry said': the last body named before whose name holds the noun")
     void aBodyTakenUpByItsNoun() {
-        Analysis a = Fixtures.analyze("Fishing quotas cut\n\nNorway's Ministry of Fisheries said on Monday that cod "
-                + "quotas would fall by a fifth. The cuts, the ministry said, would hit the northern fleet hardest.");
-        Actor ministry = Fixtures.actorOf(a, "Norway's Ministry of Fisheries");
-        assertEquals(ministry.id(), quote(a, "The cuts, the ministry said, would hit the northern fleet hardest")
-                .speaker());
+        assertSaidBy("Fishing quotas cut\n\nNorway's Ministry of Fisheries said on Monday that cod quotas would fall "
+                + "by a fifth. The cuts, the ministry said, would hit the northern fleet hardest.",
+                "The cuts, the ministry said, would hit the northern fleet hardest", "Norway's Ministry of Fisheries");
         Analysis none = Fixtures.analyze("Fishing quotas cut\n\nThe cuts, the ministry said, would hit the northern "
                 + "fleet hardest.");
         assertNull(only(none).speaker(), "no body named before: no one");
@@ -188,9 +186,14 @@ class SpeakersTest {
     @Test
     @DisplayName("'X, he said, praised ...': he is not X but the one who spoke before")
     void theOneTheClauseIsAboutDoesNotTellIt() {
-        Analysis a = Fixtures.analyze("Leaders discuss grain\n\nGovernment spokesman Tomas Berg said the two leaders "
-                + "talked about energy. Prime Minister Erik Lund, he said, praised the mediators.");
-        Actor berg = Fixtures.actorOf(a, "Tomas Berg");
-        assertEquals(berg.id(), quote(a, "Prime Minister Erik Lund, he said, praised the mediators").speaker());
+        assertSaidBy("Leaders discuss grain\n\nGovernment spokesman Tomas Berg said the two leaders talked about "
+                + "energy. Prime Minister Erik Lund, he said, praised the mediators.",
+                "Prime Minister Erik Lund, he said, praised the mediators", "Tomas Berg");
+    }
+
+    /** Through the whole pipeline: the quote {@code content} of {@code text} is said by the actor {@code name}. */
+    private static void assertSaidBy(String text, String content, String name) {
+        Analysis a = Fixtures.analyze(text);
+        assertEquals(Fixtures.actorOf(a, name).id(), quote(a, content).speaker());
     }
 }
