@@ -122,7 +122,7 @@ final class SpeakerPhrases {
             return phrase != null ? phrase : nounBefore(head, floor);
         }
         if (j >= floor && end - j > MAX_PHRASE) {
-            return longSubject(end, floor);
+            return longSubject(end, j, floor);
         }
         int start = j + 1;
         while (start < end && isFrontFiller(start)) {
@@ -134,10 +134,9 @@ final class SpeakerPhrases {
     /**
      * A subject longer than {@link #MAX_PHRASE} words that opens with a noun and its modifiers ({@code A doctor at
      * one of the few hospitals still working in the city said}): a determiner, a noun or two, then a
-     * preposition; {@code null} for any other long run of words.
+     * preposition; {@code null} for any other long run of words. The backward read goes on from token {@code j}.
      */
-    private int[] longSubject(int end, int floor) {
-        int j = end - 1;
+    private int[] longSubject(int end, int j, int floor) {
         while (j >= floor && end - j <= MAX_PHRASE + 4 && !stopsBackward(j)) {
             j--;
         }

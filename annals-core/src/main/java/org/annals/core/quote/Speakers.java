@@ -62,7 +62,7 @@ final class Speakers {
                         && !prev.speakerSpan().isEmpty() && nearby(prev.span(), d.span())) {
                     speakerSpan = prev.speakerSpan();
                     actor = prev.speaker();
-                } else if (isThey(speakerSpan) && prev != null && prev.speaker() != null
+                } else if (isOneOf(speakerSpan, "they") && prev != null && prev.speaker() != null
                         && endsInPlural(prev.speakerSpan()) && nearby(prev.span(), d.span())) {
                     // "Indonesian officials said ... Kishida, they said, ...": the group that spoke last
                     actor = prev.speaker();
@@ -150,8 +150,21 @@ final class Speakers {
 
     /** The speaker phrase {@code he} or {@code she}. */
     private boolean isHeOrShe(Span speakerSpan) {
+        return isOneOf(speakerSpan, "he", "she");
+    }
+
+    /** True when the speaker phrase is a single word, one of {@code words}. */
+    private boolean isOneOf(Span speakerSpan, String... words) {
         int from = v.tokenAtOrAfter(speakerSpan.start());
-        return v.tokenAtOrAfter(speakerSpan.end()) - from == 1 && (v.is(from, "he") || v.is(from, "she"));
+        if (v.tokenAtOrAfter(speakerSpan.end()) - from != 1) {
+            return false;
+        }
+        for (String word : words) {
+            if (v.is(from, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the quoted words name {@code actor} before the speaker phrase that interrupts them. */
@@ -166,12 +179,6 @@ final class Speakers {
             }
         }
         return false;
-    }
-
-    /** The speaker phrase {@code they}. */
-    private boolean isThey(Span speakerSpan) {
-        int from = v.tokenAtOrAfter(speakerSpan.start());
-        return v.tokenAtOrAfter(speakerSpan.end()) - from == 1 && v.is(from, "they");
     }
 
     /** A speaker phrase that ends in a plural common noun: {@code Indonesian officials}, {@code the ministers}. */

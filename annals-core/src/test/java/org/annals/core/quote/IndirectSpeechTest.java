@@ -20,6 +20,14 @@ import org.junit.jupiter.api.Test;
 /** Reported speech without quotation marks: the reported clause, its speaker and its cue. */
 class IndirectSpeechTest {
 
+    /** The text holds one quote, partial: reported words with quoted words in them. */
+    private static void assertPartial(String text, String content, String cue) {
+        Quote q = only(analyze(text));
+        assertEquals(Quote.Kind.PARTIAL, q.kind());
+        assertEquals(content, q.text());
+        assertEquals(cue, q.cue());
+    }
+
     private static void assertIndirect(String text, String content, String speaker, String cue) {
         Analysis a = analyze(text);
         Quote q = only(a);
@@ -152,11 +160,8 @@ class IndirectSpeechTest {
     @Test
     @DisplayName("a cue inside a reported clause is part of it: X said they found the plan \"reckless\"")
     void aCueInsideTheClauseIsPartOfIt() {
-        Analysis a = analyze("Two senators said they found the plan \u201creckless\u201d and would oppose it.");
-        Quote q = only(a);
-        assertEquals(Quote.Kind.PARTIAL, q.kind());
-        assertEquals("they found the plan \u201creckless\u201d and would oppose it", q.text());
-        assertEquals("said", q.cue());
+        assertPartial("Two senators said they found the plan \u201creckless\u201d and would oppose it.",
+                "they found the plan \u201creckless\u201d and would oppose it", "said");
     }
 
     @Test
@@ -235,12 +240,9 @@ class IndirectSpeechTest {
     @Test
     @DisplayName("a subject too long to read: the clause around quoted words takes their speaker")
     void aClauseAroundQuotedWordsTakesTheirSpeaker() {
-        Analysis a = analyze("A flyer posted on the website of the Harbor Weekly, an English-language magazine for "
-                + "expatriates in the port city, said the firm was \u201cdeeply committed\u201d to the new office.");
-        Quote q = only(a);
-        assertEquals(Quote.Kind.PARTIAL, q.kind());
-        assertEquals("the firm was \u201cdeeply committed\u201d to the new office", q.text());
-        assertEquals("said", q.cue());
+        assertPartial("A flyer posted on the website of the Harbor Weekly, an English-language magazine for "
+                + "expatriates in the port city, said the firm was \u201cdeeply committed\u201d to the new office.",
+                "the firm was \u201cdeeply committed\u201d to the new office", "said");
     }
 
     @Test
@@ -254,10 +256,8 @@ class IndirectSpeechTest {
     @DisplayName("a request or a question as a participle after a comma: the sentence's subject asks it")
     void requestsAfterAComma() {
         // the whole pipeline: the subject of the participle is found among the sentence's mentions
-        Analysis a = Fixtures.analyze("Governor Ana Ruiz toured the flooded district on Sunday, urging residents "
-                + "to leave their homes before dark.");
-        Quote q = quote(a, "residents to leave their homes before dark");
-        assertEquals("Ana Ruiz", covered(a, q.speakerSpan()));
+        assertSpeaker("Governor Ana Ruiz toured the flooded district on Sunday, urging residents to leave their "
+                + "homes before dark.", "residents to leave their homes before dark", "Ana Ruiz");
     }
 
     @Test
