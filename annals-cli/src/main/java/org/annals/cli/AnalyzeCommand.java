@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.annals.core.story.StoryBlocks;
 import org.annals.json.AnnalsJson;
 
 import picocli.CommandLine.Command;
@@ -47,19 +48,28 @@ final class AnalyzeCommand implements Callable<Integer> {
             + "holds only what the grouping needs of each document.")
     boolean stories;
 
+    @Option(names = "--block-size", paramLabel = "N", description = "With --stories: split a week that holds "
+            + "more than N documents (default: ${DEFAULT-VALUE}) into lanes by the actor each names most, so that "
+            + "no step clusters more than about N documents at once (as the Spark job does).")
+    int blockSize = StoryBlocks.Blocking.BLOCK_SIZE;
+
     @Mixin
     InputOptions input;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (blockSize < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--block-size must be at least 1: " + blockSize);
+        }
         try (OutputStream os = out == null ? new BufferedOutputStream(System.out, 1 << 16)
                 : new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
              AnnalsJson.Lines lines = AnnalsJson.lines(os)) {
             Batch batch = new Batch(knowledge.pipeline(err), err);
             // with stories, the analyses wait on disk while the stories are made: memory holds only what the
             // grouping needs of each document
-            int failed = stories ? batch.runStories(inputs, input, lines::write)
+            int failed = stories ? batch.runStories(inputs, input, blockSize, lines::write)
                     : batch.run(inputs, input, false, lines::write);
             return failed == 0 ? 0 : 1;
         }

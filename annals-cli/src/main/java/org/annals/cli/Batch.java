@@ -68,9 +68,11 @@ final class Batch {
      * lines in input order, the same lines as {@link #run} with stories and {@link AnnalsJson#toJson}. Only what
      * the grouping needs of each document stays in memory (its {@link StoryInput}, and the text of a document
      * with no publication date, which its story may date); the analyses wait in a temporary file, deleted at
-     * the end. Returns the number of inputs that failed.
+     * the end. Weeks of more than {@code blockSize} documents are split into lanes ({@link
+     * org.annals.core.story.StoryBlocks.Blocking}). Returns the number of inputs that failed.
      */
-    int runStories(List<String> inputs, InputOptions options, Consumer<String> lines) throws IOException {
+    int runStories(List<String> inputs, InputOptions options, int blockSize, Consumer<String> lines)
+            throws IOException {
         Path spill = Files.createTempFile("annals-stories-", ".jsonl");
         try {
             List<StoryInput> compact = new ArrayList<>();
@@ -89,7 +91,7 @@ final class Batch {
                     }
                 });
             }
-            List<Stories.Placement> placements = Stories.assign(compact);
+            List<Stories.Placement> placements = Stories.assign(compact, blockSize);
             Map<String, LocalDate> anchors = Stories.anchors(compact, placements);
             compact.clear();
             try (BufferedReader r = Files.newBufferedReader(spill, StandardCharsets.UTF_8)) {

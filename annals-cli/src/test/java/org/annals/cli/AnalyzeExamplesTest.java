@@ -101,6 +101,49 @@ class AnalyzeExamplesTest {
     }
 
     @Test
+    void aBlockSizeSplitsWeeksIntoLanesAsTheStoryGroupingDoes(@TempDir Path tmp) throws IOException {
+        // articles of one week, two of them reports of one meeting, each led by another leader
+        Path dir = Files.createDirectories(tmp.resolve("week"));
+        Files.writeString(dir.resolve("a.txt"), "Published: 2024-03-05\n\nChilean President Gabriel Boric met "
+                + "Argentine President Javier Milei in Santiago on Tuesday. Boric said the talks on lithium exports "
+                + "went well. Boric will travel to Buenos Aires in May.\n");
+        Files.writeString(dir.resolve("b.txt"), "Published: 2024-03-06\n\nArgentine President Javier Milei met "
+                + "Chilean President Gabriel Boric in Santiago on Tuesday. Milei said the talks on lithium exports "
+                + "went well. Milei will host Boric in Buenos Aires in May.\n");
+        Files.writeString(dir.resolve("c.txt"), "Published: 2024-03-04\n\nA wildfire near Coimbra forced "
+                + "firefighters to evacuate three villages on Monday, the mayor of Coimbra said.\n");
+        Files.writeString(dir.resolve("d.txt"), "Published: 2024-03-05\n\nFirefighters fought a wildfire outside "
+                + "Coimbra on Monday as villages near Coimbra were evacuated.\n");
+        Files.writeString(dir.resolve("e.txt"), "Published: 2024-03-06\n\nFloods in western Kenya killed 14 people "
+                + "in Kisumu on Monday, the Kenya Red Cross said, as the Nyando river burst its banks.\n");
+        Path out = tmp.resolve("laned.jsonl");
+        assertEquals(0, run("analyze", "--stories", "--block-size", "1", "--out", out.toString(), dir.toString())[0]);
+        List<org.annals.core.model.Analysis> all = new ArrayList<>();
+        InputOptions options = new InputOptions();
+        options.maxBytes = 10 << 20;
+        new Batch(org.annals.core.Annals.pipeline(), new PrintWriter(java.io.Writer.nullWriter()))
+                .run(List.of(dir.toString()), options, false, all::add);
+        // five documents of one week in blocks of one: eight lanes, and the two reports in two of them
+        org.annals.core.story.StoryBlocks.Blocking eight = new org.annals.core.story.StoryBlocks.Blocking(8);
+        assertNotEquals(eight.block(org.annals.core.story.StoryInput.of(all.get(0))),
+                eight.block(org.annals.core.story.StoryInput.of(all.get(1))));
+        List<String> expected = org.annals.core.story.Stories.group(all, 1).stream()
+                .map(org.annals.json.AnnalsJson::toJson).toList();
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(expected, lines);
+        assertEquals(JSON.readTree(lines.get(0)).get("document").get("story"),
+                JSON.readTree(lines.get(1)).get("document").get("story"), "one meeting across two lanes");
+    }
+
+    @Test
+    void aBlockSizeBelowOneIsRefusedWithTheOptionNamed(@TempDir Path tmp) {
+        Object[] r = run("analyze", "--stories", "--block-size", "0", "--out", tmp.resolve("x").toString(),
+                EXAMPLES.toString());
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("--block-size must be at least 1"), (String) r[2]);
+    }
+
+    @Test
     void everySpanCoversTheTextItsRecordQuotes() {
         docs.forEach((source, d) -> {
             String text = texts.get(source);

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.annals.core.model.Analysis;
 import org.annals.core.story.Stories;
+import org.annals.core.story.StoryBlocks;
 import org.annals.core.story.StoryInput;
 import org.annals.json.AnnalsJson;
 import org.apache.spark.SparkConf;
@@ -37,7 +38,7 @@ public final class AnnalsJob {
 
     /** The job's options; see {@link #usage()}. */
     public record Options(List<String> inputs, String out, String format, boolean stories, boolean jsonl,
-                          boolean tables, int partitions, long maxBytes, String master) {
+                          boolean tables, int partitions, long maxBytes, String master, int blockSize) {
 
         public static Options parse(String... args) {
             List<String> inputs = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class AnnalsJob {
             boolean tables = true;
             int partitions = 0;
             long maxBytes = 10L * 1024 * 1024;
+            int blockSize = StoryBlocks.Blocking.BLOCK_SIZE;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -57,6 +59,7 @@ public final class AnnalsJob {
                     case "--master" -> master = value(args, ++i, a);
                     case "--partitions" -> partitions = Integer.parseInt(value(args, ++i, a));
                     case "--max-bytes" -> maxBytes = Long.parseLong(value(args, ++i, a));
+                    case "--block-size" -> blockSize = Integer.parseInt(value(args, ++i, a));
                     case "--no-stories" -> stories = false;
                     case "--no-jsonl" -> jsonl = false;
                     case "--no-tables" -> tables = false;
@@ -74,8 +77,11 @@ public final class AnnalsJob {
             if (!List.of("auto", "text", "jsonl", "parquet", "warc").contains(format)) {
                 throw new IllegalArgumentException("--format is one of auto, text, jsonl, parquet, warc: " + format);
             }
+            if (blockSize < 1) {
+                throw new IllegalArgumentException("--block-size must be at least 1: " + blockSize);
+            }
             return new Options(List.copyOf(inputs), out, format, stories, jsonl, tables, partitions, maxBytes,
-                    master);
+                    master, blockSize);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -122,6 +128,8 @@ public final class AnnalsJob {
                 "  -o, --out DIR       output folder (must not exist): DIR/jsonl, DIR/tables/NAME",
                 "  --format F          auto (default: by the first path's name), text, jsonl, parquet, warc",
                 "  --no-stories        do not group documents into stories",
+                "  --block-size N      split weeks of more than N documents into lanes by signature (default: "
+                        + StoryBlocks.Blocking.BLOCK_SIZE + ")",
                 "  --no-jsonl          do not write annals/1 JSON lines",
                 "  --no-tables         do not write Parquet tables",
                 "  --partitions N      how many partitions to analyse in (default: 4 a core)",
@@ -183,7 +191,7 @@ public final class AnnalsJob {
         if (o.stories()) {
             JavaPairRDD<Position, StoryInput> inputs = done.mapValues(Outcome::input)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            StoryJob.Result r = StoryJob.group(sc, inputs);
+            StoryJob.Result r = StoryJob.group(sc, inputs, o.blockSize());
             inputs.unpersist(false);
             var placements = r.placements();
             var anchors = r.anchors();

@@ -99,8 +99,12 @@ final class StoryJob {
     private StoryJob() {
     }
 
-    /** Groups the documents given by their story inputs (made with their texts, {@link StoryInput#of(org.annals.core.model.Analysis)}). */
-    static Result group(JavaSparkContext sc, JavaPairRDD<Position, StoryInput> inputs) {
+    /**
+     * Groups the documents given by their story inputs (made with their texts, {@link
+     * StoryInput#of(org.annals.core.model.Analysis)}), weeks of more than {@code blockSize} documents split into
+     * lanes ({@link StoryBlocks.Blocking}), as {@link Stories#assign(List, int)} does.
+     */
+    static Result group(JavaSparkContext sc, JavaPairRDD<Position, StoryInput> inputs, int blockSize) {
         StorageLevel keep = StorageLevel.MEMORY_AND_DISK_SER();
         Clock clock = new Clock();
         // only documents whose id repeats need their text, to be ordered by it
@@ -133,9 +137,15 @@ final class StoryJob {
                 .flatMapToPair(t -> StoryBlocks.terms(t._2().input()).stream()
                         .map(term -> new Tuple2<>(StoryBlocks.termKey(term), 1)).iterator())
                 .reduceByKey(Integer::sum);
+        // weeks split into lanes when one holds more than a block should
+        Map<Long, Long> perWeek = docs
+                .filter(t -> !copiesB.value().containsKey(t._1()))
+                .map(t -> StoryBlocks.week(t._2().input()))
+                .countByValue();
+        StoryBlocks.Blocking blocking = StoryBlocks.Blocking.of(perWeek, blockSize);
         JavaPairRDD<Long, Member> originals = docs
                 .filter(t -> !copiesB.value().containsKey(t._1()))
-                .mapToPair(t -> new Tuple2<>(StoryBlocks.block(t._2().input()), new Member(t._1(), t._2().input())));
+                .mapToPair(t -> new Tuple2<>(blocking.block(t._2().input()), new Member(t._1(), t._2().input())));
         JavaPairRDD<Long, Iterable<Tuple2<Long, Integer>>> blockDf = originals
                 .flatMapToPair(t -> StoryBlocks.terms(t._2().input()).stream()
                         .map(term -> new Tuple2<>(StoryBlocks.termKey(term), t._1())).iterator())
@@ -145,7 +155,7 @@ final class StoryJob {
                 .groupByKey();
         JavaPairRDD<Long, Tuple2<int[], StoryBlocks.Clustered>> clustered = originals.groupByKey()
                 .join(blockDf)
-                .mapValues(t -> cluster(t._1(), t._2(), total))
+                .mapToPair(t -> new Tuple2<>(t._1(), cluster(t._1(), t._2()._1(), t._2()._2(), total)))
                 .persist(keep);
         JavaPairRDD<Long, Part> parts = clustered
                 .flatMapToPair(t -> t._2()._2().parts().stream().map(p -> new Tuple2<>(t._1(), new Part(p))).iterator())
@@ -153,12 +163,12 @@ final class StoryJob {
         parts.count();
         clock.lap("blocks");
 
-        // links across blocks: each block with the dated parts of the blocks around it
+        // links across blocks: each block with the dated parts that visit it (those of the blocks around it)
         List<StoryBlocks.Link> links = new ArrayList<>(parts
                 .filter(t -> t._1() != StoryBlocks.UNDATED)
                 .flatMapToPair(t -> {
                     List<Tuple2<Long, Part>> out = new ArrayList<>();
-                    for (long h = t._1() - StoryBlocks.REACH; h <= t._1() + StoryBlocks.REACH; h++) {
+                    for (long h : blocking.visits(t._2().part())) {
                         out.add(new Tuple2<>(h, t._2()));
                     }
                     return out.iterator();
@@ -256,7 +266,7 @@ final class StoryJob {
     }
 
     /** Clusters one block: its documents with their canonical indexes, and the frequencies of their terms. */
-    private static Tuple2<int[], StoryBlocks.Clustered> cluster(Iterable<Member> members,
+    private static Tuple2<int[], StoryBlocks.Clustered> cluster(long block, Iterable<Member> members,
                                                                  Iterable<Tuple2<Long, Integer>> frequencies,
                                                                  long total) {
         TreeMap<Long, StoryInput> sorted = new TreeMap<>();
@@ -266,11 +276,9 @@ final class StoryJob {
         int[] index = new int[sorted.size()];
         List<StoryInput> inputs = new ArrayList<>(sorted.size());
         int i = 0;
-        long block = 0;
         for (Map.Entry<Long, StoryInput> e : sorted.entrySet()) {
             index[i++] = Math.toIntExact(e.getKey());
             inputs.add(e.getValue());
-            block = StoryBlocks.block(e.getValue());
         }
         return new Tuple2<>(index, StoryBlocks.cluster(block, index, inputs,
                 t -> df.getOrDefault(StoryBlocks.termKey(t), 0), total));

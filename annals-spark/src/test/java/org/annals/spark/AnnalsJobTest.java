@@ -25,6 +25,8 @@ import org.annals.core.model.Document;
 import org.annals.core.model.Metadata;
 import org.annals.core.pipeline.Pipeline;
 import org.annals.core.story.Stories;
+import org.annals.core.story.StoryBlocks;
+import org.annals.core.story.StoryInput;
 import org.annals.ingest.DocumentIds;
 import org.annals.ingest.SourceItem;
 import org.annals.ingest.SourceOptions;
@@ -275,27 +277,10 @@ class AnnalsJobTest {
 
     @Test
     void aCorpusOverMonthsGivesTheStoriesOfTheSingleMachineRun(@TempDir Path tmp) throws IOException {
-        // 300 articles over a year (a few a week), every tenth a near-copy, every seventh without a date: stories
-        // run over several blocks of dates, and undated articles join dated ones
-        Path synthetic = tmp.resolve("synthetic.jsonl");
-        org.annals.spark.bench.SyntheticInput.main(new String[] {EXAMPLES.toString(), "300", synthetic.toString()});
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder jsonl = new StringBuilder();
-        List<String> lines = Files.readAllLines(synthetic);
-        for (int i = 0; i < lines.size(); i++) {
-            Map<String, Object> row = new java.util.LinkedHashMap<>(json.readValue(lines.get(i), Map.class));
-            if (i % 7 == 3) {
-                row.remove("published");
-            }
-            jsonl.append(json.writeValueAsString(row)).append('\n');
-        }
-        Path in = tmp.resolve("in.jsonl");
-        Files.writeString(in, jsonl);
-        List<Document> docs = new ArrayList<>();
-        for (SourceItem item : Sources.readPaths(List.of(in), SourceOptions.defaults())) {
-            docs.add(item.document());
-        }
+        Path in = corpusOverMonths(tmp);
+        List<Document> docs = documents(in);
         List<String> expected = singleMachine(docs);
+        ObjectMapper json = new ObjectMapper();
 
         AnnalsJob.Summary s = run(in.toString(), "--out", tmp.resolve("out").toString(), "--no-tables",
                 "--partitions", "3");
@@ -314,11 +299,61 @@ class AnnalsJobTest {
                 withUndated.add(story);
             } else {
                 blocks.computeIfAbsent(story, k -> new HashSet<>()).add(Math.floorDiv(
-                        LocalDate.parse((String) published).toEpochDay(), org.annals.core.story.StoryBlocks.BLOCK_DAYS));
+                        LocalDate.parse((String) published).toEpochDay(), StoryBlocks.BLOCK_DAYS));
             }
         }
         assertTrue(blocks.values().stream().anyMatch(b -> b.size() > 1), blocks.toString());
         assertTrue(withUndated.stream().anyMatch(blocks::containsKey), withUndated.toString());
+    }
+
+    @Test
+    void weeksSplitIntoLanesGiveTheStoriesOfTheSingleMachineRunWithTheSameBlockSize(@TempDir Path tmp)
+            throws IOException {
+        Path in = corpusOverMonths(tmp);
+        List<Analysis> analyses = new ArrayList<>();
+        Map<Long, Long> perWeek = new java.util.HashMap<>();
+        for (Document d : documents(in)) {
+            Analysis a = PIPELINE.analyze(d);
+            analyses.add(a);
+            perWeek.merge(StoryBlocks.week(StoryInput.of(a)), 1L, Long::sum);
+        }
+        // blocks of two documents: every week of the corpus (a few articles each) is split into lanes
+        assertTrue(StoryBlocks.Blocking.of(perWeek, 2).lanes() > 1, perWeek.toString());
+        List<String> expected = Stories.group(analyses, 2).stream().map(AnnalsJson::toJson).toList();
+
+        run(in.toString(), "--out", tmp.resolve("out").toString(), "--no-tables", "--block-size", "2");
+        assertEquals(expected, jsonLines(tmp.resolve("out")));
+    }
+
+    /**
+     * 300 articles over a year (a few a week) as JSON lines, every tenth a near-copy, every seventh without a
+     * date: stories run over several blocks of dates, and undated articles join dated ones.
+     */
+    private static Path corpusOverMonths(Path tmp) throws IOException {
+        Path synthetic = tmp.resolve("synthetic.jsonl");
+        org.annals.spark.bench.SyntheticInput.main(new String[] {EXAMPLES.toString(), "300", synthetic.toString()});
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder jsonl = new StringBuilder();
+        List<String> lines = Files.readAllLines(synthetic);
+        for (int i = 0; i < lines.size(); i++) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>(json.readValue(lines.get(i), Map.class));
+            if (i % 7 == 3) {
+                row.remove("published");
+            }
+            jsonl.append(json.writeValueAsString(row)).append('\n');
+        }
+        Path in = tmp.resolve("in.jsonl");
+        Files.writeString(in, jsonl);
+        return in;
+    }
+
+    /** The documents the CLI reads from a file. */
+    private static List<Document> documents(Path in) {
+        List<Document> docs = new ArrayList<>();
+        for (SourceItem item : Sources.readPaths(List.of(in), SourceOptions.defaults())) {
+            docs.add(item.document());
+        }
+        return docs;
     }
 
     private static List<String> withoutOrigin(List<String> lines) {

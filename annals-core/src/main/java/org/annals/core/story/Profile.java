@@ -28,9 +28,14 @@ import org.annals.core.model.Timex;
  * @param terms each term with its count, sorted
  * @param keys the document's key events
  * @param placed the event that places the document, or {@code null} (see {@link Stories#mainPlaced})
+ * @param leads the actors its title and lede name, most named first, the first its signature ({@link #lead()},
+ *     {@link #leads(Analysis, Map)})
  */
 record Profile(String id, LocalDate date, Map<String, Double> terms, List<Stories.Key> keys,
-               Stories.Key placed) implements java.io.Serializable {
+               Stories.Key placed, List<String> leads) implements java.io.Serializable {
+
+    /** How many of the actors of its title and lede a profile keeps. */
+    static final int LEADS = 8;
 
     static final double ACTOR_WEIGHT = 2.0;
 
@@ -48,8 +53,7 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
         for (Mention m : a.mentions()) {
             Actor ac = m.actor() == null ? null : a.actor(m.actor());
             if (ac != null) {
-                String key = ac.kb() != null ? ac.kb() : ac.name().toLowerCase(Locale.ROOT);
-                terms.merge("a:" + key, 1.0, Double::sum);
+                terms.merge(actorTerm(ac), 1.0, Double::sum);
             }
         }
         for (Timex t : a.times()) {
@@ -66,7 +70,67 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
         for (int i = 0; date == null && i < keys.size(); i++) {
             date = keys.get(i).eventDate();
         }
-        return new Profile(a.document().id(), date, terms, keys, Stories.mainPlaced(a, keys));
+        return new Profile(a.document().id(), date, terms, keys, Stories.mainPlaced(a, keys),
+                leads(a, terms));
+    }
+
+    /**
+     * A document's signature, what its story is about: the actor its title and lede ({@link Stories#lede}) name
+     * most, where reports of one event name its protagonists whatever else they tell; else the actor it names
+     * most ({@code a:} term); else the capitalised word it uses most ({@code c:}); else the empty string.
+     */
+    String lead() {
+        return leads.isEmpty() ? "" : leads.get(0);
+    }
+
+    /**
+     * The actors a document's title and lede name, most named first (ties: first named first), at most {@link
+     * #LEADS}; when they name none, the actor it names most, else the capitalised word it uses most (ties: first
+     * in term order), else none.
+     */
+    static List<String> leads(Analysis a, Map<String, Double> terms) {
+        Set<org.annals.core.model.Span> lede = Stories.lede(a, true);
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Mention m : a.mentions()) {
+            Actor ac = m.actor() == null ? null : a.actor(m.actor());
+            if (ac != null && inAny(lede, m.span())) {
+                counts.merge(actorTerm(ac), 1, Integer::sum);
+            }
+        }
+        if (!counts.isEmpty()) {
+            List<String> named = new java.util.ArrayList<>(counts.keySet());
+            // a stable sort: equal counts keep the order of first mention
+            named.sort((x, y) -> Integer.compare(counts.get(y), counts.get(x)));
+            return List.copyOf(named.subList(0, Math.min(LEADS, named.size())));
+        }
+        String best = "";
+        double top = 0;
+        for (String kind : new String[] {"a:", "c:"}) {
+            for (Map.Entry<String, Double> e : terms.entrySet()) {
+                if (e.getKey().startsWith(kind) && e.getValue() > top) {
+                    best = e.getKey();
+                    top = e.getValue();
+                }
+            }
+            if (!best.isEmpty()) {
+                return List.of(best);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean inAny(Set<org.annals.core.model.Span> spans, org.annals.core.model.Span s) {
+        for (org.annals.core.model.Span x : spans) {
+            if (x.start() <= s.start() && s.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The term of an actor: its knowledge-base entry, else its name. */
+    private static String actorTerm(Actor ac) {
+        return "a:" + (ac.kb() != null ? ac.kb() : ac.name().toLowerCase(Locale.ROOT));
     }
 
     /**

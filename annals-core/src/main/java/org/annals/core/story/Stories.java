@@ -61,11 +61,19 @@ public final class Stories {
 
     /** The analyses with {@code story} and {@code duplicate_of} set, in the same order. */
     public static List<Analysis> group(List<Analysis> docs) {
+        return group(docs, StoryBlocks.Blocking.BLOCK_SIZE);
+    }
+
+    /**
+     * The analyses with {@code story} and {@code duplicate_of} set, in the same order, with weeks split into
+     * lanes when one holds more than {@code blockSize} documents ({@link StoryBlocks.Blocking}).
+     */
+    public static List<Analysis> group(List<Analysis> docs, int blockSize) {
         List<StoryInput> inputs = new ArrayList<>(docs.size());
         for (Analysis a : docs) {
             inputs.add(StoryInput.of(a));
         }
-        List<Placement> placements = assign(inputs);
+        List<Placement> placements = assign(inputs, blockSize);
         Map<String, LocalDate> anchors = anchors(inputs, placements);
         List<Analysis> out = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
@@ -88,6 +96,11 @@ public final class Stories {
      * compact (terms, key events, a MinHash signature), not the analyses.
      */
     public static List<Placement> assign(List<StoryInput> inputs) {
+        return assign(inputs, StoryBlocks.Blocking.BLOCK_SIZE);
+    }
+
+    /** {@link #assign(List)} with weeks of more than {@code blockSize} documents split into lanes. */
+    public static List<Placement> assign(List<StoryInput> inputs, int blockSize) {
         int n = inputs.size();
         Integer[] order = new Integer[n];
         List<Profile> profiles = new ArrayList<>(n);
@@ -112,7 +125,7 @@ public final class Stories {
                 duplicateOf[i] = profiles.get(order[original[k]]).id();
             }
         }
-        int[] root = storyRoots(sorted, inputs, order, original);
+        int[] root = storyRoots(sorted, inputs, order, original, blockSize);
         String[] story = new String[n];
         for (int k = 0; k < n; k++) {
             story[order[k]] = "k" + root[k];
@@ -132,7 +145,7 @@ public final class Stories {
      * near-copy where its original is.
      */
     private static int[] storyRoots(List<Profile> sorted, List<StoryInput> inputs, Integer[] order,
-                                    int[] original) {
+                                    int[] original, int blockSize) {
         int n = sorted.size();
         // counted by term keys, as a distributed run counts them
         Map<Long, Integer> df = new HashMap<>();
@@ -141,10 +154,17 @@ public final class Stories {
                 df.merge(StoryBlocks.termKey(t), 1, Integer::sum);
             }
         }
+        Map<Long, Long> perWeek = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            if (original[k] < 0) {
+                perWeek.merge(StoryBlocks.week(inputs.get(order[k])), 1L, Long::sum);
+            }
+        }
+        StoryBlocks.Blocking blocking = StoryBlocks.Blocking.of(perWeek, blockSize);
         java.util.TreeMap<Long, List<Integer>> blocks = new java.util.TreeMap<>();
         for (int k = 0; k < n; k++) {
             if (original[k] < 0) {
-                blocks.computeIfAbsent(StoryBlocks.block(inputs.get(order[k])), b -> new ArrayList<>()).add(k);
+                blocks.computeIfAbsent(blocking.block(inputs.get(order[k])), b -> new ArrayList<>()).add(k);
             }
         }
         int[] partOf = new int[n];
@@ -161,16 +181,21 @@ public final class Stories {
         List<StoryPart> undated = parts.get(StoryBlocks.UNDATED);
         List<StoryBlocks.Link> links = new ArrayList<>();
         Map<Integer, StoryBlocks.Link> attached = new HashMap<>();
+        Map<Long, List<StoryPart>> visitors = new HashMap<>();
+        for (Map.Entry<Long, List<StoryPart>> e : parts.entrySet()) {
+            if (e.getKey() != StoryBlocks.UNDATED) {
+                for (StoryPart p : e.getValue()) {
+                    for (long b : blocking.visits(p)) {
+                        visitors.computeIfAbsent(b, x -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+        }
         for (long home : parts.keySet()) {
             if (home == StoryBlocks.UNDATED) {
                 continue;
             }
-            List<StoryPart> window = new ArrayList<>();
-            for (List<StoryPart> near : parts.subMap(home - StoryBlocks.REACH, true, home + StoryBlocks.REACH, true)
-                    .values()) {
-                window.addAll(near);
-            }
-            links.addAll(StoryBlocks.links(home, window));
+            links.addAll(StoryBlocks.links(home, visitors.get(home)));
             if (undated != null) {
                 for (StoryBlocks.Link l : StoryBlocks.attach(undated, parts.get(home))) {
                     attached.merge(l.from().id(), l, StoryBlocks::better);
@@ -231,13 +256,7 @@ public final class Stories {
     /** The first event of a document and the events of its lede. */
     static List<Key> keyEvents(Analysis a) {
         List<Key> out = new ArrayList<>();
-        Set<org.annals.core.model.Span> lede = new HashSet<>();
-        int body = 0;
-        for (Sentence s : a.sentences()) {
-            if (kindAt(a, s.span().start()) == Block.Kind.BODY && body++ < LEDE_SENTENCES) {
-                lede.add(s.span());
-            }
-        }
+        Set<org.annals.core.model.Span> lede = lede(a, false);
         for (int i = 0; i < a.events().size(); i++) {
             Event e = a.events().get(i);
             if (i == 0 || lede.contains(e.span())) {
@@ -245,6 +264,22 @@ public final class Stories {
             }
         }
         return out;
+    }
+
+    /**
+     * The spans of the sentences of a document's lede: the first {@link #LEDE_SENTENCES} of its body, and with
+     * {@code title} its title's too.
+     */
+    static Set<org.annals.core.model.Span> lede(Analysis a, boolean title) {
+        Set<org.annals.core.model.Span> lede = new HashSet<>();
+        int body = 0;
+        for (Sentence s : a.sentences()) {
+            Block.Kind kind = kindAt(a, s.span().start());
+            if (kind == Block.Kind.BODY && body++ < LEDE_SENTENCES || title && kind == Block.Kind.TITLE) {
+                lede.add(s.span());
+            }
+        }
+        return lede;
     }
 
     private static Key key(Analysis a, Event e) {

@@ -20,19 +20,24 @@ import java.util.TreeSet;
  * stories.
  *
  * <ol>
- * <li><b>Blocks.</b> A document falls in the block of its publication date ({@link #BLOCK_DAYS} days,
+ * <li><b>Blocks.</b> A document falls in the week of its publication date ({@link #BLOCK_DAYS} days,
  * counted from 1970-01-01); documents with no publication date form one block of their own, {@link #UNDATED}
  * (where the dates their texts give still keep apart what happened months apart). Near-copies are set aside:
- * they go where their original goes.</li>
+ * they go where their original goes. When a week holds more documents than a block should ({@link Blocking}),
+ * every week is split into the same number of <em>lanes</em> by each document's signature, the actor its title
+ * and lede name most ({@link Profile#lead}), so that no step holds more than about a block of documents,
+ * however many come in a week.</li>
  * <li><b>Parts.</b> Each block is clustered on its own by average link ({@link AverageLink}), with the term
  * frequencies of the whole set (every document counted, near-copies too). Each cluster is a
  * {@link StoryPart}.</li>
- * <li><b>Links across blocks.</b> A story may run on for weeks. Each part names its best match in a later
- * block and in an earlier one, within {@link #REACH} blocks ({@link #links}): the highest mean cosine (average
- * link over all their documents' pairs) that reaches {@link AverageLink#JOIN}, with dates and key events that
- * agree as within a block. Each undated part names its best dated match, and each dated part its best undated
- * one ({@link #attach}). These matches join parts into stories from the best down, a story holding one part of
- * a block at most and no dates further apart than within a block ({@link #join}).</li>
+ * <li><b>Links across blocks.</b> A story may run on for weeks, and (with lanes) over lanes. Each part names
+ * its best match in a later week, in an earlier one and in each other lane of its own week ({@link #links}),
+ * among the parts that visit its block ({@link Blocking#visits}: those of its lane within {@link #REACH} weeks,
+ * and those of the week around whose ledes name the actor of its lane): the highest mean cosine (average link
+ * over all their documents' pairs) that reaches {@link AverageLink#JOIN}, with dates and key events that agree
+ * as within a block. Each undated part names its best dated match, and each dated part its best undated one
+ * ({@link #attach}). These matches join parts into stories from the best down, a story holding one part of a
+ * block at most and no dates further apart than within a block ({@link #join}).</li>
  * </ol>
  *
  * <p>A feed, a crawl or an archive gives publication dates, and its blocks are weeks. A corpus with none (bare
@@ -48,7 +53,7 @@ public final class StoryBlocks {
     public static final long UNDATED = Long.MAX_VALUE;
 
     /**
-     * How many blocks apart two parts of one story may lie: as many as {@link Stories#STORY_DAYS} allows between
+     * How many weeks apart two parts of one story may lie: as many as {@link Stories#STORY_DAYS} allows between
      * the last document of one and the first of the other.
      */
     public static final int REACH = Stories.STORY_DAYS / BLOCK_DAYS + 1;
@@ -56,11 +61,128 @@ public final class StoryBlocks {
     private StoryBlocks() {
     }
 
-    /** The block a document falls in: that of its publication date, else {@link #UNDATED}. */
-    public static long block(StoryInput doc) {
+    /** How many bits of a block number hold its lane (the rest its week). */
+    static final int LANE_BITS = 16;
+
+    /** The week a document falls in (weeks counted from 1970-01-01), else {@link #UNDATED}. */
+    public static long week(StoryInput doc) {
         LocalDate d = doc.published();
         return d == null ? UNDATED : Math.floorDiv(d.toEpochDay(), BLOCK_DAYS);
     }
+
+    /** The week of a dated block. */
+    static long weekOf(long block) {
+        return block >> LANE_BITS;
+    }
+
+    /** The lane of a dated block. */
+    static int laneOf(long block) {
+        return (int) (block & ((1 << LANE_BITS) - 1));
+    }
+
+    /**
+     * How the documents of a set are spread into blocks: by week of publication and, in every week, over
+     * {@code lanes} lanes by their signature ({@link Profile#lead}). The number of lanes is a power of two, the
+     * least that keeps the fullest week under {@link #blockSize} documents a lane on average: one for any set
+     * whose weeks hold fewer (so small sets are clustered week by week, whole).
+     *
+     * @param lanes how many lanes every week is split into
+     */
+    public record Blocking(int lanes) implements Serializable {
+
+        /** How many documents a block should hold at most, on average: what one task clusters well. */
+        public static final int BLOCK_SIZE = 20_000;
+
+        public Blocking {
+            if (lanes < 1 || lanes > 1 << LANE_BITS || Integer.bitCount(lanes) != 1) {
+                throw new IllegalArgumentException("lanes must be a power of two up to 65536: " + lanes);
+            }
+        }
+
+        /** One lane a week: blocks are weeks. */
+        public static final Blocking WEEKS = new Blocking(1);
+
+        /**
+         * The blocking of a set whose documents that are no near-copies fall in weeks as {@code perWeek} counts
+         * them ({@link StoryBlocks#week}; the undated are not counted: they form one block whatever their number).
+         */
+        public static Blocking of(Map<Long, Long> perWeek, int blockSize) {
+            if (blockSize < 1) {
+                throw new IllegalArgumentException("block size must be at least 1: " + blockSize);
+            }
+            long most = 0;
+            for (Map.Entry<Long, Long> e : perWeek.entrySet()) {
+                if (e.getKey() != UNDATED) {
+                    most = Math.max(most, e.getValue());
+                }
+            }
+            int lanes = 1;
+            while (lanes < 1 << LANE_BITS && most > (long) lanes * blockSize) {
+                lanes <<= 1;
+            }
+            return new Blocking(lanes);
+        }
+
+        /** The block a document falls in: its week and its lane, else {@link #UNDATED}. */
+        public long block(StoryInput doc) {
+            long week = week(doc);
+            if (week == UNDATED) {
+                return UNDATED;
+            }
+            int lane = lanes == 1 ? 0 : lane(doc.profile().lead());
+            return (week << LANE_BITS) | lane;
+        }
+
+        /**
+         * The blocks of one lane within {@link #REACH} weeks of dated block {@code home}, {@code home} included, in
+         * order.
+         */
+        public long[] reach(long home) {
+            long[] out = new long[2 * REACH + 1];
+            long week = weekOf(home);
+            int lane = laneOf(home);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ((week - REACH + i) << LANE_BITS) | lane;
+            }
+            return out;
+        }
+
+        /**
+         * The blocks whose links a dated part takes part in ({@link #links}): those of its own lane within {@link
+         * #REACH} weeks of its own ({@link #reach}), and those of the lanes of the actors its documents' titles
+         * and ledes name most ({@link StoryPart#leads}, up to {@link #VISITS}) within {@link #ACROSS} weeks. So the
+         * reports of an event whose ledes name one party most are compared with those whose ledes name the other
+         * most, in the days they come out together; a later follow-up is reached through its own lane. In order;
+         * with one lane, {@link #reach}.
+         */
+        public long[] visits(StoryPart part) {
+            long week = weekOf(part.block());
+            int own = laneOf(part.block());
+            java.util.TreeSet<Long> out = new java.util.TreeSet<>();
+            for (long b : reach(part.block())) {
+                out.add(b);
+            }
+            if (lanes > 1) {
+                for (String actor : part.leads()) {
+                    int lane = lane(actor);
+                    for (long w = week - ACROSS; lane != own && w <= week + ACROSS; w++) {
+                        out.add((w << LANE_BITS) | lane);
+                    }
+                }
+            }
+            return out.stream().mapToLong(Long::longValue).toArray();
+        }
+
+        private int lane(String signature) {
+            return (int) (termKey(signature) & (lanes - 1));
+        }
+    }
+
+    /** To the lanes of how many of the actors its ledes name a part goes for links ({@link Blocking#visits}). */
+    static final int VISITS = 8;
+
+    /** How many weeks apart two parts in different lanes may be linked ({@link Blocking#visits}). */
+    static final int ACROSS = 1;
 
     /**
      * The parts of one block.
@@ -104,6 +226,7 @@ public final class StoryBlocks {
             List<Stories.Key> keys = new ArrayList<>();
             List<Stories.Key> placed = new ArrayList<>();
             Map<String, Double> sum = new HashMap<>();
+            Map<String, Integer> leads = new java.util.TreeMap<>();
             for (int i : e.getValue()) {
                 Profile p = profiles.get(i);
                 LocalDate d = p.date();
@@ -116,9 +239,13 @@ public final class StoryBlocks {
                     placed.add(p.placed());
                 }
                 vectors.get(i).forEach((t, w) -> sum.merge(t, w, Double::sum));
+                p.leads().forEach(l -> leads.merge(l, 1, Integer::sum));
                 partOf[i] = index[e.getKey()];
             }
-            parts.add(new StoryPart(index[e.getKey()], block, e.getValue().size(), first, last, keys, placed, sum));
+            List<String> named = new ArrayList<>(leads.keySet());
+            named.sort((x, y) -> Integer.compare(leads.get(y), leads.get(x)));
+            parts.add(new StoryPart(index[e.getKey()], block, e.getValue().size(), first, last, keys, placed, sum,
+                    named.subList(0, Math.min(VISITS, named.size()))));
         }
         parts.sort(Comparator.comparingInt(StoryPart::id));
         return new Clustered(parts, partOf);
@@ -159,14 +286,16 @@ public final class StoryBlocks {
     }
 
     /**
-     * For each part of block {@code home}, its best match in a later block and its best match in an earlier
-     * one, among {@code window}: the dated parts of the blocks from {@code home - REACH} to {@code home + REACH}
-     * (those of {@code home} included).
+     * For each part of block {@code home}, its best match in a later week, its best match in an earlier one,
+     * and (with lanes) its best match in each other lane of its own week, among {@code window}: the dated parts
+     * that visit {@code home} ({@link Blocking#visits}; {@code home}'s own included).
      */
     public static List<Link> links(long home, Collection<StoryPart> window) {
         List<StoryPart> parts = sorted(window);
-        Map<Integer, Link> later = new HashMap<>();
-        Map<Integer, Link> earlier = new HashMap<>();
+        // a part's best match on each side: in a later week, in an earlier one, and in each other lane of its week
+        record Way(int part, long side) {
+        }
+        Map<Way, Link> best = new HashMap<>();
         java.util.BitSet homes = new java.util.BitSet();
         for (int i = 0; i < parts.size(); i++) {
             homes.set(i, parts.get(i).block() == home);
@@ -174,17 +303,18 @@ public final class StoryBlocks {
         for (int[] pair : AverageLink.candidates(probes(parts), homes)) {
             StoryPart self = parts.get(pair[0]);
             StoryPart other = parts.get(pair[1]);
-            if (other.block() == home || Math.abs(other.block() - home) > REACH) {
+            if (other.block() == home || other.block() == UNDATED
+                    || Math.abs(weekOf(other.block()) - weekOf(home)) > REACH) {
                 continue;
             }
             double score = score(self, other);
             if (score >= AverageLink.JOIN && compatible(self, other)) {
-                (other.block() > home ? later : earlier).merge(self.id(), Link.of(self, other, score),
-                        StoryBlocks::better);
+                long weeks = Long.compare(weekOf(other.block()), weekOf(home));
+                long side = weeks > 0 ? Long.MAX_VALUE : weeks < 0 ? Long.MIN_VALUE : other.block();
+                best.merge(new Way(self.id(), side), Link.of(self, other, score), StoryBlocks::better);
             }
         }
-        List<Link> out = new ArrayList<>(later.values());
-        out.addAll(earlier.values());
+        List<Link> out = new ArrayList<>(best.values());
         out.sort(Comparator.comparingInt((Link l) -> l.from().id()).thenComparingInt(l -> l.to().id()));
         return out;
     }

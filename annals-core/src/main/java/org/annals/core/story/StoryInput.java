@@ -2,6 +2,7 @@ package org.annals.core.story;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.annals.core.model.Analysis;
 
@@ -84,6 +85,7 @@ public final class StoryInput implements Serializable {
         private final int[] signature;
         private final long published;
         private final String tie;
+        private final String[] leads;
 
         Form(StoryInput in) {
             Profile p = in.profile;
@@ -118,6 +120,7 @@ public final class StoryInput implements Serializable {
             signature = in.signature;
             published = day(in.published);
             tie = in.tie;
+            leads = p.leads().toArray(new String[0]);
         }
 
         private Object readResolve() {
@@ -131,7 +134,7 @@ public final class StoryInput implements Serializable {
                         places[i], placeCountries[i], date(eventDates[i]), date(dates[i])));
             }
             Stories.Key placing = placed ? keys.remove(keys.size() - 1) : null;
-            return new StoryInput(new Profile(id, date(date), termMap, keys, placing), signature, date(published),
+            return new StoryInput(new Profile(id, date(date), termMap, keys, placing, List.of(leads)), signature, date(published),
                     tie);
         }
 
@@ -149,7 +152,7 @@ public final class StoryInput implements Serializable {
      * walking it).
      */
     public long bytes() {
-        return 600 + 120L * profile.terms().size() + 300L * profile.keys().size()
+        return 600 + 120L * profile.terms().size() + 300L * profile.keys().size() + 60L * profile.leads().size()
                 + (tie == null ? 0 : 40 + 2L * tie.length());
     }
 

@@ -25,9 +25,10 @@ public final class StoryPart implements Serializable {
     private final double[] weights;
     /** Its {@link AverageLink#PROBES} heaviest terms, heaviest first. */
     private final List<String> probes;
+    private final List<String> leads;
 
     StoryPart(int id, long block, int size, LocalDate first, LocalDate last, List<Stories.Key> keys,
-              List<Stories.Key> placed, Map<String, Double> sum) {
+              List<Stories.Key> placed, Map<String, Double> sum, List<String> leads) {
         this.id = id;
         this.block = block;
         this.size = size;
@@ -35,6 +36,7 @@ public final class StoryPart implements Serializable {
         this.last = last;
         this.keys = keys;
         this.placed = placed;
+        this.leads = List.copyOf(leads);
         List<String> heaviest = AverageLink.heaviest(sum, TERMS);
         this.probes = List.copyOf(heaviest.subList(0, Math.min(AverageLink.PROBES, heaviest.size())));
         this.terms = heaviest.toArray(new String[0]);
@@ -87,7 +89,15 @@ public final class StoryPart implements Serializable {
      * walking it).
      */
     public long bytes() {
-        return 400 + 130L * terms.length + 300L * (keys.size() + placed.size());
+        return 400 + 130L * terms.length + 300L * (keys.size() + placed.size()) + 60L * leads.size();
+    }
+
+    /**
+     * The actors its documents' titles and ledes name ({@link Profile#leads}), those named by most of its
+     * documents first (ties in term order), at most {@link StoryBlocks#VISITS}.
+     */
+    List<String> leads() {
+        return leads;
     }
 
     List<String> probes() {

@@ -82,7 +82,7 @@ class StoriesTest {
                 + "draft a lithium export accord after their Santiago meeting.";
         List<Analysis> docs = List.of(doc("a", "2024-03-05", OUTLET_A), doc("b", "2024-03-13", followUp),
                 doc("c", "2024-03-27", later));
-        List<Long> blocks = docs.stream().map(d -> StoryBlocks.block(StoryInput.of(d))).distinct().toList();
+        List<Long> blocks = docs.stream().map(d -> StoryBlocks.week(StoryInput.of(d))).distinct().toList();
         assertEquals(3, blocks.size(), "three blocks of dates: " + blocks);
         List<Analysis> out = Stories.group(docs);
         assertEquals(List.of("s1", "s1", "s1"), out.stream().map(Analysis::story).toList());
