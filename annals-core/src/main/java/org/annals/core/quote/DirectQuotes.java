@@ -90,8 +90,32 @@ final class DirectQuotes {
         }
         Span speaker = at.hasSpeaker() ? v.span(at.speakerStart(), at.speakerEnd()) : Span.NONE;
         Span cue = at.cue() != null ? v.span(at.cue().start(), at.cue().end()) : Span.NONE;
-        return new Draft(v.span(q.from(), q.to()), kind, speaker, cue,
+        int from = q.from();
+        int first = v.sentenceFirst(q.open());
+        if (at.hasSpeaker() && at.speakerStart() > last && leadsIn(first, q.open())) {
+            // the reporter's words run on into the quoted ones, and the speaker comes after both:
+            // 'The mayor "will not bow to pressure," her spokesman said.' What was said is the whole
+            from = first;
+            kind = Quote.Kind.PARTIAL;
+        }
+        return new Draft(v.span(from, q.to()), kind, speaker, cue,
                 v.blockKind(q.open()) == Block.Kind.EMBED, false);
+    }
+
+    /**
+     * True when tokens {@code [first, open)}, the sentence before a quotation mark, are the reporter's own words
+     * leading into the quote: two words or more of prose, with no quotation mark and no cue among them.
+     */
+    private boolean leadsIn(int first, int open) {
+        if (open - first < 2 || !ctx.isProse(first)) {
+            return false;
+        }
+        for (int j = first; j < open; j++) {
+            if (QuoteMarks.mark(v, j) != 0 || ctx.cueCovering(j) != null) {
+                return false;
+            }
+        }
+        return words(first, open) >= 2;
     }
 
     /** The cue and speaker of a quote: a tight attribution after it first, then one before it. */

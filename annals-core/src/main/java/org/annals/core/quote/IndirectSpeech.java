@@ -195,7 +195,11 @@ final class IndirectSpeech {
             int that = that(m.end(), to);
             int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
             if (start >= 0 && opensClause(start, to) && (that >= 0 || !w(start, Role.PARTICLE))) {
-                return draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
+                Draft reported = draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
+                // too short to be what was said ("..., the minister said Wednesday."): the clause before it is
+                if (reported != null || that >= 0) {
+                    return reported;
+                }
             }
             boolean after = sp[0] > from && v.isPunct(sp[0] - 1, ',');
             if (that < 0 && m.kind() == Cue.Kind.REPORT && !(after && closesSentence(m.end(), to))) {

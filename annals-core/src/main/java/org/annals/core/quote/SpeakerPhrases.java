@@ -112,6 +112,9 @@ final class SpeakerPhrases {
     /** The phrase that ends just before token {@code end}, read back to a boundary. */
     private int[] phraseEndingAt(int end, int floor) {
         int j = end - 1;
+        if (isNounHead(j, floor)) {
+            j--;
+        }
         while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j)) {
             j--;
         }
@@ -165,6 +168,17 @@ final class SpeakerPhrases {
         }
         int start = j + 1;
         return start < end && w.is(v, start, Role.DETERMINER) && accept(start, end) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * True when word {@code j}, the last of a subject, is a word of speech used as a noun, after a word of its
+     * phrase: {@code the report said}, {@code the ministry's annual statement said}. A verb does not stand
+     * right before another verb of speech, so it does not stop the subject there.
+     */
+    private boolean isNounHead(int j, int floor) {
+        return j - 1 >= floor && ctx.cueCovering(j) != null && ctx.cueCovering(j).start() == j
+                && ctx.cueCovering(j).end() == j + 1 && v.isWord(j - 1) && !w.is(v, j - 1, Role.PRONOUN)
+                && !w.is(v, j - 1, Role.AUX) && !w.isSkippable(v, j - 1);
     }
 
     private boolean stopsBackward(int j) {

@@ -497,4 +497,43 @@ class IndirectSpeechTest {
         assertIndirect("A nurse at one of the two clinics still open in the district said the wards were full.",
                 "the wards were full", "A nurse at one of the two clinics still open in the district", "said");
     }
+
+    @Test
+    @DisplayName("a document speaks through a word of speech used as a noun: the report said, a statement said")
+    void aReportSpeaks() {
+        assertIndirect("Farm incomes fell for a third year, the ministry's annual report said.",
+                "Farm incomes fell for a third year", "the ministry's annual report", "said");
+        assertIndirect("The border will stay closed, a joint statement said.", "The border will stay closed",
+                "a joint statement", "said");
+    }
+
+    @Test
+    @DisplayName("said Wednesday: a day after the cue is no reported clause; the clause before the comma is")
+    void aDayAfterTheCue() {
+        assertIndirect("Prices rose in most regions, the central bank's survey said Wednesday.",
+                "Prices rose in most regions", "the central bank's survey", "said");
+        assertIndirect("The strike will go ahead, the union said Friday.", "The strike will go ahead",
+                "the union", "said");
+    }
+
+    @Test
+    @DisplayName("the reporter's words leading into quoted ones, the speaker after both: one partial quote, whole")
+    void aQuoteLedIntoByTheReporter() {
+        Analysis a = analyze("The mayor, a former teacher, \u201cwill not bow to pressure from developers,\u201d "
+                + "her spokesman said.");
+        Quote q = only(a);
+        assertEquals(Quote.Kind.PARTIAL, q.kind());
+        assertEquals("The mayor, a former teacher, \u201cwill not bow to pressure from developers", q.text());
+        assertEquals("her spokesman", covered(a, q.speakerSpan()));
+        assertPartial("It has set up a hotline, but \u201cnot every victim will call it,\u201d said Ana Ruiz, a "
+                + "lawyer for the group.", "It has set up a hotline, but \u201cnot every victim will call it", "said");
+    }
+
+    @Test
+    @DisplayName("a quote after a cue of its own sentence is not led into: it stays the words between the marks")
+    void aQuoteAfterItsCueIsNotLedInto() {
+        Analysis a = analyze("The minister said on Tuesday that the plan was \u201ca disaster for farmers,\u201d "
+                + "her aide added.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The minister")), describe(a));
+    }
 }
