@@ -193,7 +193,8 @@ final class IndirectSpeech {
         int[] sp = subject(m.start(), from);
         if (sp != null) {
             int that = that(m.end(), to);
-            int start = that >= 0 ? that + 1 : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
+            int start = that >= 0 ? (isSubject(that, to) ? that : that + 1)
+                    : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
             if (start >= 0 && opensClause(start, to) && (that >= 0 || !w(start, Role.PARTICLE))) {
                 Draft reported = draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
                 // too short to be what was said ("..., the minister said Wednesday."): the clause before it is
@@ -242,6 +243,14 @@ final class IndirectSpeech {
      * paper endorsed her, saying ...}), the sentence's own subject: a pronoun that opens it, or the first
      * person or organisation named in its first words.
      */
+    /**
+     * True when the "that" at token {@code that} is the subject of the reported clause, not its conjunction: a
+     * verb follows it ({@code said that was unfair}, {@code said that wasn't a fair comparison}).
+     */
+    private boolean isSubject(int that, int to) {
+        return that + 1 < to && (w(that + 1, Role.AUX) || v.lower(that + 1).endsWith("n't"));
+    }
+
     private int[] subject(int cue, int from) {
         int[] sp = phrases.subjectBefore(cue, from);
         if (sp != null) {

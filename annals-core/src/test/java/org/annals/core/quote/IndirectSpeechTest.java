@@ -536,4 +536,13 @@ class IndirectSpeechTest {
                 + "her aide added.");
         assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith("The minister")), describe(a));
     }
+
+    @Test
+    @DisplayName("'said that was unfair': a verb after 'that' makes it the reported clause's subject, kept in it")
+    void thatAsTheSubjectOfTheReportedClause() {
+        assertIndirect("The mayor said that wasn't a fair comparison.", "that wasn't a fair comparison", "The mayor",
+                "said");
+        assertIndirect("The mayor said that the comparison was unfair.", "the comparison was unfair", "The mayor",
+                "said");
+    }
 }
