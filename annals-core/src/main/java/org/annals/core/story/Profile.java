@@ -37,6 +37,9 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
     /** How many of the actors of its title and lede a profile keeps. */
     static final int LEADS = 8;
 
+    /** The term prefix of a country actor. */
+    private static final String COUNTRY = "a:countries/";
+
     static final double ACTOR_WEIGHT = 2.0;
 
     /**
@@ -76,7 +79,8 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
 
     /**
      * A document's signature, what its story is about: the actor its title and lede ({@link Stories#lede}) name
-     * most, where reports of one event name its protagonists whatever else they tell; else the actor it names
+     * most (a person, body or place before a country), where reports of one event name its protagonists whatever
+     * else they tell; else the actor it names
      * most ({@code a:} term); else the capitalised word it uses most ({@code c:}); else the empty string.
      */
     String lead() {
@@ -84,8 +88,8 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
     }
 
     /**
-     * The actors a document's title and lede name, most named first (ties: first named first), at most {@link
-     * #LEADS}; when they name none, the actor it names most, else the capitalised word it uses most (ties: first
+     * The actors a document's title and lede name, most named first (ties: first named first; countries after
+     * the others), at most {@link #LEADS}; when they name none, the actor it names most, else the capitalised word it uses most (ties: first
      * in term order), else none.
      */
     static List<String> leads(Analysis a, Map<String, Double> terms) {
@@ -99,8 +103,10 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
         }
         if (!counts.isEmpty()) {
             List<String> named = new java.util.ArrayList<>(counts.keySet());
-            // a stable sort: equal counts keep the order of first mention
-            named.sort((x, y) -> Integer.compare(counts.get(y), counts.get(x)));
+            // a stable sort: equal counts keep the order of first mention; a country comes after the persons,
+            // bodies and places, as too many reports name the same country for it to spread them over lanes
+            named.sort(java.util.Comparator.comparing((String x) -> x.startsWith(COUNTRY))
+                    .thenComparing((x, y) -> Integer.compare(counts.get(y), counts.get(x))));
             return List.copyOf(named.subList(0, Math.min(LEADS, named.size())));
         }
         String best = "";

@@ -118,4 +118,12 @@ class StoryBlocksTest {
         assertEquals(laned.get(0), laned.get(1), "each names the other enough to be linked across lanes: " + laned);
         assertEquals(Stories.group(docs).stream().map(Analysis::story).toList(), laned);
     }
+
+    @Test
+    void aPersonLeadsBeforeACountryNamedMoreOften() {
+        Profile p = StoryInput.of(doc("a", "2024-03-05", "Kenya's President William Ruto said Kenya would send "
+                + "more police officers to the mission.")).profile();
+        assertEquals("a:countries/KEN", p.leads().get(p.leads().size() - 1), "the country comes last: " + p.leads());
+        assertNotEquals("a:countries/KEN", p.lead(), "too many reports name a country for it to spread them");
+    }
 }
