@@ -15,6 +15,11 @@ public record Cue(Kind kind, String note) {
         /** a speech verb that reports a clause only with "that" */
         THAT,
         /**
+         * a speech verb with its addressee: a clause with "that" ("told X that ..."), or without it after an
+         * addressee that is a name or a pronoun ("told CNN he was ...", "told the court she ...")
+         */
+        TELL,
+        /**
          * a speech verb whose object is what was said: a clause with "that" ("noted that ..."), else its object
          * up to a comma ("noted the rise in prices", "explained why ...")
          */
@@ -49,8 +54,8 @@ public record Cue(Kind kind, String note) {
 
         /** True for the kinds that stand for an act of speaking with a subject before them. */
         public boolean isVerb() {
-            return this == SAY || this == THAT || this == REPORT || this == TO || this == ASK || this == OBJECT
-                    || this == QUOTE;
+            return this == SAY || this == THAT || this == TELL || this == REPORT || this == TO || this == ASK
+                    || this == OBJECT || this == QUOTE;
         }
     }
 }

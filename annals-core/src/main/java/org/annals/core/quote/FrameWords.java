@@ -20,7 +20,7 @@ final class FrameWords {
     /** The classes of {@code frame-words.tsv}. */
     enum Role {
         AUX, ADVERB, NEGATION, BOUNDARY, RELATIVE, PRONOUN, DETERMINER, PREPOSITION, CONNECTOR, TIME, QUESTION, TOPIC,
-        COORDINATOR, CONTRAST, CATENATIVE, PARTICLE
+        COORDINATOR, CONTRAST, CATENATIVE, PARTICLE, ADDRESSEE
     }
 
     static final FrameWords STANDARD = load("frame-words.tsv");

@@ -104,7 +104,7 @@ final class IndirectSpeech {
                     continue;
                 }
                 Draft d = switch (m.kind()) {
-                    case SAY, THAT, REPORT -> verb(m, from, to);
+                    case SAY, THAT, TELL, REPORT -> verb(m, from, to);
                     case TO -> intention(m, from, to);
                     case ASK -> question(m, from, to);
                     case OBJECT -> stance(m, from, to);
@@ -145,7 +145,8 @@ final class IndirectSpeech {
      */
     private Draft aroundQuoted(CueMatch m, Draft quoted, int to) {
         Cue.Kind k = m.kind();
-        if (k != Cue.Kind.SAY && k != Cue.Kind.THAT && k != Cue.Kind.REPORT || quoted.speakerSpan().isEmpty()
+        if (k != Cue.Kind.SAY && k != Cue.Kind.THAT && k != Cue.Kind.TELL && k != Cue.Kind.REPORT
+                || quoted.speakerSpan().isEmpty()
                 || quoted.kind() != Quote.Kind.PARTIAL || quoted.span().start() < v.token(m.start()).end()) {
             return null;
         }
@@ -194,7 +195,8 @@ final class IndirectSpeech {
         if (sp != null) {
             int that = that(m.end(), to);
             int start = that >= 0 ? (isSubject(that, to) ? that : that + 1)
-                    : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end() : -1;
+                    : m.kind() == Cue.Kind.SAY || ctx.inTitleCase(m.start()) ? m.end()
+                    : m.kind() == Cue.Kind.TELL ? afterAddressee(m.end(), to) : -1;
             if (start >= 0 && opensClause(start, to) && (that >= 0 || !w(start, Role.PARTICLE))) {
                 Draft reported = draft(start, isParticiple(m, sp) ? commaEnd(start, to) : clauseEnd(start, to), sp, m);
                 // too short to be what was said ("..., the minister said Wednesday."): the clause before it is
@@ -243,6 +245,48 @@ final class IndirectSpeech {
      * paper endorsed her, saying ...}), the sentence's own subject: a pronoun that opens it, or the first
      * person or organisation named in its first words.
      */
+    /**
+     * Where the clause that a verb like "tell" reports without "that" opens, after its addressee, or -1: after a
+     * pronoun ({@code told him the deal was off}) or a name ({@code told CNN he was ...}) and a day ({@code told
+     * Reuters on Tuesday the dam ...}), a clause opened by a pronoun, a determiner or a name; after a short
+     * phrase ({@code told the court she was innocent}), a clause opened by a pronoun only.
+     */
+    private int afterAddressee(int i, int to) {
+        int j = -1;
+        boolean named = true;
+        if (i < to && w(i, Role.ADDRESSEE)) {
+            j = i + 1;
+        } else {
+            int start = v.token(Math.min(i, to - 1)).start();
+            for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
+                for (Mention mention : ctx.mentions.inside(v.span(i, Math.min(to, i + SpeakerPhrases.MAX_PHRASE)),
+                        type)) {
+                    if (mention.span().start() == start) {
+                        j = v.tokenAtOrAfter(mention.span().end());
+                    }
+                }
+            }
+            if (j < 0 && i + 1 < to && w(i, Role.DETERMINER)) {
+                // "the court", "the committee", "a local radio station": at most three words, then a pronoun
+                for (int k = i + 1; k < to && k <= i + 3 && !v.isPunct(k); k++) {
+                    if (w(k, Role.PRONOUN)) {
+                        j = k;
+                        break;
+                    }
+                }
+                named = false;
+            }
+        }
+        if (j < 0) {
+            return -1;
+        }
+        while (j < to && (w(j, Role.TIME) || v.is(j, "on") && j + 1 < to && w(j + 1, Role.TIME))) {
+            j += v.is(j, "on") ? 2 : 1;
+        }
+        boolean opens = j < to && (w(j, Role.PRONOUN) || named && (w(j, Role.DETERMINER) || v.isCapitalized(j)));
+        return opens && opensClause(j, to) ? j : -1;
+    }
+
     /**
      * True when the "that" at token {@code that} is the subject of the reported clause, not its conjunction: a
      * verb follows it ({@code said that was unfair}, {@code said that wasn't a fair comparison}).

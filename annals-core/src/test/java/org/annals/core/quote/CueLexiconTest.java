@@ -43,7 +43,7 @@ class CueLexiconTest {
         CueMatch m = match(CueLexicon.standard(), "Told Reporters later");
         assertEquals(2, m.end());
         assertEquals(Cue.Kind.SAY, m.kind());
-        assertEquals(Cue.Kind.THAT, match(CueLexicon.standard(), "told them").kind());
+        assertEquals(Cue.Kind.TELL, match(CueLexicon.standard(), "told them").kind());
         assertNull(match(CueLexicon.standard(), "reporters told"));
     }
 

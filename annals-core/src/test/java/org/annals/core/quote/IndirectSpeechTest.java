@@ -545,4 +545,23 @@ class IndirectSpeechTest {
         assertIndirect("The mayor said that the comparison was unfair.", "the comparison was unfair", "The mayor",
                 "said");
     }
+
+    @Test
+    @DisplayName("told <addressee> <clause>: without 'that' after a name, a pronoun or a short phrase and a pronoun")
+    void toldAnAddresseeAClause() {
+        Analysis a = Fixtures.analyze("The governor told Reuters on Tuesday the dam would open in May.");
+        assertEquals("the dam would open in May", only(a).text(), describe(a));
+        assertEquals("The governor", covered(a, only(a).speakerSpan()));
+        assertIndirect("The coach told him the contract was off.", "the contract was off", "The coach", "told");
+        assertIndirect("The defendant told the court she had never met the buyer.", "she had never met the buyer",
+                "The defendant", "told");
+    }
+
+    @Test
+    @DisplayName("told <object> that is no clause reports nothing: told the story of, told him to leave")
+    void toldWithNoClause() {
+        assertTrue(analyze("The coach told the story of his first season.").quotes().isEmpty());
+        assertTrue(analyze("The guard told him to leave the building.").quotes().stream()
+                .noneMatch(q -> q.kind() == Quote.Kind.INDIRECT && q.text().startsWith("to leave")));
+    }
 }
