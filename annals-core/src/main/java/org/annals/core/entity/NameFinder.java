@@ -11,6 +11,7 @@ import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.kb.Office;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
+import org.annals.core.match.Headlines;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.EntityType;
 import org.annals.core.model.MentionKind;
@@ -56,6 +57,12 @@ final class NameFinder {
 
     /** Which sentences are written in capitals (headlines): there capitals say nothing of names. */
     private boolean[] shouting;
+
+    /**
+     * Which sentences are headlines in title case ({@link Headlines}, with a common word among their capitals):
+     * there capitals say little of names.
+     */
+    private boolean[] headline;
 
     /**
      * A tagged name that ends with a given name right before a tagged person gives the given name to the person:
@@ -116,6 +123,10 @@ final class NameFinder {
             for (int k = 0; k < shouting.length; k++) {
                 shouting[k] = isShouting(a.sentences().get(k));
             }
+            headline = Headlines.titleCase(a.sentences(), ts);
+            for (int k = 0; k < headline.length; k++) {
+                headline[k] &= hasCommonWord(a.sentences().get(k));
+            }
         }
         Sentence s = a.sentences().get(si);
         if (ctx.inHeader(s)) {
@@ -141,12 +152,14 @@ final class NameFinder {
                 i = agencyEnd;
                 continue;
             }
-            if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m))) {
+            if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m) || headline[si] && !shouting[si]
+                    && namedInBody(i) && !words.is(t.text(), NameWords.Class.DATE))) {
+                // a surname in a headline, where the tagger reads no names well, counts when the body names it
                 known(si, m, typeOf(m.values()), end);
                 i = m.end();
                 continue;
             }
-            int runEnd = shouting[si] ? i : capitalisedRun(i, end);
+            int runEnd = shouting[si] || headline[si] ? i : capitalisedRun(i, end);
             if (runEnd > i) {
                 unknownName(si, i, runEnd, end);
                 i = runEnd;
@@ -211,6 +224,27 @@ final class NameFinder {
             // Deputy"), which describes its holder
             return tagEnd;
         }
+        if (headline[si] && !shouting[si]) {
+            // in a headline in title case every word is capitalised, and the tagger's spans run on: a name is
+            // taken only as far as the knowledge base knows it or the body names it too ("Governor Claims The Dam
+            // Will Open" names no one "Claims"; "Mayor Jane Okafor Wins Second Term" names Jane Okafor; "Putin
+            // Meets Erdogan In Sochi" names Putin first)
+            int named = start;
+            while (named < tagEnd) {
+                PhraseIndex.Match<KnowledgeBase.Candidate> k = known(named, end);
+                if (k != null) {
+                    named = k.end();
+                } else if (namedInBody(named)) {
+                    named++;
+                } else {
+                    break;
+                }
+            }
+            if (named == start) {
+                return tagEnd;
+            }
+            tagEnd = Math.min(tagEnd, named);
+        }
         // a known person inside the span starts a name of its own: "AU Commission Chairperson Moussa Faki Mahamat"
         for (int k = start + 1; k < tagEnd; k++) {
             if (knownPersonAt(k, end)) {
@@ -242,8 +276,10 @@ final class NameFinder {
             agency(si, i, agencyEnd);
             return agencyEnd;
         }
-        // in a headline in capitals the tagger's spans run long ("ANGELA MERKEL WINS"): a known person is surer
-        boolean known = m != null && (m.end() >= tagEnd || inCapitals(i, tagEnd) && knownPersonAt(i, end));
+        // in a headline in capitals or title case the tagger's spans run long ("ANGELA MERKEL WINS", "Putin Meets
+        // Erdogan In Sochi"): a known person is surer
+        boolean known = m != null && (m.end() >= tagEnd
+                || (inCapitals(i, tagEnd) || headline[si]) && knownPersonAt(i, end));
         if (known && (tagType != null || strongMatchAt(i, end))) {
             known(si, m, tagType != null ? tagType : typeOf(m.values()), end).tagged = tagType;
             return m.end();
@@ -375,6 +411,39 @@ final class NameFinder {
         for (int g = i + 1; g < j - 1; g++) {
             if (kb.isGivenName(ts.get(g).text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a capitalised common word stands after the first word of the sentence ("Putin Meets Erdogan In
+     * Sochi"): a headline in title case, not a line of names (a table of results, a list of signatories).
+     */
+    private boolean hasCommonWord(Sentence s) {
+        for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+            if (words.is(ts.get(k).text(), NameWords.Class.STOP)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word at token {@code k} stands capitalised inside a sentence of the body (after its first
+     * word, in no headline): the text names it, as a headline's name is named again below it.
+     */
+    private boolean namedInBody(int k) {
+        String word = ts.get(k).text();
+        for (int si = 0; si < headline.length; si++) {
+            Sentence s = a.sentences().get(si);
+            if (headline[si] || shouting[si]) {
+                continue;
+            }
+            for (int j = s.firstToken() + 1; j < s.endToken(); j++) {
+                if (ts.get(j).text().equals(word)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -41,38 +41,7 @@ final class QuoteContext {
         this.cueCover = new int[n];
         this.cueAt = new CueMatch[n];
         Arrays.fill(cueCover, -1);
-        this.titleCase = titleCase(analysis.sentences());
-    }
-
-    /** The fewest words a sentence in title case has ("Mayor Tells Council The Budget Is Broken"). */
-    private static final int TITLE_WORDS = 4;
-
-    /**
-     * Which sentences are written in title case, as headlines are (four words or more, nine in ten of them
-     * capitalised, a whole paragraph to themselves), whether or not the text marks them as titles.
-     */
-    private boolean[] titleCase(List<Sentence> sentences) {
-        boolean[] out = new boolean[sentences.size()];
-        for (int s = 0; s < sentences.size(); s++) {
-            Sentence sentence = sentences.get(s);
-            boolean alone = (s == 0 || sentences.get(s - 1).paragraph() != sentence.paragraph())
-                    && (s + 1 == sentences.size() || sentences.get(s + 1).paragraph() != sentence.paragraph());
-            if (!alone) {
-                continue;
-            }
-            int words = 0;
-            int capitals = 0;
-            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
-                if (view.isWord(i)) {
-                    words++;
-                    if (view.isCapitalized(i)) {
-                        capitals++;
-                    }
-                }
-            }
-            out[s] = words >= TITLE_WORDS && capitals * 10 >= words * 9;
-        }
-        return out;
+        this.titleCase = org.annals.core.match.Headlines.titleCase(analysis.sentences(), analysis.tokens());
     }
 
     /**

@@ -347,4 +347,37 @@ class EntityFinderTest {
         assertEquals(actorOf(a, "Grand Kenyan Highland Dam").id(), actorOf(a, "GKHD").id());
         assertEquals(EntityType.LOCATION, actorOf(a, "GKHD").type());
     }
+
+    /** The mentions' texts of an analysis, in text order. */
+    private static java.util.List<String> mentionTexts(Analysis a) {
+        return a.mentions().stream().map(m -> m.text()).toList();
+    }
+
+    @Test
+    void aHeadlineInTitleCaseNamesNoOneByItsCapitalsAlone() {
+        Analysis a = analyze("Governor Claims The Dam Will Open In May\n\nThe governor told reporters on Monday that "
+                + "work on the dam was nearly done.\n");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.text().contains("Claims")), mentionTexts(a).toString());
+        Analysis b = analyze("President Says Talks Will Resume\n\nThe talks will resume next week, the president's "
+                + "office said.\n");
+        assertTrue(b.mentions().stream().noneMatch(m -> m.type() == EntityType.PERSON), mentionTexts(b).toString());
+    }
+
+    @Test
+    void aHeadlineNameIsTakenAsFarAsTheBodyOrTheKnowledgeBaseNamesIt() {
+        Analysis a = analyze("Mayor Jane Okafor Wins Second Term In Tight Race\n\nJane Okafor won 51 percent of the "
+                + "vote, officials said on Sunday.\n");
+        assertTrue(mention(a, "Jane Okafor").isPresent(), mentionTexts(a).toString());
+        assertTrue(mentionTexts(a).stream().noneMatch(t -> t.contains("Wins")), mentionTexts(a).toString());
+        Analysis b = analyze("Scholz Calls Erdogan Over Grain Deal\n\nGerman Chancellor Olaf Scholz spoke to Turkish "
+                + "President Recep Tayyip Erdogan by phone on Tuesday.\n");
+        assertEquals(actorOf(b, "Olaf Scholz"), actorOf(b, "Scholz"));
+        assertEquals(actorOf(b, "Recep Tayyip Erdogan"), actorOf(b, "Erdogan"));
+    }
+
+    @Test
+    void aLineOfNamesAndFiguresIsNoHeadline() {
+        Analysis a = analyze("Results on Saturday:\n\nArsenal 2 Chelsea 1 , Leeds 0 Everton 3\n");
+        assertTrue(mentionTexts(a).containsAll(java.util.List.of("Arsenal", "Chelsea")), mentionTexts(a).toString());
+    }
 }
