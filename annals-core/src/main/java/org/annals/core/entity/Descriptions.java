@@ -297,21 +297,59 @@ final class Descriptions {
             if (ts.get(k).is("the")) {
                 k++;
             }
-            Draft name = k < end ? nameAt(k, true) : null;
-            String country = countryOf(name);
-            int nameEnd = country == null ? -1 : name.end;
-            boolean coordinated = nameEnd > 0 && nameEnd < end
-                    && (ts.get(nameEnd).is("and") || ts.get(nameEnd).is(","));
-            if (country == null || coordinated) {
+            List<Draft> names = countriesFrom(k, end);
+            if (names.isEmpty()) {
                 continue;
             }
             // "the ambassadors of France": the determiner belongs to the group's mention
             int from = i > s.firstToken() && ts.get(i - 1).lower().equals("the") && !covered[i - 1] ? i - 1 : i;
             RoleTitle role = r.values().get(0);
-            Draft d = ctx.add(from, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
-            d.title = new Title(role.role(), country, role.phrase(), from);
-            d.group = true;
-            i = r.end() - 1;
+            if (names.size() == 1) {
+                Draft d = ctx.add(from, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
+                d.title = new Title(role.role(), countryOf(names.get(0)), role.phrase(), from);
+                d.group = true;
+                i = r.end() - 1;
+                continue;
+            }
+            // "the ambassadors of France, Italy and Spain": each country's name stands for its own group, the
+            // first together with the role words before it
+            for (int n = 0; n < names.size(); n++) {
+                Draft name = names.get(n);
+                ctx.drafts.remove(name);
+                int start = n == 0 ? from : name.start;
+                Draft d = ctx.add(start, name.end, si, EntityType.PERSON, MentionKind.NOMINAL);
+                d.title = new Title(role.role(), countryOf(name), role.phrase(), start);
+                d.group = true;
+            }
+            i = names.get(names.size() - 1).end - 1;
+        }
+    }
+
+    /**
+     * The countries' names of a list that starts at token {@code k} ("France", "France and Italy", "France,
+     * Italy, and Spain"), in order; empty when a name of the list is no country's, or none starts there.
+     */
+    private List<Draft> countriesFrom(int k, int end) {
+        List<Draft> out = new ArrayList<>();
+        while (true) {
+            Draft name = k < end ? nameAt(k, true) : null;
+            if (countryOf(name) == null) {
+                return List.of();
+            }
+            out.add(name);
+            int j = name.end;
+            boolean comma = j < end && ts.get(j).is(",");
+            if (comma) {
+                j++;
+            }
+            boolean and = j < end && ts.get(j).is("and");
+            if (and) {
+                j++;
+            }
+            if (!comma && !and) {
+                return out;
+            }
+            k = j;
         }
     }
 

@@ -298,9 +298,21 @@ class EntityFinderTest {
         assertEquals("UKRMIL", actorOf(analyze("Soldiers from Ukraine cordoned off the roads."), "Soldiers").code());
         assertEquals("FRAGOV", actorOf(analyze("The ambassadors of France presented their credentials."),
                 "The ambassadors").code());
-        // with several countries the countries themselves act
+    }
+
+    @Test
+    void peopleNamedByRoleAndSeveralCountriesAreOneGroupPerCountry() {
         Analysis a = analyze("Lawmakers in Poland and Hungary welcomed the vote.");
-        assertTrue(mention(a, "Lawmakers").isEmpty(), () -> a.mentions().toString());
+        assertEquals("POLLEG", actorOf(a, "Lawmakers in Poland").code(), () -> a.mentions().toString());
+        assertEquals("HUNLEG", actorOf(a, "Hungary").code());
+        Analysis b = analyze("The ambassadors of Kenya, Uganda, and Ghana presented their credentials.");
+        assertEquals("KENGOV", actorOf(b, "The ambassadors of Kenya").code(), () -> b.mentions().toString());
+        assertEquals("UGAGOV", actorOf(b, "Uganda").code());
+        assertEquals("GHAGOV", actorOf(b, "Ghana").code());
+        // a list that also names something else than a country is left as it is
+        Analysis c = analyze("Lawmakers in Poland and the European Union welcomed the vote.");
+        assertTrue(mention(c, "Lawmakers").isEmpty(), () -> c.mentions().toString());
+        assertEquals("POL", actorOf(c, "Poland").code());
     }
 
     @Test
