@@ -894,6 +894,12 @@ public final class KnowledgeBase {
                 if (w.length > 0) {
                     dictNames.put(String.join(" ", w), new DictPhrase(w, owner, countryAlias));
                 }
+                // "THE_SHIRE": news writes the article in lower case within a sentence ("Bree and the Shire"),
+                // outside the name, which is then the words after it
+                if (w.length > 1 && w[0].equals("the")) {
+                    String[] rest = java.util.Arrays.copyOfRange(w, 1, w.length);
+                    dictNames.putIfAbsent(String.join(" ", rest), new DictPhrase(rest, owner, countryAlias));
+                }
             }
         }
 
