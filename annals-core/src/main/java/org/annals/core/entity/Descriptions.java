@@ -215,7 +215,9 @@ final class Descriptions {
             boolean plural = ts.get(after - 1).text().endsWith("s")
                     && !r.values().get(0).phrase().endsWith("s");
             boolean titleOfName = after < end && ts.get(after).isCapitalized() && ts.get(after).isWord();
-            if (plural || titleOfName) {
+            // "Russia's lawmakers", "Sudan's main opposition groups": a country's people of that role, a group
+            boolean group = plural && owner != null;
+            if (plural && !group || titleOfName) {
                 continue;
             }
             RoleTitle role = r.values().get(0);
@@ -223,6 +225,7 @@ final class Descriptions {
             int from = owner != null ? i + 1 : i;
             Draft d = ctx.add(from, after, si, EntityType.PERSON, MentionKind.NOMINAL);
             d.title = new Title(role.role(), country, role.phrase(), from);
+            d.group = group;
             i = after - 1;
         }
     }

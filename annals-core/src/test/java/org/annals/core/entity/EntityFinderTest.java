@@ -301,6 +301,15 @@ class EntityFinderTest {
     }
 
     @Test
+    void aCountrysPossessiveBeforeAPluralRoleIsAGroupOfThatCountry() {
+        Analysis a = analyze("Kenya's lawmakers rejected the budget, and Uganda's soldiers crossed the border.");
+        Actor lawmakers = actorOf(a, "lawmakers");
+        assertEquals("KENLEG", lawmakers.code(), () -> a.mentions().toString());
+        assertEquals("UGAMIL", actorOf(a, "soldiers").code());
+        assertEquals("KEN", actorOf(a, "Kenya").code(), "the country keeps its own mention");
+    }
+
+    @Test
     void peopleNamedByRoleAndSeveralCountriesAreOneGroupPerCountry() {
         Analysis a = analyze("Lawmakers in Poland and Hungary welcomed the vote.");
         assertEquals("POLLEG", actorOf(a, "Lawmakers in Poland").code(), () -> a.mentions().toString());
