@@ -63,6 +63,8 @@ public final class EventCoder implements Stage {
     /** Prepositions after which an actor is the recipient when the pattern names none. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "over", "from",
             "between", "into", "toward", "towards", "upon");
+    /** Verbs of setting out, after which "for" names where to: "left for Moscow", "departed for Beijing". */
+    private static final Set<String> DEPARTURES = Set.of("leave", "depart", "head", "sail", "fly");
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "dozens", "hundreds",
             "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "scores",
             "more", "than", "least", "about", "nearly", "almost", "around",
@@ -1197,6 +1199,10 @@ public final class EventCoder implements Stage {
                     // is who is asked
                     ok = true;
                 }
+                if (!ok && prep == null && "for".equals(before) && isDeparture(f.trigger()) && canVisit(id)) {
+                    // "left for Moscow on Wednesday": where one sets out for is visited
+                    ok = true;
+                }
                 if (!ok && prep == null && "by".equals(before) && madeBy(f, start)) {
                     // "welcomed the memos sent by Bree", "rejected the plan drawn up by Kyiv": who made the object
                     // of the act receives it
@@ -1455,6 +1461,15 @@ public final class EventCoder implements Stage {
         private boolean isPlaceOfCountry(String id) {
             Actor ac = actors.get(id);
             return ac != null && ac.type() == EntityType.LOCATION && ac.country() != null;
+        }
+
+        private boolean isDeparture(int k) {
+            return Lemmas.BUILTIN.candidates(ts.get(k).lower()).stream().anyMatch(DEPARTURES::contains);
+        }
+
+        /** A country, or a place in one: somewhere to travel to. */
+        private boolean canVisit(String id) {
+            return isCountry(id) || isPlaceOfCountry(id);
         }
 
         private boolean isCountry(String id) {

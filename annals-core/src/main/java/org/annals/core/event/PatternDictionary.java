@@ -252,8 +252,10 @@ public final class PatternDictionary {
             int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
             boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).lower());
-            // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too
-            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, from, i);
+            // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
+            // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
+            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, from, i)
+                    && !lemmas.isIrregularParticiple(lower(ts, i));
             List<String> lemmas = cands[i - from];
             for (int c = 0; c < lemmas.size(); c++) {
                 String lemma = lemmas.get(c);

@@ -134,6 +134,20 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void whereOneSetsOutForIsVisited() {
+        PatternDictionary d = read("--- DEPART [042] ---\nDEPART\nLEAVE\n", true);
+        assertEquals(List.of("[JPN]>[PER] 042"), coded(d, "Japan's foreign minister departed for Lima on Monday."));
+        assertEquals(List.of("[JPN]>[PER] 042"), coded(d, "The Japanese envoy left on Monday for Peru."));
+    }
+
+    @Test
+    void anIrregularPastListedAsAVerbIsNoNounAfterAPossessive() {
+        // a dictionary may list a past form as a verb of its own (LEFT); after "Japan's envoy" it is still a verb
+        PatternDictionary d = read("--- LEFT [042] ---\nLEFT\n", true);
+        assertEquals(List.of("042"), codes(d, "Japan's envoy left for Peru on Monday."));
+    }
+
+    @Test
     void aVerbsBaseFormAfterADeterminerAndAdjectivesIsANoun() {
         PatternDictionary d = read("--- VISIT [042] ---\nVISIT\n", true);
         assertEquals(List.of(), codes(d, "Japan planned talks during a brief private visit to Peru."));
