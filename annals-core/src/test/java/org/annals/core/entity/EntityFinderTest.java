@@ -51,6 +51,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void whichHolderOfATitleStandsBeforeItAndADeputyPrimeMinisterGoverns() {
+        Analysis a = analyze("Uganda's new Deputy Prime Minister Tamanda Chirwa met Kenyan officials in Nairobi.");
+        assertEquals("UGAGOV", actorOf(a, "Tamanda Chirwa").code(), () -> a.mentions().toString());
+        Analysis b = analyze("Uganda's first Deputy Minister Amos Kato met Kenyan officials in Nairobi.");
+        assertEquals("UGAGOV", actorOf(b, "Amos Kato").code(), () -> b.mentions().toString());
+    }
+
+    @Test
     void anUnknownNameRightAfterARoleTitleIsItsHolderWhateverTheTaggerSays() {
         // a country the tagger has never seen makes it read the unknown name after it as a place
         KnowledgeBase kb = KnowledgeBase.builder().addBuiltin()
