@@ -521,6 +521,11 @@ public final class KnowledgeBase {
             if (place != null) {
                 Entry country = entries.get("countries/" + place);
                 if (country != null && country.kind() == Entry.Kind.COUNTRY) {
+                    if (periods.stream().map(Code::code).distinct().count() > 1) {
+                        // ZIMBABWE [RHO <790606] [ZBW]: a country coded otherwise before a date
+                        put(new Entry(country.id(), country.name(), country.type(), country.kind(),
+                                country.country(), country.code(), offices(periods), country.population()));
+                    }
                     dictPhrases(a, country.id(), true);
                 } else {
                     String id = "regions/" + slug(PetrarchDictionaries.titleCase(a.phrase()));

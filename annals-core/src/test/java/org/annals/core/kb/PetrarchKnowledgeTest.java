@@ -190,6 +190,15 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aCountryCodedOtherwiseBeforeADateHasThatCodeThen() {
+        KnowledgeBase kb = mine("ZAIRE_ [ZAI <970517]\n\t[COD]\n");
+        assertEquals("ZAI", actorOf(analyze(kb, "Zaire closed its border with Rwanda on Tuesday.", "1995-05-02"),
+                "Zaire").code());
+        assertEquals("COD", actorOf(analyze(kb, "Zaire closed its border with Rwanda on Tuesday.", "2005-05-03"),
+                "Zaire").code());
+    }
+
+    @Test
     void aRecordWhoseBareDefaultHasRolesOnSomeDatesIsAnActorNotAPlace() {
         KnowledgeBase kb = mine(
                 "OLENA_KOVALENKO_ [UKR]\n\t[UKRMIL 20150101-20191231]\n\t[UKRGOV 20200101-20231231]\n");
