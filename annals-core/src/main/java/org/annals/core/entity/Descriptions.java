@@ -291,11 +291,19 @@ final class Descriptions {
                 continue;
             }
             PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
-            if (r == null || r.end() + 1 >= end || r.values().get(0).type() != EntityType.PERSON
-                    || !ts.get(r.end() - 1).text().endsWith("s") || anyCovered(i, r.end())
+            if (r == null || r.end() + 1 >= end || anyCovered(i, r.end())
                     || !ROLE_PREPOSITIONS.contains(ts.get(r.end()).lower())) {
                 continue;
             }
+            // "the government of Sudan", "the army of Chad": a state's institution, named by its country
+            boolean institution = r.values().get(0).type() == EntityType.ORGANIZATION
+                    && NameFinder.STATE_ROLES.contains(r.values().get(0).role()) && ts.get(r.end()).is("of")
+                    && i > s.firstToken() && ts.get(i - 1).lower().equals("the");
+            if (!institution && (r.values().get(0).type() != EntityType.PERSON
+                    || !ts.get(r.end() - 1).text().endsWith("s"))) {
+                continue;
+            }
+            EntityType type = institution ? EntityType.ORGANIZATION : EntityType.PERSON;
             int k = r.end() + 1;
             if (ts.get(k).is("the")) {
                 k++;
@@ -308,9 +316,9 @@ final class Descriptions {
             int from = i > s.firstToken() && ts.get(i - 1).lower().equals("the") && !covered[i - 1] ? i - 1 : i;
             RoleTitle role = r.values().get(0);
             if (names.size() == 1) {
-                Draft d = ctx.add(from, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
+                Draft d = ctx.add(from, r.end(), si, type, MentionKind.NOMINAL);
                 d.title = new Title(role.role(), countryOf(names.get(0)), role.phrase(), from);
-                d.group = true;
+                d.group = !institution;
                 i = r.end() - 1;
                 continue;
             }
@@ -320,9 +328,9 @@ final class Descriptions {
                 Draft name = names.get(n);
                 ctx.drafts.remove(name);
                 int start = n == 0 ? from : name.start;
-                Draft d = ctx.add(start, name.end, si, EntityType.PERSON, MentionKind.NOMINAL);
+                Draft d = ctx.add(start, name.end, si, type, MentionKind.NOMINAL);
                 d.title = new Title(role.role(), countryOf(name), role.phrase(), start);
-                d.group = true;
+                d.group = !institution;
             }
             i = names.get(names.size() - 1).end - 1;
         }

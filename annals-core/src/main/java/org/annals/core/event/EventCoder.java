@@ -588,8 +588,9 @@ public final class EventCoder implements Stage {
                 int prep = phraseStart(s, k);
                 // "the government of Sindh province ordered", "the people of Gaza marched": those who govern or
                 // live in a place are the place's own
+                // (unless the ruler is a mention of its own: "the government of Gondor", the state's government)
                 if (prep > s.firstToken() && ts.get(prep).is("of")
-                        && RULER_NOUNS.contains(ts.get(prep - 1).lower())) {
+                        && RULER_NOUNS.contains(ts.get(prep - 1).lower()) && mentionAt[prep - 1] < 0) {
                     for (int x = prep + 1; x <= k; x++) {
                         if (mentionAt[x] >= 0 && isPlaceOfCountry(actorOf(mentionAt[x]))) {
                             return List.of(actorOf(mentionAt[x]));
