@@ -1126,7 +1126,15 @@ public final class EventCoder implements Stage {
                     break;
                 }
             }
-            for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
+            // "- * THEIR ^ ABOUT +": the preposition the pattern itself matched before its target; what stands
+            // before it ("warned their Kenyan staff about X") is no target
+            int prepAt = -1;
+            for (int k : f.matched()) {
+                if (prep != null && k > f.trigger() && List.of(prep.split("\\|")).contains(ts.get(k).lower())) {
+                    prepAt = Math.max(prepAt, k);
+                }
+            }
+            for (int t = Math.max(from, prepAt); t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
                 String lw = tok.lower();
                 if (f.matched().contains(t)) {

@@ -134,6 +134,12 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void whatStandsBeforeTheTargetsPrepositionInThePatternIsNoTarget() {
+        PatternDictionary d = read("--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n", true);
+        assertEquals(List.of("[JPN]>[CHL] 162"), coded(d, "Japan warned their Peruvian workers about Chile."));
+    }
+
+    @Test
     void whereOneSetsOutForIsVisited() {
         PatternDictionary d = read("--- DEPART [042] ---\nDEPART\nLEAVE\n", true);
         assertEquals(List.of("[JPN]>[PER] 042"), coded(d, "Japan's foreign minister departed for Lima on Monday."));
