@@ -1439,7 +1439,9 @@ public final class EventCoder implements Stage {
                 }
                 int m = mentionAt[j];
                 String next = actorOf(m);
-                if (!source.contains(next) && canAct(next) && !list.contains(next)) {
+                // with several sources one of them may be a target too ("ties between A and B may spur
+                // reconciliation between C and B": A with C and B); a pair of one actor is no event
+                if ((!source.contains(next) || source.size() > 1) && canAct(next) && !list.contains(next)) {
                     list.add(next);
                 }
                 while (j + 1 < s.endToken() && mentionAt[j + 1] == m) {

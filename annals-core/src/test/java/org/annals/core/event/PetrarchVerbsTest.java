@@ -140,6 +140,13 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void oneOfSeveralSourcesMayAlsoBeATarget() {
+        PatternDictionary d = read("--- SPUR [081] ---\nSPUR\n", true);
+        assertEquals(List.of("[KEN, UGA]>[ETH, UGA] 081"), coded(d,
+                "Kenya and Uganda will spur reconciliation between Ethiopia and Uganda, officials said."));
+    }
+
+    @Test
     void whereOneSetsOutForIsVisited() {
         PatternDictionary d = read("--- DEPART [042] ---\nDEPART\nLEAVE\n", true);
         assertEquals(List.of("[JPN]>[PER] 042"), coded(d, "Japan's foreign minister departed for Lima on Monday."));
