@@ -132,8 +132,10 @@ final class Descriptions {
         if (i == 0 || covered[i] || !covered[i - 1]) {
             return;
         }
-        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
-        if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(i).isCapitalized()) {
+        // "Kenya former officials"
+        int at = ts.get(i).is("former") && i + 1 < end && !covered[i + 1] ? i + 1 : i;
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, at, end);
+        if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(at).isCapitalized()) {
             return;
         }
         Draft name = nameAt(i, false);
@@ -144,7 +146,11 @@ final class Descriptions {
         }
         RoleTitle role = r.values().get(0);
         Draft d = ctx.add(i, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
-        d.title = new Title(role.role(), country, role.phrase(), i);
+        // "former Kenyan officials", "Kenya former officials": those who held the role are elites (CAMEO's ELI)
+        boolean former = at > i || name.start > 0 && ts.get(name.start - 1).lower().equals("former")
+                && !covered[name.start - 1];
+        d.title = former ? new Title("ELI", country, "former " + role.phrase(), i)
+                : new Title(role.role(), country, role.phrase(), i);
         d.group = true;
     }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.annals.core.Fixtures;
 import org.annals.core.model.Actor;
 import org.annals.core.kb.KnowledgeBase;
@@ -315,6 +317,14 @@ class EntityFinderTest {
         assertEquals("KENLEG", lawmakers.code(), () -> a.mentions().toString());
         assertEquals("UGAMIL", actorOf(a, "soldiers").code());
         assertEquals("KEN", actorOf(a, "Kenya").code(), "the country keeps its own mention");
+    }
+
+    @Test
+    void formerHoldersOfARoleNamedAfterTheirCountryAreItsElites() {
+        Analysis a = analyze("Kenya former officials met former Uganda soldiers and Uganda soldiers on Monday.");
+        assertEquals("KENELI", actorOf(a, "former officials").code(), () -> a.mentions().toString());
+        assertEquals(List.of("UGAELI", "UGAMIL"), a.mentions().stream().filter(m -> m.text().equals("soldiers"))
+                .map(m -> a.actor(m.actor()).code()).toList(), "the former and the serving are two groups");
     }
 
     @Test
