@@ -341,7 +341,10 @@ public final class EventCoder implements Stage {
                 target = new ArrayList<>(target(s, f, source));
             }
             if (reversed) {
-                List<String> subject = source;
+                // "+ HOSTING * MAY_DAY $": the subject of the pattern's first word ("Kenya will be hosting Chad to
+                // celebrate"), not of its verb
+                List<String> subject = "pattern".equals(p.roles().get("subject")) ? subjectBeforePattern(s, f)
+                        : source;
                 source = "before".equals(p.roles().get("source")) ? subjectBeforePattern(s, f) : target;
                 target = new ArrayList<>(subject);
             }

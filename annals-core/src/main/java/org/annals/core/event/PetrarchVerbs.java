@@ -39,7 +39,9 @@ import java.util.Set;
  *   verb the source ({@code + * MONEY FROM $}: "Kenya received money from Japan" is Japan's aid to Kenya), the
  *   role {@code order=reversed}; with words before the {@code +} and no {@code $} after the verb, the source is
  *   the subject before those words ({@code NOTED + *}: "X noted that Y regretted"), the role
- *   {@code source=before}. A pattern applies to every verb of its block.</li>
+ *   {@code source=before}; a {@code +} before words before the verb makes the subject of those words the target
+ *   ({@code + HOSTING * MAY_DAY $}: "X will be hosting Y to celebrate May Day with Z" is Z's act to X), the role
+ *   {@code subject=pattern}. A pattern applies to every verb of its block.</li>
  * </ul>
  * A line {@code &NAME} opens a synset whose members follow on lines starting with {@code +} ({@code _} or blanks
  * between the words of a phrase, which must be consecutive; a member may name another synset). Regular plurals
@@ -381,6 +383,9 @@ public final class PetrarchVerbs {
                             if (!pre.stream().allMatch("*"::equals)) {
                                 // "NOTED + *": who notes is the source, before the pattern's first word
                                 roles.put("source", "before");
+                            } else {
+                                // "+ HOSTING * MAY_DAY $": the target is the subject of the pattern's first word
+                                roles.put("subject", "pattern");
                             }
                         }
                         if (piece.equals("$") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)) {
@@ -414,6 +419,10 @@ public final class PetrarchVerbs {
                 // the actor looked for after the pattern is the source here
                 roles.put("target", sourceAfter);
                 roles.remove("source");
+            }
+            if (pre.stream().allMatch("*"::equals)) {
+                // "+ * MONEY FROM $": no word before the verb, whose subject the target is
+                roles.remove("subject");
             }
             trimGap(post);
             return new Line(pre, post, roles, code, where);

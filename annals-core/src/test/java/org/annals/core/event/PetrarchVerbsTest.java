@@ -140,6 +140,14 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aTargetMarkedBeforeTheWordsBeforeTheVerbIsTheirSubject() {
+        // "+ HOSTING * HARVEST $": who hosts receives; the one named after the pattern acts
+        PatternDictionary d = read("--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * HARVEST $ [042]\n", true);
+        assertEquals(List.of("[PER]>[JPN] 042"), coded(d,
+                "Japan will be hosting Chile to celebrate the harvest with Peru next week."));
+    }
+
+    @Test
     void oneOfSeveralSourcesMayAlsoBeATarget() {
         PatternDictionary d = read("--- SPUR [081] ---\nSPUR\n", true);
         assertEquals(List.of("[KEN, UGA]>[ETH, UGA] 081"), coded(d,
