@@ -1137,7 +1137,11 @@ public final class EventCoder implements Stage {
                     prepAt = Math.max(prepAt, k);
                 }
             }
-            for (int t = Math.max(from, prepAt); t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
+            // "* IFTAR AT ^ +": so many phrases after the pattern are skipped, whatever their prepositions
+            int skip = Integer.parseInt(f.pattern().roles().getOrDefault("skip", "0"));
+            boolean skipping = skip > 0;
+            int first = skipping ? f.end() + 1 : Math.max(from, prepAt);
+            for (int t = first; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
                 String lw = tok.lower();
                 if (f.matched().contains(t)) {
@@ -1191,6 +1195,10 @@ public final class EventCoder implements Stage {
                     }
                 }
                 String id = actorOf(m);
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
                 }
@@ -1218,6 +1226,9 @@ public final class EventCoder implements Stage {
                 if (!ok && prep == null && "by".equals(before) && madeBy(f, start)) {
                     // "welcomed the memos sent by Bree", "rejected the plan drawn up by Kyiv": who made the object
                     // of the act receives it
+                    ok = true;
+                }
+                if (skipping) {
                     ok = true;
                 }
                 if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {

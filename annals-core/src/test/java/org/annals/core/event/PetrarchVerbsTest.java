@@ -148,6 +148,13 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void eachCaretBeforeAnActorMarkerSkipsAPhrase() {
+        // "AT ^ +": the place after "at" is skipped, the actor after it is the target
+        PatternDictionary d = read("--- CELEBRATE [181] ---\nCELEBRATE\n- * FEAST AT ^ +  [044]\n", true);
+        assertEquals(List.of("[JPN]>[CHL] 044"), coded(d, "Japan celebrated the feast at Lima with Chile."));
+    }
+
+    @Test
     void oneOfSeveralSourcesMayAlsoBeATarget() {
         PatternDictionary d = read("--- SPUR [081] ---\nSPUR\n", true);
         assertEquals(List.of("[KEN, UGA]>[ETH, UGA] 081"), coded(d,
