@@ -343,6 +343,35 @@ final class Descriptions {
     }
 
     /**
+     * "Danish officials and soldiers", "the Danish government and media": a role joined with "and" to a country's
+     * group or institution is that country's too, a group (or an institution) of its own.
+     */
+    void scanCoordinatedRoles(int si) {
+        Sentence s = a.sentences().get(si);
+        int end = s.endToken();
+        for (int n = 0; n < ctx.drafts.size(); n++) {
+            Draft first = ctx.drafts.get(n);
+            int k = first.end;
+            if (first.sentence != si || first.kind != MentionKind.NOMINAL || first.title == null
+                    || first.title.country() == null || first.title.role() == null || k + 1 >= end
+                    || !ts.get(k).is("and") || covered[k + 1]) {
+                continue;
+            }
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k + 1, end);
+            if (r == null || anyCovered(k + 1, r.end()) || ts.get(k + 1).isCapitalized()
+                    || r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord()) {
+                continue;
+            }
+            RoleTitle role = r.values().get(0);
+            boolean institution = role.type() == EntityType.ORGANIZATION;
+            Draft d = ctx.add(k + 1, r.end(), si, institution ? EntityType.ORGANIZATION : EntityType.PERSON,
+                    MentionKind.NOMINAL);
+            d.title = new Title(role.role(), first.title.country(), role.phrase(), k + 1);
+            d.group = !institution;
+        }
+    }
+
+    /**
      * The countries' names of a list that starts at token {@code k} ("France", "France and Italy", "France,
      * Italy, and Spain"), in order; empty when a name of the list is no country's, or none starts there.
      */

@@ -320,6 +320,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void aRoleJoinedToACountrysGroupIsThatCountrysToo() {
+        Analysis a = analyze("Kenyan officials and soldiers met the Ugandan government and media on Monday.");
+        assertEquals("KENMIL", actorOf(a, "soldiers").code(), () -> a.mentions().toString());
+        assertEquals("UGAMED", actorOf(a, "media").code());
+    }
+
+    @Test
     void formerHoldersOfARoleNamedAfterTheirCountryAreItsElites() {
         Analysis a = analyze("Kenya former officials met former Uganda soldiers and Uganda soldiers on Monday.");
         assertEquals("KENELI", actorOf(a, "former officials").code(), () -> a.mentions().toString());
