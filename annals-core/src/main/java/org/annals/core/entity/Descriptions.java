@@ -363,6 +363,10 @@ final class Descriptions {
                 continue;
             }
             RoleTitle role = r.values().get(0);
+            if (role.role().equals(first.title.role())) {
+                // "Israeli helicopters and tanks": the same body's means, one actor
+                continue;
+            }
             boolean institution = role.type() == EntityType.ORGANIZATION;
             Draft d = ctx.add(k + 1, r.end(), si, institution ? EntityType.ORGANIZATION : EntityType.PERSON,
                     MentionKind.NOMINAL);
