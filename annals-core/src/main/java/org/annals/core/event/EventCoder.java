@@ -1151,6 +1151,10 @@ public final class EventCoder implements Stage {
                 if (t > f.end() && triggers.contains(t) && t > 0 && ts.get(t - 1).is("and")) {
                     break;
                 }
+                if (tok.is(",") && t < f.end()) {
+                    // within the pattern a comma joins adjectives: "restore complete, full diplomatic ties"
+                    continue;
+                }
                 if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
                         && !ts.get(t + 1).is("and")) || tok.is(",") && attribution(s, t + 1)) {

@@ -155,6 +155,15 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aCommaBetweenAdjectivesIsNoClauseBreakInAPattern() {
+        PatternDictionary d = read("--- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC [064]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 064"), coded(d,
+                "Japan will restore complete, full diplomatic ties with Peru."));
+        // a comma before a clause still ends the words a pattern may skip
+        assertEquals(List.of("060"), codes(d, "Japan restored the bridge, making diplomatic ties with Peru easier."));
+    }
+
+    @Test
     void oneOfSeveralSourcesMayAlsoBeATarget() {
         PatternDictionary d = read("--- SPUR [081] ---\nSPUR\n", true);
         assertEquals(List.of("[KEN, UGA]>[ETH, UGA] 081"), coded(d,
