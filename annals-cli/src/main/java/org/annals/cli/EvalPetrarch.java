@@ -209,14 +209,17 @@ final class EvalPetrarch implements Callable<Integer> {
                     if (t.equals(s)) {
                         continue;
                     }
-                    String sc = code(a, s);
-                    String tc = code(a, t);
-                    if (sc == null || tc == null || e.cameo() == null) {
+                    if (e.cameo() == null) {
                         continue;
                     }
-                    out.add(new PetrarchRecords.Coding(sc, tc, e.cameo()));
-                    if (reverse != null) {
-                        out.add(new PetrarchRecords.Coding(tc, sc, reverse));
+                    // a name of several actors ("the Benelux", [BEL/NLD/LUX]) codes an event for each of them
+                    for (String sc : codes(a, s)) {
+                        for (String tc : codes(a, t)) {
+                            out.add(new PetrarchRecords.Coding(sc, tc, e.cameo()));
+                            if (reverse != null) {
+                                out.add(new PetrarchRecords.Coding(tc, sc, reverse));
+                            }
+                        }
                     }
                 }
             }
@@ -229,6 +232,11 @@ final class EvalPetrarch implements Callable<Integer> {
         List<String> out = new ArrayList<>();
         a.mentions().forEach(m -> out.add('"' + m.text() + "\"=" + (m.actor() == null ? "-" : code(a, m.actor()))));
         return out;
+    }
+
+    private static List<String> codes(Analysis a, String actor) {
+        Actor ac = a.actor(actor);
+        return ac == null ? List.of() : ac.codes();
     }
 
     private static String code(Analysis a, String actor) {

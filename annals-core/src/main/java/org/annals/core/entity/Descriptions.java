@@ -132,8 +132,10 @@ final class Descriptions {
         if (i == 0 || covered[i] || !covered[i - 1]) {
             return;
         }
-        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
-        if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(i).isCapitalized()) {
+        // "Kenya former officials"
+        int at = ts.get(i).is("former") && i + 1 < end && !covered[i + 1] ? i + 1 : i;
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, at, end);
+        if (r == null || r.values().get(0).type() != EntityType.PERSON || ts.get(at).isCapitalized()) {
             return;
         }
         Draft name = nameAt(i, false);
@@ -144,7 +146,11 @@ final class Descriptions {
         }
         RoleTitle role = r.values().get(0);
         Draft d = ctx.add(i, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
-        d.title = new Title(role.role(), country, role.phrase(), i);
+        // "former Kenyan officials", "Kenya former officials": those who held the role are elites (CAMEO's ELI)
+        boolean former = at > i || name.start > 0 && ts.get(name.start - 1).lower().equals("former")
+                && !covered[name.start - 1];
+        d.title = former ? new Title("ELI", country, "former " + role.phrase(), i)
+                : new Title(role.role(), country, role.phrase(), i);
         d.group = true;
     }
 
@@ -215,7 +221,9 @@ final class Descriptions {
             boolean plural = ts.get(after - 1).text().endsWith("s")
                     && !r.values().get(0).phrase().endsWith("s");
             boolean titleOfName = after < end && ts.get(after).isCapitalized() && ts.get(after).isWord();
-            if (plural || titleOfName) {
+            // "Russia's lawmakers", "Sudan's main opposition groups": a country's people of that role, a group
+            boolean group = plural && owner != null;
+            if (plural && !group || titleOfName) {
                 continue;
             }
             RoleTitle role = r.values().get(0);
@@ -223,6 +231,7 @@ final class Descriptions {
             int from = owner != null ? i + 1 : i;
             Draft d = ctx.add(from, after, si, EntityType.PERSON, MentionKind.NOMINAL);
             d.title = new Title(role.role(), country, role.phrase(), from);
+            d.group = group;
             i = after - 1;
         }
     }
@@ -288,30 +297,109 @@ final class Descriptions {
                 continue;
             }
             PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
-            if (r == null || r.end() + 1 >= end || r.values().get(0).type() != EntityType.PERSON
-                    || !ts.get(r.end() - 1).text().endsWith("s") || anyCovered(i, r.end())
+            if (r == null || r.end() + 1 >= end || anyCovered(i, r.end())
                     || !ROLE_PREPOSITIONS.contains(ts.get(r.end()).lower())) {
                 continue;
             }
+            // "the government of Sudan", "the army of Chad": a state's institution, named by its country
+            boolean institution = r.values().get(0).type() == EntityType.ORGANIZATION
+                    && NameFinder.STATE_ROLES.contains(r.values().get(0).role()) && ts.get(r.end()).is("of")
+                    && i > s.firstToken() && ts.get(i - 1).lower().equals("the");
+            if (!institution && (r.values().get(0).type() != EntityType.PERSON
+                    || !ts.get(r.end() - 1).text().endsWith("s"))) {
+                continue;
+            }
+            EntityType type = institution ? EntityType.ORGANIZATION : EntityType.PERSON;
             int k = r.end() + 1;
             if (ts.get(k).is("the")) {
                 k++;
             }
-            Draft name = k < end ? nameAt(k, true) : null;
-            String country = countryOf(name);
-            int nameEnd = country == null ? -1 : name.end;
-            boolean coordinated = nameEnd > 0 && nameEnd < end
-                    && (ts.get(nameEnd).is("and") || ts.get(nameEnd).is(","));
-            if (country == null || coordinated) {
+            List<Draft> names = countriesFrom(k, end);
+            if (names.isEmpty()) {
                 continue;
             }
             // "the ambassadors of France": the determiner belongs to the group's mention
             int from = i > s.firstToken() && ts.get(i - 1).lower().equals("the") && !covered[i - 1] ? i - 1 : i;
             RoleTitle role = r.values().get(0);
-            Draft d = ctx.add(from, r.end(), si, EntityType.PERSON, MentionKind.NOMINAL);
-            d.title = new Title(role.role(), country, role.phrase(), from);
-            d.group = true;
-            i = r.end() - 1;
+            if (names.size() == 1) {
+                Draft d = ctx.add(from, r.end(), si, type, MentionKind.NOMINAL);
+                d.title = new Title(role.role(), countryOf(names.get(0)), role.phrase(), from);
+                d.group = !institution;
+                i = r.end() - 1;
+                continue;
+            }
+            // "the ambassadors of France, Italy and Spain": each country's name stands for its own group, the
+            // first together with the role words before it
+            for (int n = 0; n < names.size(); n++) {
+                Draft name = names.get(n);
+                ctx.drafts.remove(name);
+                int start = n == 0 ? from : name.start;
+                Draft d = ctx.add(start, name.end, si, type, MentionKind.NOMINAL);
+                d.title = new Title(role.role(), countryOf(name), role.phrase(), start);
+                d.group = !institution;
+            }
+            i = names.get(names.size() - 1).end - 1;
+        }
+    }
+
+    /**
+     * "Danish officials and soldiers", "the Danish government and media": a role joined with "and" to a country's
+     * group or institution is that country's too, a group (or an institution) of its own.
+     */
+    void scanCoordinatedRoles(int si) {
+        Sentence s = a.sentences().get(si);
+        int end = s.endToken();
+        for (int n = 0; n < ctx.drafts.size(); n++) {
+            Draft first = ctx.drafts.get(n);
+            int k = first.end;
+            if (first.sentence != si || first.kind != MentionKind.NOMINAL || first.title == null
+                    || first.title.country() == null || first.title.role() == null || k + 1 >= end
+                    || !ts.get(k).is("and") || covered[k + 1]) {
+                continue;
+            }
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k + 1, end);
+            if (r == null || anyCovered(k + 1, r.end()) || ts.get(k + 1).isCapitalized()
+                    || r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord()) {
+                continue;
+            }
+            RoleTitle role = r.values().get(0);
+            if (role.role().equals(first.title.role())) {
+                // "Israeli helicopters and tanks": the same body's means, one actor
+                continue;
+            }
+            boolean institution = role.type() == EntityType.ORGANIZATION;
+            Draft d = ctx.add(k + 1, r.end(), si, institution ? EntityType.ORGANIZATION : EntityType.PERSON,
+                    MentionKind.NOMINAL);
+            d.title = new Title(role.role(), first.title.country(), role.phrase(), k + 1);
+            d.group = !institution;
+        }
+    }
+
+    /**
+     * The countries' names of a list that starts at token {@code k} ("France", "France and Italy", "France,
+     * Italy, and Spain"), in order; empty when a name of the list is no country's, or none starts there.
+     */
+    private List<Draft> countriesFrom(int k, int end) {
+        List<Draft> out = new ArrayList<>();
+        while (true) {
+            Draft name = k < end ? nameAt(k, true) : null;
+            if (countryOf(name) == null) {
+                return List.of();
+            }
+            out.add(name);
+            int j = name.end;
+            boolean comma = j < end && ts.get(j).is(",");
+            if (comma) {
+                j++;
+            }
+            boolean and = j < end && ts.get(j).is("and");
+            if (and) {
+                j++;
+            }
+            if (!comma && !and) {
+                return out;
+            }
+            k = j;
         }
     }
 

@@ -55,6 +55,9 @@ public final class EntityFinder implements Stage {
             descriptions.scanRolesOfCountries(s);
         }
         for (int s = 0; s < a.sentences().size(); s++) {
+            descriptions.scanCoordinatedRoles(s);
+        }
+        for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanDescriptions(s);
         }
         for (int s = 0; s < a.sentences().size(); s++) {

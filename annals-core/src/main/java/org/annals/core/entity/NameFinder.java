@@ -31,7 +31,7 @@ final class NameFinder {
             "authorities", "leadership");
     /** Tells common words (used in lower case) from names. */
     private static final WordClusters CLUSTERS = WordClusters.builtin();
-    private static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+    static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
 
     private final KnowledgeBase kb;
     private final NameWords words;

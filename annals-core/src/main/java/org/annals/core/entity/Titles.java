@@ -24,6 +24,10 @@ final class Titles {
     private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "has",
             "have", "had", "will", "would", "can", "could", "said", "says", "say", "do", "does", "did");
 
+    /** Words that tell which holder of a title, not what office: "Kenya's new Prime Minister", "first deputy". */
+    private static final Set<String> HOLDER_WORDS = Set.of("first", "new", "acting", "interim", "outgoing",
+            "incoming", "caretaker");
+
     /** The longest title looked for before a name, in tokens. */
     private static final int MAX_TITLE = 30;
 
@@ -104,6 +108,11 @@ final class Titles {
             }
             // "Gondor's Prime Minister": the possessive of the country the title names
             if (t.is("-") || t.is("'s") && country != null && head == null && organisation == null) {
+                i++;
+                continue;
+            }
+            if (HOLDER_WORDS.contains(t.text()) && head == null) {
+                // "Gondor's first Deputy Prime Minister": which holder, before the office
                 i++;
                 continue;
             }

@@ -63,6 +63,8 @@ public final class EventCoder implements Stage {
     /** Prepositions after which an actor is the recipient when the pattern names none. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "over", "from",
             "between", "into", "toward", "towards", "upon");
+    /** Verbs of setting out, after which "for" names where to: "left for Moscow", "departed for Beijing". */
+    private static final Set<String> DEPARTURES = Set.of("leave", "depart", "head", "sail", "fly");
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "dozens", "hundreds",
             "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "scores",
             "more", "than", "least", "about", "nearly", "almost", "around",
@@ -339,7 +341,10 @@ public final class EventCoder implements Stage {
                 target = new ArrayList<>(target(s, f, source));
             }
             if (reversed) {
-                List<String> subject = source;
+                // "+ HOSTING * MAY_DAY $": the subject of the pattern's first word ("Kenya will be hosting Chad to
+                // celebrate"), not of its verb
+                List<String> subject = "pattern".equals(p.roles().get("subject")) ? subjectBeforePattern(s, f)
+                        : source;
                 source = "before".equals(p.roles().get("source")) ? subjectBeforePattern(s, f) : target;
                 target = new ArrayList<>(subject);
             }
@@ -586,8 +591,9 @@ public final class EventCoder implements Stage {
                 int prep = phraseStart(s, k);
                 // "the government of Sindh province ordered", "the people of Gaza marched": those who govern or
                 // live in a place are the place's own
+                // (unless the ruler is a mention of its own: "the government of Gondor", the state's government)
                 if (prep > s.firstToken() && ts.get(prep).is("of")
-                        && RULER_NOUNS.contains(ts.get(prep - 1).lower())) {
+                        && RULER_NOUNS.contains(ts.get(prep - 1).lower()) && mentionAt[prep - 1] < 0) {
                     for (int x = prep + 1; x <= k; x++) {
                         if (mentionAt[x] >= 0 && isPlaceOfCountry(actorOf(mentionAt[x]))) {
                             return List.of(actorOf(mentionAt[x]));
@@ -1123,7 +1129,19 @@ public final class EventCoder implements Stage {
                     break;
                 }
             }
-            for (int t = from; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
+            // "- * THEIR ^ ABOUT +": the preposition the pattern itself matched before its target; what stands
+            // before it ("warned their Kenyan staff about X") is no target
+            int prepAt = -1;
+            for (int k : f.matched()) {
+                if (prep != null && k > f.trigger() && List.of(prep.split("\\|")).contains(ts.get(k).lower())) {
+                    prepAt = Math.max(prepAt, k);
+                }
+            }
+            // "* IFTAR AT ^ +": so many phrases after the pattern are skipped, whatever their prepositions
+            int skip = Integer.parseInt(f.pattern().roles().getOrDefault("skip", "0"));
+            boolean skipping = skip > 0;
+            int first = skipping ? f.end() + 1 : Math.max(from, prepAt);
+            for (int t = first; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
                 String lw = tok.lower();
                 if (f.matched().contains(t)) {
@@ -1132,6 +1150,10 @@ public final class EventCoder implements Stage {
                 // "accused the militia of ... and called on the UN": another verb's words are its own
                 if (t > f.end() && triggers.contains(t) && t > 0 && ts.get(t - 1).is("and")) {
                     break;
+                }
+                if (tok.is(",") && t < f.end()) {
+                    // within the pattern a comma joins adjectives: "restore complete, full diplomatic ties"
+                    continue;
                 }
                 if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
@@ -1177,6 +1199,10 @@ public final class EventCoder implements Stage {
                     }
                 }
                 String id = actorOf(m);
+                if (skip > 0) {
+                    skip--;
+                    continue;
+                }
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
                 }
@@ -1197,9 +1223,16 @@ public final class EventCoder implements Stage {
                     // is who is asked
                     ok = true;
                 }
+                if (!ok && prep == null && "for".equals(before) && isDeparture(f.trigger()) && canVisit(id)) {
+                    // "left for Moscow on Wednesday": where one sets out for is visited
+                    ok = true;
+                }
                 if (!ok && prep == null && "by".equals(before) && madeBy(f, start)) {
                     // "welcomed the memos sent by Bree", "rejected the plan drawn up by Kyiv": who made the object
                     // of the act receives it
+                    ok = true;
+                }
+                if (skipping) {
                     ok = true;
                 }
                 if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
@@ -1424,7 +1457,9 @@ public final class EventCoder implements Stage {
                 }
                 int m = mentionAt[j];
                 String next = actorOf(m);
-                if (!source.contains(next) && canAct(next) && !list.contains(next)) {
+                // with several sources one of them may be a target too ("ties between A and B may spur
+                // reconciliation between C and B": A with C and B); a pair of one actor is no event
+                if ((!source.contains(next) || source.size() > 1) && canAct(next) && !list.contains(next)) {
                     list.add(next);
                 }
                 while (j + 1 < s.endToken() && mentionAt[j + 1] == m) {
@@ -1455,6 +1490,15 @@ public final class EventCoder implements Stage {
         private boolean isPlaceOfCountry(String id) {
             Actor ac = actors.get(id);
             return ac != null && ac.type() == EntityType.LOCATION && ac.country() != null;
+        }
+
+        private boolean isDeparture(int k) {
+            return Lemmas.BUILTIN.candidates(ts.get(k).lower()).stream().anyMatch(DEPARTURES::contains);
+        }
+
+        /** A country, or a place in one: somewhere to travel to. */
+        private boolean canVisit(String id) {
+            return isCountry(id) || isPlaceOfCountry(id);
         }
 
         private boolean isCountry(String id) {

@@ -62,7 +62,13 @@ final class Lemmas {
         if (n > 4 && lower.endsWith("ies")) {
             out.add(lower.substring(0, n - 3) + "y");
         } else if (n > 3 && lower.endsWith("es")) {
-            out.add(lower.substring(0, n - 2));
+            String stem = lower.substring(0, n - 2);
+            // "-es" after a hissing sound or o ("reaches", "taxes", "vetoes"); else the "e" is the verb's own
+            // ("releases"), and "departes" is no form of "depart"
+            if (stem.endsWith("s") || stem.endsWith("x") || stem.endsWith("z") || stem.endsWith("ch")
+                    || stem.endsWith("sh") || stem.endsWith("o")) {
+                out.add(stem);
+            }
             out.add(lower.substring(0, n - 1));
         } else if (n > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
             out.add(lower.substring(0, n - 1));

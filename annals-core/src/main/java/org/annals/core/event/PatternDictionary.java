@@ -252,8 +252,10 @@ public final class PatternDictionary {
             int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
             boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).lower());
-            // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too
-            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, from, i);
+            // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
+            // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
+            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, from, i)
+                    && !lemmas.isIrregularParticiple(lower(ts, i));
             List<String> lemmas = cands[i - from];
             for (int c = 0; c < lemmas.size(); c++) {
                 String lemma = lemmas.get(c);
@@ -501,8 +503,8 @@ public final class PatternDictionary {
         Pattern.Element e = el.get(k);
         if (e == Pattern.Gap.GAP) {
             for (int skip = 0; skip <= GAP && at + skip <= to; skip++) {
-                if (skip > 0 && (isClauseMark(ts.get(at + skip - 1)) || gapStop.contains(lower(ts, at + skip - 1))
-                        || infinitive(ts, c, from, to, at + skip - 1))) {
+                if (skip > 0 && (isClauseMark(ts.get(at + skip - 1)) && !betweenAdjectives(ts, at + skip - 1, to)
+                        || gapStop.contains(lower(ts, at + skip - 1)) || infinitive(ts, c, from, to, at + skip - 1))) {
                     return false;
                 }
                 int mark = matched.size();
@@ -607,6 +609,26 @@ public final class PatternDictionary {
             }
         }
         return false;
+    }
+
+    /**
+     * True at a comma between two adjectives of one noun phrase ("complete, full ties"): a lower-case word before
+     * it and a lower-case word after it that is followed by one more word, none of them a verb's -ed or -ing
+     * form nor an adverb's -ly.
+     */
+    private static boolean betweenAdjectives(List<Token> ts, int k, int to) {
+        if (!ts.get(k).is(",") || k < 1 || k + 2 >= to) {
+            return false;
+        }
+        for (int x : new int[] {k - 1, k + 1, k + 2}) {
+            Token t = ts.get(x);
+            String w = t.lower();
+            if (!t.isWord() || t.isCapitalized() || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")
+                    || w.length() < 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClauseMark(Token t) {

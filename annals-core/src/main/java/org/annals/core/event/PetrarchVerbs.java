@@ -39,7 +39,12 @@ import java.util.Set;
  *   verb the source ({@code + * MONEY FROM $}: "Kenya received money from Japan" is Japan's aid to Kenya), the
  *   role {@code order=reversed}; with words before the {@code +} and no {@code $} after the verb, the source is
  *   the subject before those words ({@code NOTED + *}: "X noted that Y regretted"), the role
- *   {@code source=before}. A pattern applies to every verb of its block.</li>
+ *   {@code source=before}; a {@code +} before words before the verb makes the subject of those words the target
+ *   ({@code + HOSTING * MAY_DAY $}: "X will be hosting Y to celebrate May Day with Z" is Z's act to X), the role
+ *   {@code subject=pattern}; each {@code ^} right before a {@code +} or {@code $} after the verb skips one phrase
+ *   (an actor's mention) after the pattern, whatever its preposition ({@code * IFTAR AT ^ +}: "celebrated Iftar
+ *   at Lima with Chile" is with Chile), the role {@code skip=N}. A pattern applies to every verb of its
+ *   block.</li>
  * </ul>
  * A line {@code &NAME} opens a synset whose members follow on lines starting with {@code +} ({@code _} or blanks
  * between the words of a phrase, which must be consecutive; a member may name another synset). Regular plurals
@@ -342,6 +347,7 @@ public final class PetrarchVerbs {
             boolean marker = false;
             String lastWord = null;
             String sourceAfter = null;
+            int carets = 0;
             for (String chunk : text.strip().split("\\s+")) {
                 if (chunk.isEmpty()) {
                     continue;
@@ -371,7 +377,15 @@ public final class PetrarchVerbs {
                     }
                     if (piece.equals("$") || piece.equals("+") || piece.equals("^") || piece.equals("%")) {
                         marker = true;
-                        if (piece.equals("+") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)) {
+                        if (piece.equals("^") && verbSeen) {
+                            carets++;
+                        } else if (verbSeen && carets > 0) {
+                            // "* IFTAR AT ^ ^ +", "+ HOSTING * TABASKI ^ $": the actor after the pattern comes after
+                            // as many phrases as there are ^
+                            roles.put("skip", String.valueOf(carets));
+                        }
+                        if (piece.equals("+") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)
+                                && carets == 0) {
                             roles.put("target", lastWord);
                         }
                         // "+ * MONEY FROM $", "+ WAS * DEAD IN $": the target is the verb's subject, the source
@@ -381,6 +395,9 @@ public final class PetrarchVerbs {
                             if (!pre.stream().allMatch("*"::equals)) {
                                 // "NOTED + *": who notes is the source, before the pattern's first word
                                 roles.put("source", "before");
+                            } else {
+                                // "+ HOSTING * MAY_DAY $": the target is the subject of the pattern's first word
+                                roles.put("subject", "pattern");
                             }
                         }
                         if (piece.equals("$") && verbSeen && lastWord != null && PREPOSITIONS.contains(lastWord)) {
@@ -400,6 +417,7 @@ public final class PetrarchVerbs {
                         continue;
                     }
                     lastWord = lower(piece);
+                    carets = 0;
                     into.add(lastWord);
                 }
             }
@@ -414,6 +432,10 @@ public final class PetrarchVerbs {
                 // the actor looked for after the pattern is the source here
                 roles.put("target", sourceAfter);
                 roles.remove("source");
+            }
+            if (pre.stream().allMatch("*"::equals)) {
+                // "+ * MONEY FROM $": no word before the verb, whose subject the target is
+                roles.remove("subject");
             }
             trimGap(post);
             return new Line(pre, post, roles, code, where);

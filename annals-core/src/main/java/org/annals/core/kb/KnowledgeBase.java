@@ -521,6 +521,11 @@ public final class KnowledgeBase {
             if (place != null) {
                 Entry country = entries.get("countries/" + place);
                 if (country != null && country.kind() == Entry.Kind.COUNTRY) {
+                    if (periods.stream().map(Code::code).distinct().count() > 1) {
+                        // ZIMBABWE [RHO <790606] [ZBW]: a country coded otherwise before a date
+                        put(new Entry(country.id(), country.name(), country.type(), country.kind(),
+                                country.country(), country.code(), offices(periods), country.population()));
+                    }
                     dictPhrases(a, country.id(), true);
                 } else {
                     String id = "regions/" + slug(PetrarchDictionaries.titleCase(a.phrase()));
@@ -893,6 +898,12 @@ public final class KnowledgeBase {
                 String[] w = lowerWords(p);
                 if (w.length > 0) {
                     dictNames.put(String.join(" ", w), new DictPhrase(w, owner, countryAlias));
+                }
+                // "THE_SHIRE": news writes the article in lower case within a sentence ("Bree and the Shire"),
+                // outside the name, which is then the words after it
+                if (w.length > 1 && w[0].equals("the")) {
+                    String[] rest = java.util.Arrays.copyOfRange(w, 1, w.length);
+                    dictNames.putIfAbsent(String.join(" ", rest), new DictPhrase(rest, owner, countryAlias));
                 }
             }
         }

@@ -52,8 +52,9 @@ import java.util.regex.Pattern;
  * on a date, the narrowest range wins (a range inside another overrides it, as the validation dictionary
  * expects), and among equally wide ones the first; the default holds where none does. A second default is
  * reported and ignored. {@code [---]} is the null code: the phrase is known and codes nothing. Codes are read
- * in upper case ({@code [pse]} is PSE); a code that is not letters and digits ({@code [+++]}, {@code
- * [ELR/GAL]}) is reported. A record whose codes could not be read is reported and skipped. Primary phrases without any code line that
+ * in upper case ({@code [pse]} is PSE); a name of several actors has their codes joined by {@code /} ({@code
+ * [BEL/NLD/LUX]}), kept so ({@link org.annals.core.model.Actor#codes()} splits them); any other code that is not
+ * letters and digits ({@code [+++]}) is reported. A record whose codes could not be read is reported and skipped. Primary phrases without any code line that
  * run straight into another record ({@code LEONID_BREZHNEV_}, {@code LEONID_ILYICH_BREZHNEV}, {@code
  * SECRETARY_BREZHNEV}, then the codes) are read as spellings of the record below them, which is what their
  * authors meant (PETRARCH itself leaves them uncoded); a note counts them. A record at the end of a file without
@@ -244,7 +245,7 @@ public final class PetrarchDictionaries {
     /** The null code: the phrase is known and codes nothing. */
     public static final String NULL_CODE = "---";
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(?:/[A-Z0-9]+)*");
     /** The head of a verb block, {@code --- CONSULT [040] ---}: only verb dictionaries have it. */
     private static final Pattern VERB_BLOCK = Pattern.compile("---+\\s.*---+");
     private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8}");

@@ -34,7 +34,10 @@ public final class Tokenizer {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            // "Dol_Amroth", "New_York": an underscore between letters joins words as a blank does (TABARI's
+            // and PETRARCH's texts write phrases so)
+            if (Character.isWhitespace(c) || c == '_' && i > start && i + 1 < end
+                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
                 i++;
                 continue;
             }

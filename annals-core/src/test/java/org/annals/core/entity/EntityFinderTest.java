@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.annals.core.Fixtures;
 import org.annals.core.model.Actor;
 import org.annals.core.kb.KnowledgeBase;
@@ -48,6 +50,14 @@ class EntityFinderTest {
     void aCountrysPossessiveBeforeATitleIsTheCountryOfTheOffice() {
         Analysis a = analyze("Uganda's Prime Minister Tamanda Chirwa met Kenyan officials in Nairobi.");
         assertEquals("UGAGOV", actorOf(a, "Tamanda Chirwa").code());
+    }
+
+    @Test
+    void whichHolderOfATitleStandsBeforeItAndADeputyPrimeMinisterGoverns() {
+        Analysis a = analyze("Uganda's new Deputy Prime Minister Tamanda Chirwa met Kenyan officials in Nairobi.");
+        assertEquals("UGAGOV", actorOf(a, "Tamanda Chirwa").code(), () -> a.mentions().toString());
+        Analysis b = analyze("Uganda's first Deputy Minister Amos Kato met Kenyan officials in Nairobi.");
+        assertEquals("UGAGOV", actorOf(b, "Amos Kato").code(), () -> b.mentions().toString());
     }
 
     @Test
@@ -298,9 +308,45 @@ class EntityFinderTest {
         assertEquals("UKRMIL", actorOf(analyze("Soldiers from Ukraine cordoned off the roads."), "Soldiers").code());
         assertEquals("FRAGOV", actorOf(analyze("The ambassadors of France presented their credentials."),
                 "The ambassadors").code());
-        // with several countries the countries themselves act
+    }
+
+    @Test
+    void aCountrysPossessiveBeforeAPluralRoleIsAGroupOfThatCountry() {
+        Analysis a = analyze("Kenya's lawmakers rejected the budget, and Uganda's soldiers crossed the border.");
+        Actor lawmakers = actorOf(a, "lawmakers");
+        assertEquals("KENLEG", lawmakers.code(), () -> a.mentions().toString());
+        assertEquals("UGAMIL", actorOf(a, "soldiers").code());
+        assertEquals("KEN", actorOf(a, "Kenya").code(), "the country keeps its own mention");
+    }
+
+    @Test
+    void aRoleJoinedToACountrysGroupIsThatCountrysToo() {
+        Analysis a = analyze("Kenyan officials and soldiers met the Ugandan government and media on Monday.");
+        assertEquals("KENMIL", actorOf(a, "soldiers").code(), () -> a.mentions().toString());
+        assertEquals("UGAMED", actorOf(a, "media").code());
+    }
+
+    @Test
+    void formerHoldersOfARoleNamedAfterTheirCountryAreItsElites() {
+        Analysis a = analyze("Kenya former officials met former Uganda soldiers and Uganda soldiers on Monday.");
+        assertEquals("KENELI", actorOf(a, "former officials").code(), () -> a.mentions().toString());
+        assertEquals(List.of("UGAELI", "UGAMIL"), a.mentions().stream().filter(m -> m.text().equals("soldiers"))
+                .map(m -> a.actor(m.actor()).code()).toList(), "the former and the serving are two groups");
+    }
+
+    @Test
+    void peopleNamedByRoleAndSeveralCountriesAreOneGroupPerCountry() {
         Analysis a = analyze("Lawmakers in Poland and Hungary welcomed the vote.");
-        assertTrue(mention(a, "Lawmakers").isEmpty(), () -> a.mentions().toString());
+        assertEquals("POLLEG", actorOf(a, "Lawmakers in Poland").code(), () -> a.mentions().toString());
+        assertEquals("HUNLEG", actorOf(a, "Hungary").code());
+        Analysis b = analyze("The ambassadors of Kenya, Uganda, and Ghana presented their credentials.");
+        assertEquals("KENGOV", actorOf(b, "The ambassadors of Kenya").code(), () -> b.mentions().toString());
+        assertEquals("UGAGOV", actorOf(b, "Uganda").code());
+        assertEquals("GHAGOV", actorOf(b, "Ghana").code());
+        // a list that also names something else than a country is left as it is
+        Analysis c = analyze("Lawmakers in Poland and the European Union welcomed the vote.");
+        assertTrue(mention(c, "Lawmakers").isEmpty(), () -> c.mentions().toString());
+        assertEquals("POL", actorOf(c, "Poland").code());
     }
 
     @Test

@@ -44,6 +44,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatesInstitutionNamedWithOfActsForItAlongsideOthers() {
+        Analysis a = analyze("Kenya and the government of Uganda condemned Somalia on Monday.", "2024-03-04");
+        assertEquals(1, a.events().size(), () -> events(a).toString());
+        assertEquals(List.of("KEN", "UGAGOV"), a.events().get(0).source().stream().map(id -> a.actor(id).code())
+                .toList(), () -> a.mentions().toString());
+        Analysis b = analyze("The army of Chad shelled the positions of the rebels on Monday.", "2024-03-04");
+        assertEquals("TCDMIL", b.actor(b.events().get(0).source().get(0)).code(), () -> b.mentions().toString());
+    }
+
+    @Test
     void aMeetingWithItsPlaceAndTheDateOfItsSentence() {
         Analysis a = analyze("Japanese Prime Minister Fumio Kishida met Indonesian President Joko Widodo in "
                 + "Jakarta on September 6, 2023.");

@@ -134,11 +134,58 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void whatStandsBeforeTheTargetsPrepositionInThePatternIsNoTarget() {
+        PatternDictionary d = read("--- WARN [160] ---\nWARN\n- * THEIR ^ ABOUT + [162]\n", true);
+        assertEquals(List.of("[JPN]>[CHL] 162"), coded(d, "Japan warned their Peruvian workers about Chile."));
+    }
+
+    @Test
+    void aTargetMarkedBeforeTheWordsBeforeTheVerbIsTheirSubject() {
+        // "+ HOSTING * HARVEST $": who hosts receives; the one named after the pattern acts
+        PatternDictionary d = read("--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * HARVEST $ [042]\n", true);
+        assertEquals(List.of("[PER]>[JPN] 042"), coded(d,
+                "Japan will be hosting Chile to celebrate the harvest with Peru next week."));
+    }
+
+    @Test
+    void eachCaretBeforeAnActorMarkerSkipsAPhrase() {
+        // "AT ^ +": the place after "at" is skipped, the actor after it is the target
+        PatternDictionary d = read("--- CELEBRATE [181] ---\nCELEBRATE\n- * FEAST AT ^ +  [044]\n", true);
+        assertEquals(List.of("[JPN]>[CHL] 044"), coded(d, "Japan celebrated the feast at Lima with Chile."));
+    }
+
+    @Test
+    void aCommaBetweenAdjectivesIsNoClauseBreakInAPattern() {
+        PatternDictionary d = read("--- RESTORE [060] ---\nRESTORE\n- * DIPLOMATIC [064]\n", true);
+        assertEquals(List.of("[JPN]>[PER] 064"), coded(d,
+                "Japan will restore complete, full diplomatic ties with Peru."));
+        // a comma before a clause still ends the words a pattern may skip
+        assertEquals(List.of("060"), codes(d, "Japan restored the bridge, making diplomatic ties with Peru easier."));
+    }
+
+    @Test
+    void oneOfSeveralSourcesMayAlsoBeATarget() {
+        PatternDictionary d = read("--- SPUR [081] ---\nSPUR\n", true);
+        assertEquals(List.of("[KEN, UGA]>[ETH, UGA] 081"), coded(d,
+                "Kenya and Uganda will spur reconciliation between Ethiopia and Uganda, officials said."));
+    }
+
+    @Test
+    void whereOneSetsOutForIsVisited() {
+        PatternDictionary d = read("--- DEPART [042] ---\nDEPART\nLEAVE\n", true);
+        assertEquals(List.of("[JPN]>[PER] 042"), coded(d, "Japan's foreign minister departed for Lima on Monday."));
+        assertEquals(List.of("[JPN]>[PER] 042"), coded(d, "The Japanese envoy left on Monday for Peru."));
+    }
+
+    @Test
     void aVerbsBaseFormAfterADeterminerAndAdjectivesIsANoun() {
         PatternDictionary d = read("--- VISIT [042] ---\nVISIT\n", true);
         assertEquals(List.of(), codes(d, "Japan planned talks during a brief private visit to Peru."));
         assertEquals(List.of("042"), codes(d, "Japan will visit Peru."));
         assertEquals(List.of("042"), codes(d, "The two prime ministers visit Peru on Monday."));
+        // not a verb's irregular past, which a dictionary may list as a verb of its own (LEFT)
+        assertEquals(List.of("042"), codes(read("--- LEFT [042] ---\nLEFT\n", true),
+                "Japan's envoy left for Peru on Monday."));
     }
 
     @Test

@@ -168,6 +168,13 @@ class PetrarchDictionariesTest {
         }
 
         @Test
+        void aCodeOfSeveralActorsJoinsTheirCodesWithSlashes() {
+            Dictionary dict = read("t.actors", "BENELUX_ [bel/nld/LUX]\n");
+            assertEquals(List.of(), dict.problems());
+            assertEquals("BEL/NLD/LUX", dict.actors().get(0).defaultCode());
+        }
+
+        @Test
         void aMalformedLineIsReportedWithFileAndLineAndSkipped() {
             Dictionary dict = read("bad.actors.txt", """
                     +ORPHAN_SYNONYM
@@ -175,7 +182,7 @@ class PetrarchDictionariesTest {
                     \t[SVKGOV 040615-140615]
                     \t[SVKGOV 0406150-140615]
                     \t[SVKGOV 20140230-20140615]
-                    \t[SVK/GOV]
+                    \t[SVK-GOV]
                     \t[SVKELI
                     \t[SVKGOV 140615-040615]
                     ROBERT_FICO_ [SVKGOV >060704] [SVKELI] [SVKOPP]
@@ -186,7 +193,7 @@ class PetrarchDictionariesTest {
                     "bad.actors.txt:1: a synonym (+) before any actor; line skipped",
                     "bad.actors.txt:4: '0406150' is not a date (YYMMDD or YYYYMMDD); code skipped",
                     "bad.actors.txt:5: '20140230' is not a date (no such day); code skipped",
-                    "bad.actors.txt:6: 'SVK/GOV' is not an actor code (letters and digits); skipped",
+                    "bad.actors.txt:6: 'SVK-GOV' is not an actor code (letters and digits); skipped",
                     "bad.actors.txt:7: '[SVKELI' has no closing ]; code skipped",
                     "bad.actors.txt:8: the range 140615-040615 ends before it starts; code skipped",
                     "bad.actors.txt:9: a second default code [SVKOPP]; the first is kept",

@@ -182,9 +182,26 @@ class PetrarchKnowledgeTest {
     }
 
     @Test
+    void aNameOfSeveralActorsHasTheirCodesAndIsFoundWithoutItsArticle() {
+        KnowledgeBase kb = mine("THE_BALTIC_STATES_ [EST/LVA/LTU]\n");
+        Actor baltics = actorOf(analyze(kb, "Poland and the Baltic States closed their borders on Tuesday.",
+                "2021-05-04"), "Baltic States");
+        assertEquals(List.of("EST", "LVA", "LTU"), baltics.codes());
+    }
+
+    @Test
+    void aCountryCodedOtherwiseBeforeADateHasThatCodeThen() {
+        KnowledgeBase kb = mine("ZAIRE_ [ZAI <970517]\n\t[COD]\n");
+        assertEquals("ZAI", actorOf(analyze(kb, "Zaire closed its border with Rwanda on Tuesday.", "1995-05-02"),
+                "Zaire").code());
+        assertEquals("COD", actorOf(analyze(kb, "Zaire closed its border with Rwanda on Tuesday.", "2005-05-03"),
+                "Zaire").code());
+    }
+
+    @Test
     void aRecordWhoseBareDefaultHasRolesOnSomeDatesIsAnActorNotAPlace() {
-        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.actors.txt", new StringReader(
-                "OLENA_KOVALENKO_ [UKR]\n\t[UKRMIL 20150101-20191231]\n\t[UKRGOV 20200101-20231231]\n")).build();
+        KnowledgeBase kb = mine(
+                "OLENA_KOVALENKO_ [UKR]\n\t[UKRMIL 20150101-20191231]\n\t[UKRGOV 20200101-20231231]\n");
         Actor in2017 = actorOf(analyze(kb, "Olena Kovalenko inspected troops near Kharkiv on Tuesday.", "2017-05-02"),
                 "Olena Kovalenko");
         Actor in2021 = actorOf(analyze(kb, "Olena Kovalenko opened a school near Kharkiv on Tuesday.", "2021-05-04"),
@@ -197,8 +214,7 @@ class PetrarchKnowledgeTest {
     @Test
     void aNameCodedWithACountryAloneIsAPersonOfTheTitleBeforeIt() {
         // a dictionary that codes a person with a country alone files them among the country's names
-        KnowledgeBase kb = KnowledgeBase.builder().addBuiltin().addPetrarch("mine.actors.txt", new StringReader(
-                "MYKOLA_HRYBENKO_ [UKR]\n")).build();
+        KnowledgeBase kb = mine("MYKOLA_HRYBENKO_ [UKR]\n");
         Actor pm = actorOf(analyze(kb, "Ukrainian Prime Minister Mykola Hrybenko flew to Warsaw on Tuesday.",
                 "2021-05-04"), "Mykola Hrybenko");
         assertEquals(EntityType.PERSON, pm.type());
@@ -244,6 +260,11 @@ class PetrarchKnowledgeTest {
     }
 
     // ---- end to end ---------------------------------------------------------------------------------------
+
+    /** The built-in knowledge base with an actor dictionary of the test's own lines on top. */
+    static KnowledgeBase mine(String actors) {
+        return KnowledgeBase.builder().addBuiltin().addPetrarch("mine.actors.txt", new StringReader(actors)).build();
+    }
 
     static Analysis analyze(KnowledgeBase kb, String text, String date) {
         return Annals.pipeline(kb).analyze(new Document("test", "test", text,
