@@ -43,113 +43,51 @@ public final class EventCoder implements Stage {
     /** How far after an unanchored event noun its place may be told ("the talks took place in Doha"). */
     private static final int COMPLETION_REACH = 12;
 
-    /** Words that open a phrase with "with" that stands between a subject and its verb: "X along with Y". */
-    private static final Set<String> COMITATIVE = Set.of("along", "together");
+    /** The words of the coder's rules, by class: see {@code event-words.tsv}, where each class is told. */
+    private static final EventWords WORDS = EventWords.STANDARD;
 
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "on", "of", "to", "from", "with", "by",
-            "for", "during", "since", "into", "over", "about", "after", "before", "between", "against", "under",
-            "among", "through", "like", "including", "near", "across", "toward", "towards", "via", "per", "than",
-            "within", "without", "amid", "despite");
-    private static final Set<String> SKIP_BEFORE_MENTION = Set.of("the", "a", "an", "its", "his", "her", "their");
-    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "our", "us");
-    private static final Set<String> PAIR_WORDS = Set.of("leaders", "presidents", "sides", "ministers", "heads",
-            "counterparts", "men");
-    private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "village", "capital",
-            "region", "province", "port");
-    /** Prepositions after which an actor is the recipient when the pattern names none. */
-    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "to", "against", "on", "over", "from",
-            "between", "into", "toward", "towards", "upon");
-    /** Verbs of setting out, after which "for" names where to: "left for Moscow", "departed for Beijing". */
-    private static final Set<String> DEPARTURES = Set.of("leave", "depart", "head", "sail", "fly");
-    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "dozens", "hundreds",
-            "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "scores",
-            "more", "than", "least", "about", "nearly", "almost", "around",
-            // collective nouns: "met a group of rebels", "a delegation of officials"
-            "group", "bunch", "number", "handful", "couple", "delegation");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s");
-    /** Participles that, before "to", say how one stands, not what was done to one ("is committed to"). */
-    private static final Set<String> STANCE_PARTICIPLES = Set.of("committed", "determined", "prepared",
-            "dedicated", "devoted", "resolved", "pledged", "poised");
-    /** The roles of those who rule: a protest with no target named is against them. */
-    private static final Set<String> AUTHORITIES = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
-    /** Papers that say something: "issued a statement condemning". */
-    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "declaration", "communique",
-            "communiqué", "resolution", "report", "letter", "message", "note", "decree", "appeal", "ultimatum");
-    /** The verbs that put such a paper out. */
-    private static final Set<String> ISSUING_VERBS = Set.of("issued", "issues", "issue", "released", "releases",
-            "published", "publishes", "adopted", "adopts", "passed", "passes", "sent", "sends", "delivered",
-            "signed", "signs", "read", "put");
-    /**
-     * Categories whose events, with no recipient named, are done at home, to the actor's own country: protests,
-     * crackdowns, concessions ("Egypt called for a ceasefire" or "rejected an offer" asks or refuses no one at
-     * home).
-     */
-    private static final Set<String> DOMESTIC = Set.of("CONCEDE", "COERCE", "PROTEST");
-    /**
-     * Common nouns for a body's part, gathering or rule: "the APEC forum", "the rebels' armed wing", "the Sandinista
-     * government", "the Serbian military police".
-     */
-    private static final Set<String> BODY_NOUNS = Set.of("forum", "wing", "faction", "leadership", "summit",
-            "conference", "delegation", "contingent", "bloc", "alliance", "coalition", "movement", "network",
-            "government", "regime", "police");
-    /** Those who govern or live in a place: "the government of Sindh province". */
-    private static final Set<String> RULER_NOUNS = Set.of("government", "governments", "authorities",
-            "administration", "people", "residents", "governor", "parliament", "police", "army");
-    /** Nouns for plain people: with no body named, the civilians of the country where they act. */
-    private static final Set<String> CIVILIANS = Set.of("people", "protesters", "protestors", "demonstrators",
-            "residents", "villagers", "students", "workers", "prisoners", "inmates", "crowds", "marchers",
-            "rioters", "farmers", "youths", "women", "civilians", "citizens", "refugees", "mourners");
-    /** Words of a count before its noun: "up to 16", "at least 20", "more than 30", "about 40". */
-    private static final Set<String> COUNT_WORDS = Set.of("up", "to", "at", "least", "more", "than", "about",
-            "nearly", "almost", "over", "some", "around");
-    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("while", "when", "but", "because", "although",
-            "after", "before", "as", "since", "until", "if", "whereas");
-    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("has", "have", "had", "is", "are", "was",
-            "were", "be", "been", "will", "would", "shall", "should", "could", "can", "may", "might", "must",
-            "also", "already", "just", "still", "further", "later", "then", "again", "jointly", "reportedly",
-            "formally", "officially", "publicly", "repeatedly", "strongly", "last", "first", "once", "since",
-            "yet", "earlier", "recently", "previously", "now", "did", "does", "do", "'ll", "wo", "both",
-            "all", "together", "personally", "separately", "initially", "finally", "immediately", "ever", "even",
-            "most", "ca");
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "attend", "host", "conduct", "pay",
-            "open", "begin", "lead", "make", "give", "join", "chair", "convene", "start", "resume", "renew",
-            "reiterate", "repeat", "issue", "launch", "express", "voice", "announce");
-    /**
-     * Categories of acts that are only held in a place or are about it, whose recipient the place never is: talks,
-     * agreements and support "in Cairo" or "on the situation in Myanmar". The place of other acts (a curfew
-     * lifted, a blockade imposed, a town shelled, a protest) is their recipient when nothing else is.
-     */
-    private static final Set<String> PLACE_NO_RECIPIENT = Set.of("CONSULT", "AGREE", "SUPPORT");
-    /** Head words of names of plans, policies and deals, which do not act. */
-    private static final Set<String> THING_HEADS = Set.of("Policy", "Initiative", "Agreement", "Treaty", "Accord",
-            "Plan", "Strategy", "Convention", "Protocol", "Partnership", "Deal", "Framework", "Roadmap");
-    /** Months whose names are also words that patterns hold ("a march"). */
-    private static final Set<String> MONTH_WORDS = Set.of("march", "may");
-    /** Verbs of saying after which "it" names their subject: "X rejected ... and said it would not". */
-    private static final Set<String> SAID = Set.of("said", "says", "added", "stated", "insisted", "warned");
-    /** Irregular participles of making and giving: "the plan drawn up by", "the memos sent by". */
-    private static final Set<String> MADE = Set.of("sent", "made", "drawn", "given", "brought", "put", "written",
-            "laid", "set", "done", "built", "taken", "held", "led");
-    /** Particles of a phrasal participle: "drawn up by", "put forward by". */
-    private static final Set<String> PARTICLES = Set.of("up", "out", "forward", "down", "off", "in");
-    /** Verbs that attribute a report to its teller: "..., AFP reported". */
-    private static final Set<String> REPORTING = Set.of("said", "says", "reported", "reports", "told", "added",
-            "stated", "announced", "quoted");
-    /** Possessives that refer back to the subject of their clause: "Kenya reiterated its demand". */
-    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their");
-    /** PLOVER's categories that need a recipient. */
-    private static final Set<String> RECIPIENT_REQUIRED = Set.of("COOPERATE", "AID", "SANCTION");
+    private static final Set<String> COMITATIVE = WORDS.of(EventWords.Class.COMITATIVE);
+    private static final Set<String> PREPOSITIONS = WORDS.of(EventWords.Class.PREPOSITIONS);
+    private static final Set<String> SKIP_BEFORE_MENTION = WORDS.of(EventWords.Class.SKIP_BEFORE_MENTION);
+    private static final Set<String> POSSESSIVE_PRONOUNS = WORDS.of(EventWords.Class.POSSESSIVE_PRONOUNS);
+    private static final Set<String> NEGATIONS = WORDS.of(EventWords.Class.NEGATIONS);
+    private static final Set<String> FUTURE = WORDS.of(EventWords.Class.FUTURE);
+    private static final Set<String> DEFINITE = WORDS.of(EventWords.Class.DEFINITE);
+    private static final Set<String> FIRST_PERSON = WORDS.of(EventWords.Class.FIRST_PERSON);
+    private static final Set<String> PAIR_WORDS = WORDS.of(EventWords.Class.PAIR_WORDS);
+    private static final Set<String> PLACE_NOUNS = WORDS.of(EventWords.Class.PLACE_NOUNS);
+    private static final Set<String> TARGET_PREPOSITIONS = WORDS.of(EventWords.Class.TARGET_PREPOSITIONS);
+    private static final Set<String> DEPARTURES = WORDS.of(EventWords.Class.DEPARTURES);
+    private static final Set<String> QUANTIFIERS = WORDS.of(EventWords.Class.QUANTIFIERS);
+    private static final Set<String> BE = WORDS.of(EventWords.Class.BE);
+    private static final Set<String> STANCE_PARTICIPLES = WORDS.of(EventWords.Class.STANCE_PARTICIPLES);
+    private static final Set<String> AUTHORITIES = WORDS.of(EventWords.Class.AUTHORITIES);
+    private static final Set<String> STATEMENT_NOUNS = WORDS.of(EventWords.Class.STATEMENT_NOUNS);
+    private static final Set<String> ISSUING_VERBS = WORDS.of(EventWords.Class.ISSUING_VERBS);
+    private static final Set<String> DOMESTIC = WORDS.of(EventWords.Class.DOMESTIC);
+    private static final Set<String> BODY_NOUNS = WORDS.of(EventWords.Class.BODY_NOUNS);
+    private static final Set<String> RULER_NOUNS = WORDS.of(EventWords.Class.RULER_NOUNS);
+    private static final Set<String> CIVILIANS = WORDS.of(EventWords.Class.CIVILIANS);
+    private static final Set<String> COUNT_WORDS = WORDS.of(EventWords.Class.COUNT_WORDS);
+    private static final Set<String> RELATIVE = WORDS.of(EventWords.Class.RELATIVE);
+    private static final Set<String> CLAUSE_OPENERS = WORDS.of(EventWords.Class.CLAUSE_OPENERS);
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = WORDS.of(EventWords.Class.BETWEEN_SUBJECT_AND_VERB);
+    private static final Set<String> LIGHT_VERBS = WORDS.of(EventWords.Class.LIGHT_VERBS);
+    private static final Set<String> PLACE_NO_RECIPIENT = WORDS.of(EventWords.Class.PLACE_NO_RECIPIENT);
+    private static final Set<String> THING_HEADS = WORDS.of(EventWords.Class.THING_HEADS);
+    private static final Set<String> MONTH_WORDS = WORDS.of(EventWords.Class.MONTH_WORDS);
+    private static final Set<String> SAID = WORDS.of(EventWords.Class.SAID);
+    private static final Set<String> MADE = WORDS.of(EventWords.Class.MADE);
+    private static final Set<String> PARTICLES = WORDS.of(EventWords.Class.PARTICLES);
+    private static final Set<String> REPORTING = WORDS.of(EventWords.Class.REPORTING);
+    private static final Set<String> OWN_POSSESSIVES = WORDS.of(EventWords.Class.OWN_POSSESSIVES);
+    private static final Set<String> RECIPIENT_REQUIRED = WORDS.of(EventWords.Class.RECIPIENT_REQUIRED);
+    private static final Set<String> PROMISED = WORDS.of(EventWords.Class.PROMISED);
     /** How far before a noun trigger its light verb may be ("held a round of detailed talks"). */
     private static final int LIGHT_VERB_REACH = 8;
     /** How far after its trigger a target may be, in tokens. */
     private static final int TARGET_REACH = 12;
-    private static final Set<String> TO_FUTURE = Set.of("plan", "plans", "planned", "intends", "intend",
-            "intention", "expected", "due", "set", "scheduled");
+    private static final Set<String> TO_FUTURE = WORDS.of(EventWords.Class.TO_FUTURE);
 
     private final PatternDictionary dict;
 
@@ -320,7 +258,7 @@ public final class EventCoder implements Stage {
                 cameo = "041";
             }
             boolean negated = !p.elements().contains("not") && before(s, trig, 3, NEGATIONS);
-            if (isFuture(s, trig) && Set.of("CONSULT", "COOPERATE", "AID", "SUPPORT").contains(type)) {
+            if (isFuture(s, trig) && PROMISED.contains(type)) {
                 type = "AGREE";
                 mode = null;
                 cameo = "030";
