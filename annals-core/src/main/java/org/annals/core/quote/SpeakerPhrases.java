@@ -176,9 +176,9 @@ final class SpeakerPhrases {
      * right before another verb of speech, so it does not stop the subject there.
      */
     private boolean isNounHead(int j, int floor) {
-        return j - 1 >= floor && ctx.cueCovering(j) != null && ctx.cueCovering(j).start() == j
-                && ctx.cueCovering(j).end() == j + 1 && v.isWord(j - 1) && !w.is(v, j - 1, Role.PRONOUN)
-                && !w.is(v, j - 1, Role.AUX) && !w.isSkippable(v, j - 1);
+        CueMatch cue = j - 1 >= floor ? ctx.cueCovering(j) : null;
+        return cue != null && cue.start() == j && cue.end() == j + 1 && v.isWord(j - 1)
+                && !w.is(v, j - 1, Role.PRONOUN) && !w.is(v, j - 1, Role.AUX) && !w.isSkippable(v, j - 1);
     }
 
     private boolean stopsBackward(int j) {

@@ -127,7 +127,7 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
 
     private static boolean inAny(Set<org.annals.core.model.Span> spans, org.annals.core.model.Span s) {
         for (org.annals.core.model.Span x : spans) {
-            if (x.start() <= s.start() && s.end() <= x.end()) {
+            if (x.contains(s)) {
                 return true;
             }
         }
