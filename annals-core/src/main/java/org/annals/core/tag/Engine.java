@@ -2,6 +2,7 @@ package org.annals.core.tag;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 import org.annals.core.kb.KnowledgeBase;
@@ -70,6 +71,9 @@ final class Engine {
     /** The most features a token has (static and label-dependent). */
     static final int MAX_FEATURES = 256;
 
+    /** The distances of the neighbours whose words are features of a token. */
+    private static final int[] OFFSETS = {-2, -1, 1, 2};
+
     private static final int PAD_BEFORE = 0x5EED0001;
     private static final int PAD_AFTER = 0x5EED0002;
 
@@ -115,7 +119,19 @@ final class Engine {
     private int[] featureCount = new int[64];
     private int[] labels = new int[64];
     private final float[] scores;
+    private final int[] scratchFeatures = new int[MAX_FEATURES];
     private Token[] titleCase = new Token[64];
+    /**
+     * With {@link #wordScores} in use: per token of the sentence, its word's scores ({@link WordScores}) once
+     * looked up, and the sum of its word-part features' scores (its own and its neighbours'), {@code
+     * labelCount} per token.
+     */
+    private float[][] wordEntries = new float[64][];
+    private float[] wordPart;
+    /** The word-part scores of the weights the tagger decodes with, or null (the trainer's engine). */
+    private WordScores wordScores;
+    /** The current decoding takes the word part of the static scores from {@link #wordScores}. */
+    private boolean useWordScores;
 
     // per document
     /**
@@ -175,6 +191,7 @@ final class Engine {
         this.labelCount = layout.labelCount();
         this.mask = (1 << layout.hashBits()) - 1;
         this.scores = new float[labelCount];
+        this.wordPart = new float[64 * labelCount];
     }
 
     private int types() {
@@ -184,6 +201,20 @@ final class Engine {
     /** Sets the style of the data decoded next: 0 for the style the model is for, else another's number. */
     void domain(int value) {
         domain = value == 0 ? 0 : 1000 + value;
+    }
+
+    /**
+     * Keeps, from now on, the scores by {@code weights} of the features of a token that depend on its word alone
+     * ({@link WordScores}), so that a word seen before costs one lookup instead of some forty rows of the
+     * weight table. Only for weights that do not change (a tagger's model, not the trainer's).
+     */
+    void keepWordScores(Weights weights) {
+        wordScores = new WordScores(weights);
+    }
+
+    /** The label-independent scores of token {@code i} of the document, as the tagger's first pass kept them. */
+    float[] keptScores(int i) {
+        return Arrays.copyOfRange(staticScores, i * labelCount, (i + 1) * labelCount);
     }
 
     /** The number of tokens of the current sentence. */
@@ -374,6 +405,7 @@ final class Engine {
         }
         // the features of a token are computed when it is scored: most lower-case words are not
         Arrays.fill(featureCount, 0, n, -1);
+        Arrays.fill(wordEntries, 0, n, null);
         tokens = List.of();
     }
 
@@ -642,29 +674,22 @@ final class Engine {
         int k = 0;
         int[] f = features;
         int w = lower[j];
-        f[base + k++] = bucket(Hashing.feature(T_BIAS, 0));
-        f[base + k++] = bucket(Hashing.feature(T_WORD, w));
-        f[base + k++] = bucket(Hashing.feature(T_WORD_EXACT, exact[j]));
-        f[base + k++] = bucket(Hashing.feature(T_SHAPE, shape[j]));
-        f[base + k++] = bucket(Hashing.feature(T_SHORT_SHAPE, shortShape[j]));
-        String t = text[j];
-        int len = t.length();
-        int ph = Hashing.start();
-        for (int c = 0; c < Math.min(4, len); c++) {
-            ph = Hashing.add(ph, Character.toLowerCase(t.charAt(c)));
-            f[base + k++] = bucket(Hashing.feature(T_PREFIX, c, ph));
+        if (useWordScores) {
+            wordPart(j);
+        } else {
+            k = ownWordFeatures(j, f, base, k);
         }
-        for (int c = 1; c <= Math.min(4, len); c++) {
-            f[base + k++] = bucket(Hashing.feature(T_SUFFIX, c, Hashing.lower(t, len - c, len)));
+        // a neighbour's word part is kept with its word; the padding beyond the sentence is not a word
+        for (int d : OFFSETS) {
+            if (!useWordScores || beyond(j + d)) {
+                f[base + k++] = bucket(Hashing.feature(T_WORD_AT, d, lowerAt(j + d)));
+            }
         }
-        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, -2, lowerAt(j - 2)));
-        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, -1, lowerAt(j - 1)));
-        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, 1, lowerAt(j + 1)));
-        f[base + k++] = bucket(Hashing.feature(T_WORD_AT, 2, lowerAt(j + 2)));
-        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, -2, shortShapeAt(j - 2)));
-        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, -1, shortShapeAt(j - 1)));
-        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, 1, shortShapeAt(j + 1)));
-        f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, 2, shortShapeAt(j + 2)));
+        for (int d : OFFSETS) {
+            if (!useWordScores || beyond(j + d)) {
+                f[base + k++] = bucket(Hashing.feature(T_SHAPE_AT, d, shortShapeAt(j + d)));
+            }
+        }
         f[base + k++] = bucket(Hashing.feature(T_WORD_BIGRAM_LEFT, lowerAt(j - 1), w));
         f[base + k++] = bucket(Hashing.feature(T_WORD_BIGRAM_RIGHT, w, lowerAt(j + 1)));
         f[base + k++] = bucket(Hashing.feature(T_SHAPE_TRIGRAM, shortShapeAt(j - 1), shortShape[j],
@@ -754,6 +779,51 @@ final class Engine {
      */
     private int clusterFeatures(int j, int[] f, int base, int k) {
         int c = cluster[j];
+        if (!useWordScores) {
+            k = ownClusterFeatures(j, f, base, k);
+        }
+        int mid = c >= 0 ? clusters.prefix(c, 2) : -1;
+        for (int d : OFFSETS) {
+            int i = j + d;
+            int ci = beyond(i) ? -1 : cluster[i];
+            if (!useWordScores || beyond(i)) {
+                k = clusterAtFeatures(d, ci, i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1, f, base, k);
+            }
+            if (d == -1 || d == 1) {
+                int other = ci >= 0 ? clusters.prefix(ci, 2) : -1;
+                f[base + k++] = bucket(d < 0 ? Hashing.feature(T_CLUSTER_BIGRAM, 0, other, mid)
+                        : Hashing.feature(T_CLUSTER_BIGRAM, 1, mid, other));
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The features of token {@code j} that depend on its word alone, from {@code f[base + k]} on; returns the
+     * new count: the bias, the word (lower-cased and as written), its shapes, prefixes and suffixes.
+     */
+    private int ownWordFeatures(int j, int[] f, int base, int k) {
+        f[base + k++] = bucket(Hashing.feature(T_BIAS, 0));
+        f[base + k++] = bucket(Hashing.feature(T_WORD, lower[j]));
+        f[base + k++] = bucket(Hashing.feature(T_WORD_EXACT, exact[j]));
+        f[base + k++] = bucket(Hashing.feature(T_SHAPE, shape[j]));
+        f[base + k++] = bucket(Hashing.feature(T_SHORT_SHAPE, shortShape[j]));
+        String t = text[j];
+        int len = t.length();
+        int ph = Hashing.start();
+        for (int c = 0; c < Math.min(4, len); c++) {
+            ph = Hashing.add(ph, Character.toLowerCase(t.charAt(c)));
+            f[base + k++] = bucket(Hashing.feature(T_PREFIX, c, ph));
+        }
+        for (int c = 1; c <= Math.min(4, len); c++) {
+            f[base + k++] = bucket(Hashing.feature(T_SUFFIX, c, Hashing.lower(t, len - c, len)));
+        }
+        return k;
+    }
+
+    /** The prefixes of token {@code j}'s word-cluster path, or that it has none (and its lower case's). */
+    private int ownClusterFeatures(int j, int[] f, int base, int k) {
+        int c = cluster[j];
         if (c >= 0) {
             for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
                 f[base + k++] = bucket(Hashing.feature(T_CLUSTER, p, clusters.prefix(c, p)));
@@ -768,31 +838,90 @@ final class Engine {
                 }
             }
         }
-        int mid = c >= 0 ? clusters.prefix(c, 2) : -1;
-        for (int d = -2; d <= 2; d++) {
-            if (d == 0) {
-                continue;
+        return k;
+    }
+
+    /**
+     * The cluster of the word {@code d} tokens away: the prefixes of its path {@code ci}, or {@code absent}
+     * when it has none ({@code -1}) or is beyond the sentence (a padding).
+     */
+    private int clusterAtFeatures(int d, int ci, int absent, int[] f, int base, int k) {
+        if (ci < 0) {
+            f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d, absent));
+        } else if (d == -1 || d == 1) {
+            for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
+                f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
             }
-            int i = j + d;
-            int ci = i < 0 || i >= n ? -1 : cluster[i];
-            if (ci < 0) {
-                f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d, i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1));
-            } else if (d == -1 || d == 1) {
-                for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
-                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
-                }
-            } else {
-                for (int p = 1; p <= 2; p++) {
-                    f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
-                }
-            }
-            if (d == -1 || d == 1) {
-                int other = ci >= 0 ? clusters.prefix(ci, 2) : -1;
-                f[base + k++] = bucket(d < 0 ? Hashing.feature(T_CLUSTER_BIGRAM, 0, other, mid)
-                        : Hashing.feature(T_CLUSTER_BIGRAM, 1, mid, other));
+        } else {
+            for (int p = 1; p <= 2; p++) {
+                f[base + k++] = bucket(Hashing.feature(T_CLUSTER_AT, d * 8 + p, clusters.prefix(ci, p)));
             }
         }
         return k;
+    }
+
+    /** True when index {@code i} is beyond the current sentence. */
+    private boolean beyond(int i) {
+        return i < 0 || i >= n;
+    }
+
+    /**
+     * Sums into {@link #wordPart} the scores of the word-part features of token {@code j}: its own word's and
+     * those of the words up to two tokens away, each as a neighbour at its distance.
+     */
+    private void wordPart(int j) {
+        int o = j * labelCount;
+        float[] own = wordEntry(j);
+        System.arraycopy(own, 0, wordPart, o, labelCount);
+        for (int s = 0; s < OFFSETS.length; s++) {
+            int i = j + OFFSETS[s];
+            if (!beyond(i)) {
+                float[] e = wordEntry(i);
+                int from = (s + 1) * labelCount;
+                for (int l = 0; l < labelCount; l++) {
+                    wordPart[o + l] += e[from + l];
+                }
+            }
+        }
+    }
+
+    /** The {@link WordScores} entry of token {@code i}'s word, looked up once per sentence. */
+    private float[] wordEntry(int i) {
+        float[] e = wordEntries[i];
+        if (e == null) {
+            e = wordScores.entry(text[i], capsSentence, i, this);
+            wordEntries[i] = e;
+        }
+        return e;
+    }
+
+    /**
+     * The scores, by {@code weights}, of the word-part features of token {@code i}: its own (the first {@code
+     * labelCount}), then as the neighbour at each distance of {@link #OFFSETS}. They depend only on the token's
+     * text and on whether the sentence is in capitals.
+     */
+    private float[] scoreWordPart(int i, Weights weights) {
+        float[] e = new float[(1 + OFFSETS.length) * labelCount];
+        int[] f = scratchFeatures;
+        int k = ownWordFeatures(i, f, 0, 0);
+        if (has(NerModel.Feature.CLUSTERS)) {
+            k = ownClusterFeatures(i, f, 0, k);
+        }
+        weights.score(f, 0, k, e);
+        float[] s = new float[labelCount];
+        for (int x = 0; x < OFFSETS.length; x++) {
+            int d = OFFSETS[x];
+            k = 0;
+            f[k++] = bucket(Hashing.feature(T_WORD_AT, d, lower[i]));
+            f[k++] = bucket(Hashing.feature(T_SHAPE_AT, d, shortShape[i]));
+            if (has(NerModel.Feature.CLUSTERS)) {
+                k = clusterAtFeatures(d, cluster[i], -1, f, 0, k);
+            }
+            Arrays.fill(s, 0f);
+            weights.score(f, 0, k, s);
+            System.arraycopy(s, 0, e, (x + 1) * labelCount, labelCount);
+        }
+        return e;
     }
 
     private int bucket(int feature) {
@@ -810,6 +939,7 @@ final class Engine {
         float[] s = scores;
         int[] f = features;
         boolean keep = gold == null && domain == 0 && !revisiting;
+        useWordScores = wordScores != null && wordScores.weights == weights && gold == null && domain == 0;
         for (int j = 0; j < n; j++) {
             int base = j * MAX_FEATURES;
             int prev = j > 0 ? labels[j - 1] : -1;
@@ -860,8 +990,13 @@ final class Engine {
                 System.arraycopy(staticScores, (from + j) * labelCount, s, 0, labelCount);
                 weights.score(f, base, k, s);
             } else if (keep) {
-                // the same sums in the same order as in one call, with the label-independent part kept
-                Arrays.fill(s, 0f);
+                // the same sums as in one call, with the label-independent part kept: the weights are whole
+                // numbers far below 2^24, so a float holds every partial sum exactly, in any order
+                if (useWordScores) {
+                    System.arraycopy(wordPart, j * labelCount, s, 0, labelCount);
+                } else {
+                    Arrays.fill(s, 0f);
+                }
                 weights.score(f, base, fixed, s);
                 System.arraycopy(s, 0, staticScores, (from + j) * labelCount, labelCount);
                 weights.score(f, base + fixed, k - fixed, s);
@@ -936,6 +1071,8 @@ final class Engine {
         featureCount = new int[c];
         labels = new int[c];
         titleCase = new Token[c];
+        wordEntries = new float[c][];
+        wordPart = new float[c * labelCount];
     }
 
     private void ensureDocument(int size) {
@@ -955,6 +1092,38 @@ final class Engine {
     }
 
     /** Adds the weights of features to the scores of the labels. */
+    /**
+     * The scores of the word-part features ({@link #scoreWordPart}) of the words a tagger has met, by word and
+     * by whether the sentence was in capitals, for one set of weights that does not change. A word's entry is
+     * the same whenever it is computed, so the output does not depend on what the cache holds; it is emptied
+     * when it reaches {@link #LIMIT} words of a kind, which bounds its memory (about 13 MB a tagger).
+     */
+    private static final class WordScores {
+        static final int LIMIT = 1 << 15;
+
+        final Weights weights;
+        private final HashMap<String, float[]> mixed = new HashMap<>();
+        private final HashMap<String, float[]> capitals = new HashMap<>();
+
+        WordScores(Weights weights) {
+            this.weights = weights;
+        }
+
+        /** The entry of {@code word}, token {@code i} of {@code engine}'s current sentence. */
+        float[] entry(String word, boolean inCapitals, int i, Engine engine) {
+            HashMap<String, float[]> m = inCapitals ? capitals : mixed;
+            float[] e = m.get(word);
+            if (e == null) {
+                if (m.size() >= LIMIT) {
+                    m.clear();
+                }
+                e = engine.scoreWordPart(i, weights);
+                m.put(word, e);
+            }
+            return e;
+        }
+    }
+
     interface Weights {
         void score(int[] buckets, int offset, int count, float[] scores);
     }

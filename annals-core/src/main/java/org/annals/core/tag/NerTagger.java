@@ -73,6 +73,7 @@ public final class NerTagger {
         this.engine = new Engine(model.layout(), Objects.requireNonNull(kb, "kb"),
                 Objects.requireNonNull(clusters, "clusters"));
         this.weights = model.weights();
+        engine.keepWordScores(weights);
     }
 
     /** A tagger with the built-in model and knowledge base. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.annals.core.kb.KnowledgeBase;
@@ -192,6 +193,59 @@ class EngineTest {
             assertEquals(twoFullPasses(model, tokens, sentences),
                     NerTagger.builtin().tagDocument(tokens, sentences), doc.id());
         }
+    }
+
+    @Test
+    void keptWordScoresGiveTheSameNamesWhateverTheTaggerMetBefore() {
+        NerModel model = NerModel.builtin();
+        NerTagger seasoned = NerTagger.builtin();
+        // the tagger first meets the same words in capitals (where clusters are looked up as titles), then as
+        // written, in other documents: the scores it kept for them are those computed afresh
+        for (TaggedDocument doc : TinyNews.documents()) {
+            List<Token> tokens = NerTrainer.tokens(TinyNews.words(doc));
+            List<Token> capitals = new ArrayList<>();
+            for (Token t : tokens) {
+                capitals.add(new Token(t.span(), t.text().toUpperCase(Locale.ROOT), t.kind()));
+            }
+            seasoned.tagDocument(capitals, TinyNews.sentences(doc, capitals));
+        }
+        for (TaggedDocument doc : TinyNews.documents()) {
+            List<Token> tokens = NerTrainer.tokens(TinyNews.words(doc));
+            List<Sentence> sentences = TinyNews.sentences(doc, tokens);
+            List<Entity> expected = twoFullPasses(model, tokens, sentences);
+            assertEquals(expected, seasoned.tagDocument(tokens, sentences), doc.id());
+            assertEquals(expected, seasoned.tagDocument(tokens, sentences), doc.id() + ", tagged again");
+        }
+    }
+
+    @Test
+    void aWordsKeptScoresAreThoseOfItsFeaturesWhereverTheWordWasMetFirst() {
+        Engine.Weights weights = NerModel.builtin().weights();
+        Engine kept = engine();
+        kept.keepWordScores(weights);
+        // first met in a sentence in capitals, where a word's cluster is looked up in title case too
+        firstPass(kept, weights, "OFFICIALS IN MOSCOW TOLD REUTERS ON FRIDAY THAT LONDON WOULD WAIT.");
+        String mixed = "Officials in MOSCOW told REUTERS on Friday that LONDON would wait for Moscow.";
+        List<Token> tokens = firstPass(kept, weights, mixed);
+        Engine afresh = engine();
+        firstPass(afresh, weights, mixed);
+        int compared = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).isCapitalized()) { // scored always; a lower-case word after no name is not
+                assertArrayEquals(afresh.keptScores(i), kept.keptScores(i), tokens.get(i).text());
+                compared++;
+            }
+        }
+        assertEquals(6, compared);
+    }
+
+    /** Decodes one sentence as the tagger's first pass does; returns its tokens. */
+    private static List<Token> firstPass(Engine e, Engine.Weights weights, String sentence) {
+        List<Token> tokens = Tokenizer.INSTANCE.tokenize(sentence);
+        e.startDocument(tokens, new int[] {0}, new int[] {tokens.size()}, 1);
+        e.sentence(tokens, 0, tokens.size());
+        e.decode(weights, null, null);
+        return tokens;
     }
 
     /** What the tagger does, with every feature computed again in the second pass. */
