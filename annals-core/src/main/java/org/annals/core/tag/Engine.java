@@ -75,6 +75,8 @@ final class Engine {
     private static final int[] OFFSETS = {-2, -1, 1, 2};
 
     private static final int PAD_BEFORE = 0x5EED0001;
+    /** A token's cluster not looked up yet. */
+    private static final int UNSET = Integer.MIN_VALUE;
     private static final int PAD_AFTER = 0x5EED0002;
 
     /** Gazetteer kinds: the entry kinds of the knowledge base, then a surname alone. */
@@ -385,15 +387,8 @@ final class Engine {
         ensure(n);
         capsSentence = isCapsSentence(doc, start, end);
         words(doc, start);
-        if (has(NerModel.Feature.CLUSTERS)) {
-            for (int j = 0; j < n; j++) {
-                int c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
-                if (c < 0 && capsSentence && cap[j] != 0) {
-                    c = clusters.lookup(text[j], WordClusters.TITLE_CASE);
-                }
-                cluster[j] = c;
-            }
-        }
+        // a token's cluster is looked up when a feature needs it: most lower-case words' are not
+        Arrays.fill(cluster, 0, n, UNSET);
         if (has(NerModel.Feature.TABLE)) {
             tableSentence = isTableRow();
         }
@@ -654,6 +649,19 @@ final class Engine {
         return c == '&' || c == '\'' || Character.isLowerCase(c);
     }
 
+    /** The word cluster of token {@code j} of the sentence, or -1: as written, else in title case in capitals. */
+    private int clusterOf(int j) {
+        int c = cluster[j];
+        if (c == UNSET) {
+            c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
+            if (c < 0 && capsSentence && cap[j] != 0) {
+                c = clusters.lookup(text[j], WordClusters.TITLE_CASE);
+            }
+            cluster[j] = c;
+        }
+        return c;
+    }
+
     private int lowerAt(int j) {
         return j < 0 ? PAD_BEFORE : j >= n ? PAD_AFTER : lower[j];
     }
@@ -743,7 +751,7 @@ final class Engine {
             }
             if (e - 1 != j) {
                 f[base + k++] = bucket(Hashing.feature(T_RUN_LAST, lower[e - 1]));
-                if (has(NerModel.Feature.CLUSTERS) && cluster[e - 1] >= 0) {
+                if (has(NerModel.Feature.CLUSTERS) && clusterOf(e - 1) >= 0) {
                     f[base + k++] = bucket(Hashing.feature(T_RUN_LAST_CLUSTER, clusters.prefix(cluster[e - 1], 1)));
                 }
             }
@@ -778,18 +786,19 @@ final class Engine {
      * capitalised word in no cluster, the cluster of its lower-case form.
      */
     private int clusterFeatures(int j, int[] f, int base, int k) {
-        int c = cluster[j];
+        int c = clusterOf(j);
         if (!useWordScores) {
             k = ownClusterFeatures(j, f, base, k);
         }
         int mid = c >= 0 ? clusters.prefix(c, 2) : -1;
         for (int d : OFFSETS) {
             int i = j + d;
-            int ci = beyond(i) ? -1 : cluster[i];
             if (!useWordScores || beyond(i)) {
-                k = clusterAtFeatures(d, ci, i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1, f, base, k);
+                k = clusterAtFeatures(d, beyond(i) ? -1 : clusterOf(i), i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : -1,
+                        f, base, k);
             }
             if (d == -1 || d == 1) {
+                int ci = beyond(i) ? -1 : clusterOf(i);
                 int other = ci >= 0 ? clusters.prefix(ci, 2) : -1;
                 f[base + k++] = bucket(d < 0 ? Hashing.feature(T_CLUSTER_BIGRAM, 0, other, mid)
                         : Hashing.feature(T_CLUSTER_BIGRAM, 1, mid, other));
@@ -823,7 +832,7 @@ final class Engine {
 
     /** The prefixes of token {@code j}'s word-cluster path, or that it has none (and its lower case's). */
     private int ownClusterFeatures(int j, int[] f, int base, int k) {
-        int c = cluster[j];
+        int c = clusterOf(j);
         if (c >= 0) {
             for (int p = 0; p < WordClusters.PREFIXES.length; p++) {
                 f[base + k++] = bucket(Hashing.feature(T_CLUSTER, p, clusters.prefix(c, p)));
@@ -915,7 +924,7 @@ final class Engine {
             f[k++] = bucket(Hashing.feature(T_WORD_AT, d, lower[i]));
             f[k++] = bucket(Hashing.feature(T_SHAPE_AT, d, shortShape[i]));
             if (has(NerModel.Feature.CLUSTERS)) {
-                k = clusterAtFeatures(d, cluster[i], -1, f, 0, k);
+                k = clusterAtFeatures(d, clusterOf(i), -1, f, 0, k);
             }
             Arrays.fill(s, 0f);
             weights.score(f, 0, k, s);
