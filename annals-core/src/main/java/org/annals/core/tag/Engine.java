@@ -445,6 +445,7 @@ final class Engine {
     private void word(int i, String t) {
         int len = t.length();
         int h = Hashing.start();
+        int ex = Hashing.start();
         int sh = Hashing.start();
         int ss = Hashing.start();
         char lastClass = 0;
@@ -454,6 +455,7 @@ final class Engine {
             char ch = t.charAt(c);
             char lo = Character.toLowerCase(ch);
             h = Hashing.add(h, lo);
+            ex = Hashing.add(ex, ch);
             char cl = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
                     : Character.isDigit(ch) ? 'd' : Character.isLetter(ch) ? 'x' : ch;
             anyLower |= cl == 'x';
@@ -470,7 +472,7 @@ final class Engine {
             sh = Hashing.add(sh, '~');
         }
         docLower[i] = h;
-        docExact[i] = Hashing.exact(t);
+        docExact[i] = ex; // Hashing.exact(t), in the same pass
         docShape[i] = sh;
         docShortShape[i] = ss;
         docCap[i] = (byte) (len > 0 && Character.isUpperCase(t.charAt(0)) ? (anyLower ? 1 : 2) : 0);
