@@ -36,6 +36,16 @@ final class ActorDraft {
         return best;
     }
 
+    /** The first mention that says more than a role ("Brussels police" rather than "police"), else the first. */
+    Draft described() {
+        for (Draft d : drafts) {
+            if (!d.bare) {
+                return d;
+            }
+        }
+        return drafts.get(0);
+    }
+
     /** The first title that gives a role, with the first country any title gives. */
     Title title() {
         Title role = null;

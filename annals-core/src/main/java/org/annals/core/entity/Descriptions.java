@@ -23,6 +23,15 @@ final class Descriptions {
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "from", "in");
+    /** The roles whose members named alone in the plural are the article's country's: troops, police, lawmakers. */
+    private static final Set<String> BARE_PEOPLE_ROLES = Set.of("MIL", "COP", "LEG");
+    /**
+     * Words before a role noun that make it some body or other, or someone's, or another country's, rather than
+     * the article's own ("a court", "their government", "foreign troops").
+     */
+    private static final Set<String> NOT_THE_OWN = Set.of("a", "an", "another", "any", "each", "every", "no",
+            "some", "his", "her", "its", "their", "our", "your", "my", "whose", "which", "what", "one", "many",
+            "several", "other", "foreign", "former", "both", "neither", "either", "rival", "interim", "new");
 
     private final KnowledgeBase kb;
     private final Context ctx;
@@ -233,6 +242,55 @@ final class Descriptions {
             d.title = new Title(role.role(), country, role.phrase(), from);
             d.group = group;
             i = after - 1;
+        }
+    }
+
+    /**
+     * "The government said", "police arrested", "troops were deployed": a state body named by its role alone,
+     * or its members in the plural. The country is left to the {@link Resolver}: that of the article, if it is
+     * about one; else the mention is no actor.
+     */
+    void scanBareRoles(int si) {
+        Sentence s = a.sentences().get(si);
+        int first = s.firstToken();
+        int end = s.endToken();
+        for (int i = first; i < end; i++) {
+            // lower case, or capitalised as the sentence's first word ("Police said", "The army said")
+            boolean opening = i == first || i == first + 1 && ts.get(first).is("The");
+            if (covered[i] || !ts.get(i).isWord() || ts.get(i).isCapitalized() && !opening) {
+                continue;
+            }
+            PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
+            if (r == null || anyCovered(i, r.end()) || !r.values().get(0).home()) {
+                continue;
+            }
+            RoleTitle role = r.values().get(0);
+            String last = ts.get(r.end() - 1).text();
+            boolean plural = last.endsWith("s") && !last.endsWith("ss") && !role.phrase().endsWith("s");
+            boolean institution = role.type() == EntityType.ORGANIZATION;
+            // people of an army, a police or a parliament only: "ministers" may be those of many countries
+            boolean people = role.type() == EntityType.PERSON && (plural || role.phrase().endsWith("s"))
+                    && BARE_PEOPLE_ROLES.contains(role.role());
+            // one body ("the army", not "armies"), or people in the plural ("soldiers"): "the president" is a
+            // description, read by scanDescriptions
+            if (institution ? plural : !people) {
+                continue;
+            }
+            // "UN troops", "Wagner fighters": a name's; "troops of the African Union": named after it
+            boolean nameBefore = i > first && covered[i - 1];
+            boolean other = i > first && NOT_THE_OWN.contains(ts.get(i - 1).lower());
+            boolean nameAfter = r.end() < end && (ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord()
+                    || ts.get(r.end()).is("of"));
+            if (nameBefore || other || nameAfter) {
+                continue;
+            }
+            int from = i > first && ts.get(i - 1).lower().equals("the") ? i - 1 : i;
+            Draft d = ctx.add(from, r.end(), si, institution ? EntityType.ORGANIZATION : EntityType.PERSON,
+                    MentionKind.NOMINAL);
+            d.title = new Title(role.role(), null, role.phrase(), from);
+            d.group = !institution;
+            d.bare = true;
+            i = r.end() - 1;
         }
     }
 

@@ -26,6 +26,11 @@ final class Draft {
     int appositionEnd = -1;
     /** a group named by nationality and role ("Israeli soldiers"), not one person */
     boolean group;
+    /**
+     * a state body or group named by its role alone ("the government", "police", "troops"): the article's own
+     * country's, and no actor in an article that has none
+     */
+    boolean bare;
     /** the type the tagger gave the name, or null when the tagger did not find it */
     EntityType tagged;
     /** the actor this mention resolves to */

@@ -61,6 +61,9 @@ public final class EntityFinder implements Stage {
             descriptions.scanDescriptions(s);
         }
         for (int s = 0; s < a.sentences().size(); s++) {
+            descriptions.scanBareRoles(s);
+        }
+        for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanNationalities(s);
         }
         ctx.drafts.sort(java.util.Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));

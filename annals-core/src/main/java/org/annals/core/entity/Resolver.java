@@ -20,6 +20,7 @@ import org.annals.core.model.Mention;
 import org.annals.core.model.MentionKind;
 import org.annals.core.model.Span;
 import org.annals.core.model.Token;
+import org.annals.core.text.Tokenizer;
 
 /**
  * Resolves the mentions of a document to actors and codes them: a knowledge-base reading chosen by kind, the
@@ -67,6 +68,9 @@ final class Resolver {
 
     final Map<String, ActorDraft> actors = new LinkedHashMap<>();
 
+    /** The country the article is about ({@link #homeCountry}), or null. */
+    private String home;
+
     /** Given names of the people named in full in the document, to the key of their actor. */
     private final Map<String, String> firstNames = new HashMap<>();
 
@@ -75,6 +79,7 @@ final class Resolver {
 
     void resolve() {
         Map<String, Integer> countryWeight = countryEvidence();
+        home = homeCountry();
         for (Draft d : drafts) {
             if (d.kind == MentionKind.NAME && d.type == EntityType.PERSON && d.end - d.start >= 2
                     && !d.surnameOnly()) {
@@ -93,6 +98,12 @@ final class Resolver {
             switch (d.kind) {
                 case NAME -> resolveName(d, countryWeight);
                 case NOMINAL -> {
+                    if (d.bare) {
+                        if (home == null) {
+                            continue;
+                        }
+                        d.title = d.title.withCountry(home);
+                    }
                     if (d.type == EntityType.LOCATION && d.title != null && "country".equals(d.title.phrase())) {
                         // a nationality: the country itself
                         d.entry = kb.country(d.title.country());
@@ -181,24 +192,82 @@ final class Resolver {
         Map<String, Integer> w = new HashMap<>();
         // a name counts for the country of its likeliest reading when that reading is the only one of its kind
         for (Draft d : drafts) {
-            if (d.candidates.isEmpty()) {
-                continue;
-            }
-            int top = d.candidates.stream().mapToInt(c -> Context.priority(c.entry())).max().getAsInt();
-            List<Entry> best = d.candidates.stream().map(KnowledgeBase.Candidate::entry)
-                    .filter(e -> Context.priority(e) == top).toList();
+            Entry best = likeliest(d);
             // towns do not vouch for their own country: only countries, nationalities, people, bodies do
-            if (best.size() == 1 && best.get(0).country() != null && best.get(0).kind() != Entry.Kind.PLACE) {
-                w.merge(best.get(0).country(), 1, Integer::sum);
+            if (best != null && best.country() != null && best.kind() != Entry.Kind.PLACE) {
+                w.merge(best.country(), 1, Integer::sum);
             }
         }
+        addNationalities(w, 1);
+        return w;
+    }
+
+    /** Adds {@code points} to the country of every nationality the document names. */
+    private void addNationalities(Map<String, Integer> w, int points) {
         for (int i = 0; i < ts.size(); i++) {
             PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, Math.min(ts.size(), i + 4));
             if (adj != null) {
-                w.merge(adj.values().get(0), 1, Integer::sum);
+                w.merge(adj.values().get(0), points, Integer::sum);
             }
         }
-        return w;
+    }
+
+    /** The reading of a name of the highest priority when it is the only one of that priority, else null. */
+    private static Entry likeliest(Draft d) {
+        Entry best = null;
+        int top = Integer.MIN_VALUE;
+        boolean alone = false;
+        for (KnowledgeBase.Candidate c : d.candidates) {
+            int p = Context.priority(c.entry());
+            if (p > top) {
+                top = p;
+                best = c.entry();
+                alone = true;
+            } else if (p == top) {
+                alone = false;
+            }
+        }
+        return alone ? best : null;
+    }
+
+    /**
+     * The country the article is about, which its state bodies and officials named without a country belong to
+     * ("the interior ministry", "police", "the president", "President X" whom the knowledge base does not know):
+     * the countries, nationalities, people and bodies it names count two points for their country (news media
+     * none: an agency's country says nothing about the story), its towns one, and an international body one
+     * for itself; the country with at least three points and more than twice as many as any other, else null.
+     */
+    private String homeCountry() {
+        Map<String, Integer> points = new HashMap<>();
+        for (Draft d : drafts) {
+            Entry best = likeliest(d);
+            if (best == null || best.code() != null && best.code().endsWith("MED")) {
+                continue;
+            }
+            if (best.code() != null && best.code().startsWith("IGO")) {
+                // an article about an international body's business is about no one country; a body and its
+                // agencies (IGOUNO, IGOUNOWHO) count as one
+                points.merge(best.code().substring(0, Math.min(6, best.code().length())), 1, Integer::sum);
+            } else if (best.country() != null) {
+                points.merge(best.country(), best.kind() == Entry.Kind.PLACE ? 1 : 2, Integer::sum);
+            }
+        }
+        addNationalities(points, 2);
+        String first = null;
+        int most = 0;
+        int next = 0;
+        for (Map.Entry<String, Integer> e : points.entrySet()) {
+            int p = e.getValue();
+            if (p > most) {
+                next = most;
+                most = p;
+                first = e.getKey();
+            } else if (p > next) {
+                next = p;
+            }
+        }
+        // an international body leads no body or official of its own here: it only keeps a country from leading
+        return most >= 3 && most > 2 * next && !first.startsWith("IGO") ? first : null;
     }
 
     private Entry personCandidate(Draft d) {
@@ -345,6 +414,11 @@ final class Resolver {
                 return;
             }
         }
+        if (t.country() == null && ofHome(t)) {
+            // "the president", "the interior minister" of an article about one country: that country's
+            t = t.withCountry(home);
+            d.title = t;
+        }
         if (date != null && t.country() != null) {
             for (Entry e : kb.people(t.country())) {
                 var o = e.officeOn(date);
@@ -451,8 +525,8 @@ final class Resolver {
             }
             return new Actor(id, e.name(), e.type(), code, country, role, e.id(), span);
         }
-        String name = named != null ? a.covered(new Span(ts.get(named.start).start(), ts.get(named.end - 1).end()))
-                : a.covered(span);
+        Draft described = named != null ? named : ac.described();
+        String name = a.covered(new Span(ts.get(described.start).start(), ts.get(described.end - 1).end()));
         EntityType type = named != null ? named.type : first.type;
         String country = null;
         String role = null;
@@ -464,6 +538,10 @@ final class Resolver {
                 // "Opposition groups in Zimbabwe urged President X to ...": an office-holder the knowledge base
                 // does not know holds office in the one country his sentence names
                 country = soleCountry(first.sentence, ac);
+            }
+            if (country == null && t != null && ofHome(t) && !afterName(t.start())) {
+                // else in the country the article is about; "WHO Director-General X" is the WHO's
+                country = home;
             }
         } else if (type == EntityType.ORGANIZATION) {
             // "Brussels police", "the Sudanese army": the agency's country and role
@@ -477,18 +555,50 @@ final class Resolver {
                 PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, words.end);
                 country = adj != null ? adj.values().get(0) : titles.countryNamed(ts, i, words.end);
             }
+            // a body's role that is the article's country's when named alone ("Interior Ministry"), not a title's
+            // inside a name ("Agriculture Commissioner")
+            boolean homeBody = t != null && t.role() != null && isHomeRole(t.phrase());
             for (int i = words.start; i < words.end && role == null; i++) {
                 PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, words.end);
                 role = r == null ? null : r.values().get(0).role();
+                homeBody = r != null && r.values().get(0).type() == EntityType.ORGANIZATION
+                        && r.values().get(0).home();
             }
             if (country == null && role != null) {
                 // "the Kachin Independence Army ... in Myanmar": a body of a known kind the knowledge base does
                 // not know belongs to the one country its sentence names
                 country = soleCountry(first.sentence, ac);
             }
+            if (country == null && homeBody) {
+                // "the Interior Ministry", "the Supreme Court": else a state body of the country the article is about
+                country = home;
+            }
         }
         String code = country == null ? null : country + (role == null ? "" : role);
         return new Actor(id, name, type, code, country, role, null, span);
+    }
+
+    /** True when an official of title {@code t} named without a country is of the country the article is about. */
+    private boolean ofHome(Title t) {
+        return t.role() != null && isHomeRole(t.phrase());
+    }
+
+    /** True when the article is about one country and the role {@code phrase} named alone is of it. */
+    private boolean isHomeRole(String phrase) {
+        if (home == null || phrase == null) {
+            return false;
+        }
+        for (RoleTitle r : kb.roles().get(Tokenizer.INSTANCE.words(phrase))) {
+            if (r.home()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token before {@code start} ends a name. */
+    private boolean afterName(int start) {
+        return start > 0 && covered[start - 1];
     }
 
     /** The one country the places and bodies of a sentence belong to, other than {@code self}; else null. */

@@ -440,7 +440,7 @@ public final class KnowledgeBase {
 
         private void role(Tsv.Row r) {
             RoleTitle role = new RoleTitle(r.get("phrase").toLowerCase(Locale.ROOT), r.get("role"),
-                    type(r.get("type"), EntityType.PERSON));
+                    type(r.get("type"), EntityType.PERSON), "home".equalsIgnoreCase(r.get("alone")));
             String[] words = Tokenizer.INSTANCE.words(r.get("phrase"));
             addRole(words, role);
             // the regular plural names the same role: "ministers", "militias", "authorities" as written

@@ -36,7 +36,7 @@ public final class KbCheck {
         HEADERS.put("metonyms.tsv", List.of("phrase", "code", "type", "note"));
         HEADERS.put("people.tsv", List.of("name", "aliases", "country", "role", "code", "from", "to", "title",
                 "note"));
-        HEADERS.put("roles.tsv", List.of("phrase", "role", "type", "note"));
+        HEADERS.put("roles.tsv", List.of("phrase", "role", "type", "alone", "note"));
         HEADERS.put("given-names.tsv", List.of("name", "note"));
     }
 
@@ -168,6 +168,9 @@ public final class KbCheck {
             }
             if (h.contains("type") && !TYPES.contains(row.get(t.column("type")))) {
                 problem(file, line, "unknown type " + row.get(t.column("type")));
+            }
+            if (h.contains("alone") && !Set.of("", "home").contains(row.get(t.column("alone")))) {
+                problem(file, line, "alone must be empty or \"home\", not " + row.get(t.column("alone")));
             }
             if (h.contains("from")) {
                 checkPeriod(file, line, row.get(t.column("from")), row.get(t.column("to")));

@@ -76,4 +76,20 @@ class KbBuildTest {
         List<String> problems = KbCheck.check(KB);
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @Test
+    void aRoleIsTheArticlesCountrysAloneOnlyWhenItSaysHome(@TempDir Path tmp) throws IOException {
+        assumeTrue(Files.isDirectory(KB), "annals-core kb folder not available");
+        try (var files = Files.list(KB)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, tmp.resolve(f.getFileName()));
+            }
+        }
+        Path roles = tmp.resolve("roles.tsv");
+        Files.writeString(roles, Files.readString(roles).replace("\nparliament\tLEG\tORGANIZATION\thome\t",
+                "\nparliament\tLEG\tORGANIZATION\tyes\t"));
+        List<String> problems = KbCheck.check(tmp);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("alone must be empty or \"home\", not yes"), problems.get(0));
+    }
 }
