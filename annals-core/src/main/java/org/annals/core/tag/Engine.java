@@ -128,7 +128,7 @@ final class Engine {
      * looked up, and the sum of its word-part features' scores (its own and its neighbours'), {@code
      * labelCount} per token.
      */
-    private float[][] wordEntries = new float[64][];
+    private WordPart[] wordEntries = new WordPart[64];
     private float[] wordPart;
     /** The word-part scores of the weights the tagger decodes with, or null (the trainer's engine). */
     private WordScores wordScores;
@@ -655,11 +655,17 @@ final class Engine {
     private int clusterOf(int j) {
         int c = cluster[j];
         if (c == UNSET) {
-            c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
-            if (c < 0 && capsSentence && cap[j] != 0) {
-                c = clusters.lookup(text[j], WordClusters.TITLE_CASE);
-            }
+            // a word whose scores are kept has its cluster kept with them
+            c = useWordScores ? wordEntry(j).cluster() : lookUpCluster(j);
             cluster[j] = c;
+        }
+        return c;
+    }
+
+    private int lookUpCluster(int j) {
+        int c = clusters.lookup(text[j], WordClusters.AS_WRITTEN);
+        if (c < 0 && capsSentence && cap[j] != 0) {
+            c = clusters.lookup(text[j], WordClusters.TITLE_CASE);
         }
         return c;
     }
@@ -882,12 +888,12 @@ final class Engine {
      */
     private void wordPart(int j) {
         int o = j * labelCount;
-        float[] own = wordEntry(j);
+        float[] own = wordEntry(j).scores();
         System.arraycopy(own, 0, wordPart, o, labelCount);
         for (int s = 0; s < OFFSETS.length; s++) {
             int i = j + OFFSETS[s];
             if (!beyond(i)) {
-                float[] e = wordEntry(i);
+                float[] e = wordEntry(i).scores();
                 int from = (s + 1) * labelCount;
                 for (int l = 0; l < labelCount; l++) {
                     wordPart[o + l] += e[from + l];
@@ -897,8 +903,8 @@ final class Engine {
     }
 
     /** The {@link WordScores} entry of token {@code i}'s word, looked up once per sentence. */
-    private float[] wordEntry(int i) {
-        float[] e = wordEntries[i];
+    private WordPart wordEntry(int i) {
+        WordPart e = wordEntries[i];
         if (e == null) {
             e = wordScores.entry(text[i], capsSentence, i, this);
             wordEntries[i] = e;
@@ -908,10 +914,13 @@ final class Engine {
 
     /**
      * The scores, by {@code weights}, of the word-part features of token {@code i}: its own (the first {@code
-     * labelCount}), then as the neighbour at each distance of {@link #OFFSETS}. They depend only on the token's
-     * text and on whether the sentence is in capitals.
+     * labelCount}), then as the neighbour at each distance of {@link #OFFSETS}; and its cluster. They depend
+     * only on the token's text and on whether the sentence is in capitals.
      */
-    private float[] scoreWordPart(int i, Weights weights) {
+    private WordPart scoreWordPart(int i, Weights weights) {
+        if (cluster[i] == UNSET) {
+            cluster[i] = has(NerModel.Feature.CLUSTERS) ? lookUpCluster(i) : -1;
+        }
         float[] e = new float[(1 + OFFSETS.length) * labelCount];
         int[] f = scratchFeatures;
         int k = ownWordFeatures(i, f, 0, 0);
@@ -932,7 +941,7 @@ final class Engine {
             weights.score(f, 0, k, s);
             System.arraycopy(s, 0, e, (x + 1) * labelCount, labelCount);
         }
-        return e;
+        return new WordPart(e, cluster[i]);
     }
 
     private int bucket(int feature) {
@@ -1082,7 +1091,7 @@ final class Engine {
         featureCount = new int[c];
         labels = new int[c];
         titleCase = new Token[c];
-        wordEntries = new float[c][];
+        wordEntries = new WordPart[c];
         wordPart = new float[c * labelCount];
     }
 
@@ -1102,28 +1111,34 @@ final class Engine {
         return groups[group.ordinal()];
     }
 
-    /** Adds the weights of features to the scores of the labels. */
     /**
      * The scores of the word-part features ({@link #scoreWordPart}) of the words a tagger has met, by word and
      * by whether the sentence was in capitals, for one set of weights that does not change. A word's entry is
      * the same whenever it is computed, so the output does not depend on what the cache holds; it is emptied
      * when it reaches {@link #LIMIT} words of a kind, which bounds its memory (about 13 MB a tagger).
      */
+    /**
+     * A word's kept part: the scores of its word-part features ({@code labelCount} as the token itself, then as
+     * the neighbour at each distance of {@link #OFFSETS}) and its word cluster, or -1.
+     */
+    private record WordPart(float[] scores, int cluster) {
+    }
+
     private static final class WordScores {
         static final int LIMIT = 1 << 15;
 
         final Weights weights;
-        private final HashMap<String, float[]> mixed = new HashMap<>();
-        private final HashMap<String, float[]> capitals = new HashMap<>();
+        private final HashMap<String, WordPart> mixed = new HashMap<>();
+        private final HashMap<String, WordPart> capitals = new HashMap<>();
 
         WordScores(Weights weights) {
             this.weights = weights;
         }
 
         /** The entry of {@code word}, token {@code i} of {@code engine}'s current sentence. */
-        float[] entry(String word, boolean inCapitals, int i, Engine engine) {
-            HashMap<String, float[]> m = inCapitals ? capitals : mixed;
-            float[] e = m.get(word);
+        WordPart entry(String word, boolean inCapitals, int i, Engine engine) {
+            HashMap<String, WordPart> m = inCapitals ? capitals : mixed;
+            WordPart e = m.get(word);
             if (e == null) {
                 if (m.size() >= LIMIT) {
                     m.clear();
@@ -1135,6 +1150,7 @@ final class Engine {
         }
     }
 
+    /** Adds the weights of features to the scores of the labels. */
     interface Weights {
         void score(int[] buckets, int offset, int count, float[] scores);
     }
