@@ -78,8 +78,9 @@ final class Resolver {
     final Map<String, String> fullNames = new HashMap<>();
 
     void resolve() {
-        Map<String, Integer> countryWeight = countryEvidence();
-        home = homeCountry();
+        Map<String, Integer> nationalities = nationalities();
+        Map<String, Integer> countryWeight = countryEvidence(nationalities);
+        home = homeCountry(nationalities);
         for (Draft d : drafts) {
             if (d.kind == MentionKind.NAME && d.type == EntityType.PERSON && d.end - d.start >= 2
                     && !d.surnameOnly()) {
@@ -188,7 +189,7 @@ final class Resolver {
         return letters >= 2;
     }
 
-    private Map<String, Integer> countryEvidence() {
+    private Map<String, Integer> countryEvidence(Map<String, Integer> nationalities) {
         Map<String, Integer> w = new HashMap<>();
         // a name counts for the country of its likeliest reading when that reading is the only one of its kind
         for (Draft d : drafts) {
@@ -198,18 +199,20 @@ final class Resolver {
                 w.merge(best.country(), 1, Integer::sum);
             }
         }
-        addNationalities(w, 1);
+        nationalities.forEach((c, n) -> w.merge(c, n, Integer::sum));
         return w;
     }
 
-    /** Adds {@code points} to the country of every nationality the document names. */
-    private void addNationalities(Map<String, Integer> w, int points) {
+    /** How many times the document names each country's nationality. */
+    private Map<String, Integer> nationalities() {
+        Map<String, Integer> w = new HashMap<>();
         for (int i = 0; i < ts.size(); i++) {
             PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, i, Math.min(ts.size(), i + 4));
             if (adj != null) {
-                w.merge(adj.values().get(0), points, Integer::sum);
+                w.merge(adj.values().get(0), 1, Integer::sum);
             }
         }
+        return w;
     }
 
     /** The reading of a name of the highest priority when it is the only one of that priority, else null. */
@@ -237,7 +240,7 @@ final class Resolver {
      * none: an agency's country says nothing about the story), its towns one, and an international body one
      * for itself; the country with at least three points and more than twice as many as any other, else null.
      */
-    private String homeCountry() {
+    private String homeCountry(Map<String, Integer> nationalities) {
         Map<String, Integer> points = new HashMap<>();
         for (Draft d : drafts) {
             Entry best = likeliest(d);
@@ -252,7 +255,7 @@ final class Resolver {
                 points.merge(best.country(), best.kind() == Entry.Kind.PLACE ? 1 : 2, Integer::sum);
             }
         }
-        addNationalities(points, 2);
+        nationalities.forEach((c, n) -> points.merge(c, 2 * n, Integer::sum));
         String first = null;
         int most = 0;
         int next = 0;
