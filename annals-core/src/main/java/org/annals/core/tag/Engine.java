@@ -122,6 +122,7 @@ final class Engine {
     private int[] labels = new int[64];
     private final float[] scores;
     private final int[] scratchFeatures = new int[MAX_FEATURES];
+    private final float[] scratchScores;
     private Token[] titleCase = new Token[64];
     /**
      * With {@link #wordScores} in use: per token of the sentence, its word's scores ({@link WordScores}) once
@@ -158,6 +159,12 @@ final class Engine {
     private int[] occurrenceNext = new int[256];
     private int[] occurrenceLeft = new int[256];
     private int[] occurrenceRight = new int[256];
+    /**
+     * With {@link #wordScores} in use: the scores of the context features an occurrence lends the word's other
+     * occurrences (its neighbours' words), once computed for the document.
+     */
+    private boolean[] occurrenceScored = new boolean[256];
+    private float[] occurrenceScores;
     /** Second pass: how often each word was given each type (or O) in the first pass. */
     private final IntMap tally = new IntMap(1024);
     /** Second pass: the first pass's label of every token of the document. */
@@ -193,7 +200,9 @@ final class Engine {
         this.labelCount = layout.labelCount();
         this.mask = (1 << layout.hashBits()) - 1;
         this.scores = new float[labelCount];
+        this.scratchScores = new float[labelCount];
         this.wordPart = new float[64 * labelCount];
+        this.occurrenceScores = new float[256 * labelCount];
     }
 
     private int types() {
@@ -267,7 +276,10 @@ final class Engine {
                 occurrenceNext = new int[Math.max(doc.size(), occurrenceNext.length * 2)];
                 occurrenceLeft = new int[occurrenceNext.length];
                 occurrenceRight = new int[occurrenceNext.length];
+                occurrenceScored = new boolean[occurrenceNext.length];
+                occurrenceScores = new float[occurrenceNext.length * labelCount];
             }
+            Arrays.fill(occurrenceScored, 0, doc.size(), false);
         }
         for (int k = 0; k < count; k++) {
             if (isCapsSentence(doc, starts[k], ends[k])) {
@@ -769,8 +781,12 @@ final class Engine {
             int taken = 0;
             for (int o = occurrences.get(w, -1); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
                 if (o != from + j) {
-                    f[base + k++] = bucket(Hashing.feature(T_CONTEXT, 0, occurrenceLeft[o]));
-                    f[base + k++] = bucket(Hashing.feature(T_CONTEXT, 1, occurrenceRight[o]));
+                    if (useWordScores) {
+                        addOccurrenceScores(j, o);
+                    } else {
+                        f[base + k++] = bucket(Hashing.feature(T_CONTEXT, 0, occurrenceLeft[o]));
+                        f[base + k++] = bucket(Hashing.feature(T_CONTEXT, 1, occurrenceRight[o]));
+                    }
                     taken++;
                 }
             }
@@ -902,6 +918,28 @@ final class Engine {
         }
     }
 
+    /**
+     * Adds to token {@code j}'s word part the scores of the context features that occurrence {@code o} (a token
+     * of the document) lends it, computed once for the document.
+     */
+    private void addOccurrenceScores(int j, int o) {
+        int at = o * labelCount;
+        if (!occurrenceScored[o]) {
+            int[] f = scratchFeatures;
+            f[0] = bucket(Hashing.feature(T_CONTEXT, 0, occurrenceLeft[o]));
+            f[1] = bucket(Hashing.feature(T_CONTEXT, 1, occurrenceRight[o]));
+            float[] s = scratchScores;
+            Arrays.fill(s, 0f);
+            wordScores.weights.score(f, 0, 2, s);
+            System.arraycopy(s, 0, occurrenceScores, at, labelCount);
+            occurrenceScored[o] = true;
+        }
+        int into = j * labelCount;
+        for (int l = 0; l < labelCount; l++) {
+            wordPart[into + l] += occurrenceScores[at + l];
+        }
+    }
+
     /** The {@link WordScores} entry of token {@code i}'s word, looked up once per sentence. */
     private WordPart wordEntry(int i) {
         WordPart e = wordEntries[i];
@@ -928,7 +966,7 @@ final class Engine {
             k = ownClusterFeatures(i, f, 0, k);
         }
         weights.score(f, 0, k, e);
-        float[] s = new float[labelCount];
+        float[] s = scratchScores;
         for (int x = 0; x < OFFSETS.length; x++) {
             int d = OFFSETS[x];
             k = 0;
