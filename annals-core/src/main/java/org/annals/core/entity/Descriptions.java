@@ -23,8 +23,6 @@ final class Descriptions {
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
     private static final Set<String> POSSESSIVE = Set.of("'s", "'");
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "from", "in");
-    /** The roles whose members named alone in the plural are the article's country's: troops, police, lawmakers. */
-    private static final Set<String> BARE_PEOPLE_ROLES = Set.of("MIL", "COP", "LEG");
     /**
      * Words before a role noun that make it some body or other, or someone's, or another country's, rather than
      * the article's own ("a court", "their government", "foreign troops").
@@ -246,9 +244,10 @@ final class Descriptions {
     }
 
     /**
-     * "The government said", "police arrested", "troops were deployed": a state body named by its role alone,
-     * or its members in the plural. The country is left to the {@link Resolver}: that of the article, if it is
-     * about one; else the mention is no actor.
+     * "The government said", "police arrested", "troops were deployed", "protesters blocked roads": a body named
+     * by its role alone, or people in the plural, of a role that is then the article's country's ({@link
+     * RoleTitle#homeGroup}). The country is left to the {@link Resolver}: that of the article, if it is about
+     * one; else the mention is no actor.
      */
     void scanBareRoles(int si) {
         Sentence s = a.sentences().get(si);
@@ -261,27 +260,27 @@ final class Descriptions {
                 continue;
             }
             PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);
-            if (r == null || anyCovered(i, r.end()) || !r.values().get(0).home()) {
+            if (r == null || anyCovered(i, r.end()) || !r.values().get(0).homeGroup()) {
                 continue;
             }
             RoleTitle role = r.values().get(0);
             String last = ts.get(r.end() - 1).text();
             boolean plural = last.endsWith("s") && !last.endsWith("ss") && !role.phrase().endsWith("s");
             boolean institution = role.type() == EntityType.ORGANIZATION;
-            // people of an army, a police or a parliament only: "ministers" may be those of many countries
-            boolean people = role.type() == EntityType.PERSON && (plural || role.phrase().endsWith("s"))
-                    && BARE_PEOPLE_ROLES.contains(role.role());
+            boolean people = role.type() == EntityType.PERSON && (plural || role.phrase().endsWith("s"));
             // one body ("the army", not "armies"), or people in the plural ("soldiers"): "the president" is a
             // description, read by scanDescriptions
             if (institution ? plural : !people) {
                 continue;
             }
-            // "UN troops", "Wagner fighters": a name's; "troops of the African Union": named after it
-            boolean nameBefore = i > first && covered[i - 1];
+            // "UN troops", "Wagner fighters": a name's; "troops of the African Union": named after it; "European
+            // farmers", "Western troops": someone's qualified; "farmers' unions": a word about another noun
+            boolean nameBefore = i > first && (covered[i - 1] || ts.get(i - 1).isCapitalized() && i - 1 > first);
+            boolean possessive = !institution && r.end() < end && ts.get(r.end()).text().startsWith("'");
             boolean other = i > first && NOT_THE_OWN.contains(ts.get(i - 1).lower());
             boolean nameAfter = r.end() < end && (ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord()
                     || ts.get(r.end()).is("of"));
-            if (nameBefore || other || nameAfter) {
+            if (nameBefore || other || nameAfter || possessive) {
                 continue;
             }
             int from = i > first && ts.get(i - 1).lower().equals("the") ? i - 1 : i;

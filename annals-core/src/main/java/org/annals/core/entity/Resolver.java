@@ -238,7 +238,8 @@ final class Resolver {
      * ("the interior ministry", "police", "the president", "President X" whom the knowledge base does not know):
      * the countries, nationalities, people and bodies it names count two points for their country (news media
      * none: an agency's country says nothing about the story), its towns one, and an international body one
-     * for itself; the country with at least three points and more than twice as many as any other, else null.
+     * for itself; the country with at least three points, more than twice as many as any other and more than
+     * all other countries together, else null.
      */
     private String homeCountry(Map<String, Integer> nationalities) {
         Map<String, Integer> points = new HashMap<>();
@@ -259,8 +260,12 @@ final class Resolver {
         String first = null;
         int most = 0;
         int next = 0;
+        int countries = 0;
         for (Map.Entry<String, Integer> e : points.entrySet()) {
             int p = e.getValue();
+            if (!e.getKey().startsWith("IGO")) {
+                countries += p;
+            }
             if (p > most) {
                 next = most;
                 most = p;
@@ -270,7 +275,11 @@ final class Resolver {
             }
         }
         // an international body leads no body or official of its own here: it only keeps a country from leading
-        return most >= 3 && most > 2 * next && !first.startsWith("IGO") ? first : null;
+        if (first == null || first.startsWith("IGO")) {
+            return null;
+        }
+        // and a country leads when it outweighs every other country together: not the host of a meeting of many
+        return most >= 3 && most > 2 * next && most > countries - most ? first : null;
     }
 
     private Entry personCandidate(Draft d) {
@@ -565,7 +574,7 @@ final class Resolver {
                 PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, words.end);
                 role = r == null ? null : r.values().get(0).role();
                 homeBody = r != null && r.values().get(0).type() == EntityType.ORGANIZATION
-                        && r.values().get(0).home();
+                        && r.values().get(0).homeGroup();
             }
             if (country == null && role != null) {
                 // "the Kachin Independence Army ... in Myanmar": a body of a known kind the knowledge base does
@@ -592,7 +601,7 @@ final class Resolver {
             return false;
         }
         for (RoleTitle r : kb.roles().get(Tokenizer.INSTANCE.words(phrase))) {
-            if (r.home()) {
+            if (r.homeTitle()) {
                 return true;
             }
         }

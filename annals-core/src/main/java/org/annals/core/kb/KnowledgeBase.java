@@ -440,7 +440,7 @@ public final class KnowledgeBase {
 
         private void role(Tsv.Row r) {
             RoleTitle role = new RoleTitle(r.get("phrase").toLowerCase(Locale.ROOT), r.get("role"),
-                    type(r.get("type"), EntityType.PERSON), "home".equalsIgnoreCase(r.get("alone")));
+                    type(r.get("type"), EntityType.PERSON), alone(r.get("alone")));
             String[] words = Tokenizer.INSTANCE.words(r.get("phrase"));
             addRole(words, role);
             // the regular plural names the same role: "ministers", "militias", "authorities" as written
@@ -1038,6 +1038,10 @@ public final class KnowledgeBase {
             } catch (IllegalArgumentException e) {
                 return dflt;
             }
+        }
+
+        private static RoleTitle.Alone alone(String v) {
+            return v.isEmpty() ? RoleTitle.Alone.NOTHING : RoleTitle.Alone.valueOf(v.toUpperCase(Locale.ROOT));
         }
 
         private static String roleOf(String code) {

@@ -8,13 +8,32 @@ import org.annals.core.model.EntityType;
  * @param phrase the lower-case phrase
  * @param role the role code ({@code GOV}, {@code MIL}, {@code OPP}, ...)
  * @param type what the noun stands for: a person ("minister") or an organisation ("army")
- * @param home named without a country ("the government", "police", "the president"), it is of the country the
- *     article is about; false when it may as well be another country's ("the ambassador", "the embassy")
+ * @param alone what the phrase says of whose it is when named without a country
  */
-public record RoleTitle(String phrase, String role, EntityType type, boolean home) {
+public record RoleTitle(String phrase, String role, EntityType type, Alone alone) {
+
+    /** What a role phrase named without a country says of the country it belongs to. */
+    public enum Alone {
+        /** nothing: it may as well be another country's or an international body's ("the ambassador", "officials") */
+        NOTHING,
+        /** one official of the article's country ("the president", "President X"), but not a group ("ministers") */
+        TITLE,
+        /** the article's country's, as a body, a group or a title ("the government", "police", "troops") */
+        HOME
+    }
 
     /** A role that says nothing of whose when named alone. */
     public RoleTitle(String phrase, String role, EntityType type) {
-        this(phrase, role, type, false);
+        this(phrase, role, type, Alone.NOTHING);
+    }
+
+    /** True when the role named alone as one official ("the president") is of the article's country. */
+    public boolean homeTitle() {
+        return alone != Alone.NOTHING;
+    }
+
+    /** True when the role named alone as a body or a group ("the army", "troops") is of the article's country. */
+    public boolean homeGroup() {
+        return alone == Alone.HOME;
     }
 }

@@ -429,7 +429,7 @@ class EntityFinderTest {
     /** An article about Zambia alone: its datelined capital, its country named, its own people and places. */
     private static final String ABOUT_ZAMBIA = "Lusaka rally ends in arrests\n\n"
             + "LUSAKA, March 4, 2025 - Zambia's opposition held its largest rally in years on Saturday in Lusaka. "
-            + "Police arrested 30 people near the parliament, and the government said troops would guard the city. "
+            + "Police arrested 30 protesters near the parliament, and the government said troops would guard the city. "
             + "President Chanda Mwale said the courts would hear the case. The president later met lawmakers from "
             + "Ndola and Kitwe. The ambassador of a neighbouring state and WHO Director-General Amos Tembo said little.";
 
@@ -440,6 +440,7 @@ class EntityFinderTest {
         assertEquals("ZMBGOV", actorOf(a, "the government").code());
         assertEquals("ZMBMIL", actorOf(a, "troops").code());
         assertEquals("ZMBLEG", actorOf(a, "lawmakers").code());
+        assertEquals("ZMBCVL", actorOf(a, "protesters").code());
         // an office-holder the knowledge base does not know, and "the president" after him, are one actor
         assertEquals("ZMBGOV", actorOf(a, "Chanda Mwale").code());
         assertEquals(actorOf(a, "Chanda Mwale"), actorOf(a, "The president"));
@@ -463,5 +464,12 @@ class EntityFinderTest {
         Analysis eu = analyze("Ministers of the European Union met in Brussels on Monday. The European Union's "
                 + "presidency said the EU would vote on the rules in May. Police said 20 farmers were detained.");
         assertTrue(mention(eu, "Police").isEmpty(), () -> eu.mentions().toString());
+        // the host of a meeting of many countries: Belgium leads, but not all the others together
+        Analysis host = analyze("Farm ministers from France, Italy, Poland, Austria and the Netherlands met in "
+                + "Brussels on Monday. Belgian police guarded the building, and the Belgian prime minister said the "
+                + "talks would go on. Farmers blocked the roads, and a union of European farmers' groups said "
+                + "ministers must act.");
+        assertTrue(mention(host, "Farmers").isEmpty(), () -> host.mentions().toString());
+        assertTrue(mention(host, "farmers").isEmpty(), () -> host.mentions().toString());
     }
 }

@@ -169,8 +169,8 @@ public final class KbCheck {
             if (h.contains("type") && !TYPES.contains(row.get(t.column("type")))) {
                 problem(file, line, "unknown type " + row.get(t.column("type")));
             }
-            if (h.contains("alone") && !Set.of("", "home").contains(row.get(t.column("alone")))) {
-                problem(file, line, "alone must be empty or \"home\", not " + row.get(t.column("alone")));
+            if (h.contains("alone") && !Set.of("", "home", "title").contains(row.get(t.column("alone")))) {
+                problem(file, line, "alone must be empty, \"home\" or \"title\", not " + row.get(t.column("alone")));
             }
             if (h.contains("from")) {
                 checkPeriod(file, line, row.get(t.column("from")), row.get(t.column("to")));

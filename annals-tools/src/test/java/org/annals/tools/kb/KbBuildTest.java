@@ -90,6 +90,6 @@ class KbBuildTest {
                 "\nparliament\tLEG\tORGANIZATION\tyes\t"));
         List<String> problems = KbCheck.check(tmp);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("alone must be empty or \"home\", not yes"), problems.get(0));
+        assertTrue(problems.get(0).contains("alone must be empty, \"home\" or \"title\", not yes"), problems.get(0));
     }
 }
