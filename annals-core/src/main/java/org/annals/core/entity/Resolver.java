@@ -426,8 +426,9 @@ final class Resolver {
                 return;
             }
         }
-        if (t.country() == null && ofHome(t)) {
-            // "the president", "the interior minister" of an article about one country: that country's
+        if (t.country() == null && ofHome(t) && !(d.end < ts.size() && ts.get(d.end).is("of"))) {
+            // "the president", "the interior minister" of an article about one country: that country's; not
+            // "the president of the teachers' union"
             t = t.withCountry(home);
             d.title = t;
         }
@@ -485,7 +486,9 @@ final class Resolver {
     }
 
     private boolean antecedent(Draft o, Draft pronoun) {
-        return o.actorKey != null && o.type == EntityType.PERSON && (quoted[pronoun.start] || !quoted[o.start]);
+        // a group ("workers", "lawmakers") is no "he" or "she"
+        return o.actorKey != null && o.type == EntityType.PERSON && !o.group
+                && (quoted[pronoun.start] || !quoted[o.start]);
     }
 
     // ---- output ---------------------------------------------------------------------------------
@@ -551,8 +554,8 @@ final class Resolver {
                 // does not know holds office in the one country his sentence names
                 country = soleCountry(first.sentence, ac);
             }
-            if (country == null && t != null && ofHome(t) && !afterName(t.start())) {
-                // else in the country the article is about; "WHO Director-General X" is the WHO's
+            if (country == null && t != null && ofHome(t) && isStateRole(t.role()) && ownTitle(t, named)) {
+                // else in the country the article is about
                 country = home;
             }
         } else if (type == EntityType.ORGANIZATION) {
@@ -573,7 +576,8 @@ final class Resolver {
             for (int i = words.start; i < words.end && role == null; i++) {
                 PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, words.end);
                 role = r == null ? null : r.values().get(0).role();
-                homeBody = r != null && r.values().get(0).type() == EntityType.ORGANIZATION
+                // the role is the name's head noun: "Interior Ministry", not "Government Affairs Institute"
+                homeBody = r != null && r.end() == words.end && r.values().get(0).type() == EntityType.ORGANIZATION
                         && r.values().get(0).homeGroup();
             }
             if (country == null && role != null) {
@@ -608,16 +612,38 @@ final class Resolver {
         return false;
     }
 
-    /** True when the token before {@code start} ends a name. */
-    private boolean afterName(int start) {
-        return start > 0 && covered[start - 1];
+    /**
+     * True when title {@code t} stands alone before the name {@code named}: "President X", not "WHO
+     * Director-General X" or "SEIU President X" (some body's), nor "X, the president of Y" (an apposition).
+     */
+    private boolean ownTitle(Title t, Draft named) {
+        int p = t.start();
+        if (named == null || p < 0 || p >= named.start) {
+            return false;
+        }
+        // every capitalised word of the title is a word of the role: not "SEIU President X", a body's
+        Set<String> roleWords = Set.of(Tokenizer.INSTANCE.words(t.phrase()));
+        for (int k = p; k < named.start; k++) {
+            Token w = ts.get(k);
+            if (covered[k] || w.isCapitalized() && !roleWords.contains(w.lower())) {
+                return false;
+            }
+        }
+        boolean sentenceStart = a.sentences().get(named.sentence).firstToken() == p;
+        return p == 0 || sentenceStart || !covered[p - 1] && !(ts.get(p - 1).isCapitalized() && ts.get(p - 1).isWord());
+    }
+
+    /** The roles of a state or of its opposition, whose officials a named person's title makes him. */
+    private static boolean isStateRole(String role) {
+        return role != null && (NameFinder.STATE_ROLES.contains(role) || "OPP".equals(role));
     }
 
     /** The one country the places and bodies of a sentence belong to, other than {@code self}; else null. */
     private String soleCountry(int sentence, ActorDraft self) {
         String found = null;
         for (Draft o : drafts) {
-            if (o.sentence != sentence || o.actorKey == null || o.type == EntityType.PERSON) {
+            // a body named alone has the article's country, which says nothing of the sentence's
+            if (o.sentence != sentence || o.actorKey == null || o.type == EntityType.PERSON || o.bare) {
                 continue;
             }
             ActorDraft other = actors.get(o.actorKey);

@@ -456,6 +456,16 @@ class EntityFinderTest {
     }
 
     @Test
+    void theTitleOfSomeBodysOfficialIsNotTheArticlesCountrysAndAGroupIsNoHeOrShe() {
+        Analysis a = analyze(ABOUT_ZAMBIA + " Mercy Banda, the president of the teachers' union, said workers would "
+                + "strike, and she called for talks. ZNUT President Joseph Phiri agreed.");
+        assertEquals(null, actorOf(a, "Mercy Banda").code());
+        assertEquals(null, actorOf(a, "Joseph Phiri").code());
+        assertEquals("ZMBLAB", actorOf(a, "workers").code());
+        assertEquals(actorOf(a, "Mercy Banda"), actorOf(a, "she"));
+    }
+
+    @Test
     void anArticleAboutTwoCountriesOrAnInternationalBodysBusinessLendsNoCountry() {
         Analysis two = analyze("Kenya and Uganda signed a border deal in Nairobi and Kampala on Monday. "
                 + "Kenyan and Ugandan ministers were there. Police said the government would pay for the road.");
