@@ -462,6 +462,11 @@ public final class PatternDictionary {
         return false;
     }
 
+    /** The lemma candidates of a word form ({@link Lemmas#candidates}), the form first: kept once read. */
+    List<String> lemmas(String form) {
+        return candidates(form);
+    }
+
     /** The lemma candidates of a form, kept for the forms seen (up to {@link #CACHE} of them). */
     private List<String> candidates(String form) {
         List<String> c = cache.get(form);
