@@ -91,6 +91,9 @@ public final class EventCoder implements Stage {
 
     private final PatternDictionary dict;
 
+    /** The bit that marks a token's word classes as read: no class has it ({@link EventWords.Class}). */
+    private static final long READ = Long.MIN_VALUE;
+
     /** True when {@code w} is a word of one of {@code classes} (bits of them): for words that are no token's. */
     private static boolean isWordOf(String w, long classes) {
         return (WORDS.bits(w) & classes) != 0;
@@ -136,11 +139,7 @@ public final class EventCoder implements Stage {
                 actors.put(ac.id(), ac);
             }
             this.word = new long[ts.size()];
-            for (int k = 0; k < word.length; k++) {
-                word[k] = WORDS.bits(ts.get(k).lower());
-            }
             this.lemmaWord = new long[ts.size()];
-            this.lemmaKnown = new boolean[ts.size()];
             this.inTimex = new boolean[ts.size()];
             for (Timex t : a.times()) {
                 for (int k = firstToken(t.span().start()); k < ts.size() && ts.get(k).start() < t.span().end(); k++) {
@@ -150,28 +149,35 @@ public final class EventCoder implements Stage {
         }
 
         final boolean[] inTimex;
-        /** The word classes of each token's lower-case form ({@link EventWords#bits}), read once a document. */
+        /**
+         * The word classes of each token's lower-case form ({@link EventWords#bits}) with {@link #READ}, read
+         * when first asked (0 until then): most tokens are never asked.
+         */
         private final long[] word;
-        /** The word classes of any lemma of each token, once {@link #lemmaKnown} says it was read. */
+        /** The word classes of any lemma of each token, with {@link #READ}, read when first asked. */
         private final long[] lemmaWord;
-        private final boolean[] lemmaKnown;
 
         /** True when token {@code k}, in lower case, is a word of one of {@code classes} (bits of them). */
         private boolean is(int k, long classes) {
-            return (word[k] & classes) != 0;
+            long bits = word[k];
+            if (bits == 0) {
+                bits = WORDS.bits(ts.get(k).lower()) | READ;
+                word[k] = bits;
+            }
+            return (bits & classes) != 0;
         }
 
         /** True when a lemma of token {@code k} ("held": hold) is a word of one of {@code classes}. */
         private boolean lemmaIs(int k, long classes) {
-            if (!lemmaKnown[k]) {
-                long bits = 0;
+            long bits = lemmaWord[k];
+            if (bits == 0) {
+                bits = READ;
                 for (String c : dict.lemmas(ts.get(k).lower())) {
                     bits |= WORDS.bits(c);
                 }
                 lemmaWord[k] = bits;
-                lemmaKnown[k] = true;
             }
-            return (lemmaWord[k] & classes) != 0;
+            return (bits & classes) != 0;
         }
 
         int firstToken(int offset) {

@@ -27,8 +27,9 @@ final class EventWords {
         TO_FUTURE, PROMISED;
 
         static {
-            if (values().length > Long.SIZE) {
-                throw new IllegalStateException("more word classes than the bits of a long");
+            // the coder keeps a word's classes in a long, its top bit for its own use
+            if (values().length >= Long.SIZE) {
+                throw new IllegalStateException("more word classes than the bits of a long, less one");
             }
         }
     }
