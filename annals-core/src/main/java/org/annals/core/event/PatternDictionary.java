@@ -248,7 +248,8 @@ public final class PatternDictionary {
         boolean[] used = new boolean[n];
         for (int i = from; i < to; i++) {
             Form form = cands[i - from];
-            if (used[i - from] || !form.triggers() || !ts.get(i).isWord() && ts.get(i).kind() != Token.Kind.SYMBOL) {
+            if (used[i - from] || form.triggered.length == 0
+                    || !ts.get(i).isWord() && ts.get(i).kind() != Token.Kind.SYMBOL) {
                 continue;
             }
             Found best = null;
@@ -261,12 +262,9 @@ public final class PatternDictionary {
             // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
             boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, cands, from, i)
                     && !form.is(Form.IRREGULAR_PARTICIPLE);
-            List<String> lemmas = form.lemmas();
-            for (int c = 0; c < lemmas.size(); c++) {
-                String lemma = lemmas.get(c);
-                List<Pattern> triggered = form.triggered().get(c);
-                for (int t = 0; t < triggered.size(); t++) {
-                    Pattern p = triggered.get(t);
+            for (int c = 0; c < form.triggered.length; c++) {
+                String lemma = form.triggerLemmas[c];
+                for (Pattern p : form.triggered[c]) {
                     if (p.noun() && !nounForm(lower(ts, i), lemma)) {
                         // a noun pattern takes the noun's forms, not a verb's: "talks", not "talked"
                         continue;
@@ -392,13 +390,12 @@ public final class PatternDictionary {
             bits = new long[(vocabulary + 63) >>> 6];
             int count = 0;
             for (Form f : forms) {
-                count += f.ids().size();
+                count += f.ids.length;
             }
             int[] ids = new int[count];
             int size = 0;
             for (Form f : forms) {
-                for (int c = 0; c < f.ids().size(); c++) {
-                    int id = f.ids().get(c);
+                for (int id : f.ids) {
                     if (id >= 0 && !has(id)) {
                         bits[id >>> 6] |= 1L << id;
                         ids[size++] = id;
@@ -492,18 +489,33 @@ public final class PatternDictionary {
 
     /** The lemma candidates of a word form ({@link Lemmas#candidates}), the form first: kept once read. */
     List<String> lemmas(String form) {
-        return form(form, true).lemmas();
+        return form(form, true).lemmas;
     }
 
     /**
-     * What the matcher reads of a token's form, made once per form and kept: its lemma candidates, their
-     * numbers in the vocabulary ({@link Pattern.Ids}; -1 for a lemma no pattern names), the patterns each
-     * candidate triggers, and what its lower-case form is, as bits ({@link #DETERMINER} ...).
-     *
-     * @param triggers true when some candidate triggers a pattern
+     * What the matcher reads of a token's form, made once per form and kept, in arrays that the matcher walks
+     * for every token of a sentence: its lemma candidates, their numbers in the vocabulary ({@link Pattern.Ids};
+     * -1 for a lemma no pattern names), the candidates that trigger patterns with those patterns, and what its
+     * lower-case form is, as bits ({@link #DETERMINER} ...). Immutable.
      */
-    private record Form(List<String> lemmas, Pattern.Ids ids, List<List<Pattern>> triggered, boolean triggers,
-                        int flags) {
+    private static final class Form {
+
+        /** The lemma candidates, the form first ({@link Lemmas#candidates}). */
+        final List<String> lemmas;
+        /** The candidates' numbers in the vocabulary, -1 for a lemma no pattern names. */
+        final int[] ids;
+        /** The candidates that trigger patterns, in the candidates' order, and the patterns each triggers. */
+        final String[] triggerLemmas;
+        final Pattern[][] triggered;
+        final int flags;
+
+        Form(List<String> lemmas, int[] ids, String[] triggerLemmas, Pattern[][] triggered, int flags) {
+            this.lemmas = lemmas;
+            this.ids = ids;
+            this.triggerLemmas = triggerLemmas;
+            this.triggered = triggered;
+            this.flags = flags;
+        }
 
         /** A determiner ("the", "his"): a noun follows. */
         static final int DETERMINER = 1;
@@ -522,8 +534,8 @@ public final class PatternDictionary {
 
         /** True when one of the candidates is the word numbered {@code id}. */
         boolean has(int id) {
-            for (int c = 0; c < ids.size(); c++) {
-                if (ids.get(c) == id) {
+            for (int c : ids) {
+                if (c == id) {
                     return true;
                 }
             }
@@ -532,8 +544,7 @@ public final class PatternDictionary {
 
         /** True when one of the candidates is a word of {@code wanted}, a sorted set. */
         boolean any(Pattern.Ids wanted) {
-            for (int c = 0; c < ids.size(); c++) {
-                int id = ids.get(c);
+            for (int id : ids) {
                 if (id >= 0 && wanted.contains(id)) {
                     return true;
                 }
@@ -561,22 +572,25 @@ public final class PatternDictionary {
 
     private Form newForm(String lower, List<String> candidates) {
         int[] ids = new int[candidates.size()];
-        List<List<Pattern>> triggered = new ArrayList<>(candidates.size());
-        boolean triggers = false;
+        List<String> triggerLemmas = new ArrayList<>();
+        List<Pattern[]> triggered = new ArrayList<>();
         int flags = 0;
         for (int c = 0; c < candidates.size(); c++) {
             String lemma = candidates.get(c);
             ids[c] = vocabulary.getOrDefault(lemma, -1);
             List<Pattern> ps = byTrigger.getOrDefault(lemma, List.of());
-            triggered.add(ps);
-            triggers |= !ps.isEmpty();
+            if (!ps.isEmpty()) {
+                triggerLemmas.add(lemma);
+                triggered.add(ps.toArray(new Pattern[0]));
+            }
             flags |= verbTriggers.contains(lemma) ? Form.VERB_TRIGGER : 0;
         }
         flags |= DETERMINERS.contains(lower) ? Form.DETERMINER : 0;
         flags |= VERBAL.contains(lower) ? Form.VERBAL : 0;
         flags |= lemmas.isIrregularParticiple(lower) ? Form.IRREGULAR_PARTICIPLE : 0;
         flags |= gapStop.contains(lower) ? Form.GAP_STOP : 0;
-        return new Form(candidates, Pattern.Ids.sequence(ids), List.copyOf(triggered), triggers, flags);
+        return new Form(candidates, ids, triggerLemmas.toArray(new String[0]), triggered.toArray(new Pattern[0][]),
+                flags);
     }
 
     /** How many forms each cache keeps: the vocabulary of news fits. */
@@ -767,7 +781,8 @@ public final class PatternDictionary {
             return false;
         }
         String w = lower(ts, g);
-        return any(intend, c[g - from].lemmas()) || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were");
+        return any(intend, c[g - from].lemmas) || w.equals("is") || w.equals("are") || w.equals("was")
+                || w.equals("were");
     }
 
     /**
@@ -788,7 +803,7 @@ public final class PatternDictionary {
         }
         if (k - 1 >= from && ts.get(k).is("to")) {
             String w = lower(ts, k - 1);
-            if (any(obligeTo, c[k - 1 - from].lemmas()) || any(aim, c[k - 1 - from].lemmas()) || aim.contains(w)) {
+            if (any(obligeTo, c[k - 1 - from].lemmas) || any(aim, c[k - 1 - from].lemmas) || aim.contains(w)) {
                 return true;
             }
         }
