@@ -116,7 +116,7 @@ public final class EventCoder implements Stage {
         final Analysis a;
         final List<Token> ts;
         final int[] mentionAt;
-        final Map<String, Actor> actors = new HashMap<>();
+        final Map<String, Actor> actors;
         final List<Event> events = new ArrayList<>();
         /** The triggers of every pattern found in the current sentence. */
         private final Set<Integer> triggers = new HashSet<>();
@@ -135,6 +135,8 @@ public final class EventCoder implements Stage {
                     mentionAt[t] = m;
                 }
             }
+            // sized for all of them at once, not grown put by put
+            this.actors = new HashMap<>(a.actors().size() * 4 / 3 + 1);
             for (Actor ac : a.actors()) {
                 actors.put(ac.id(), ac);
             }
@@ -272,7 +274,7 @@ public final class EventCoder implements Stage {
         private boolean matchesATime(PatternDictionary.Found f) {
             for (int t : f.matched()) {
                 if (inTimex[t] && is(t, MONTH_WORDS) && ts.get(t).isCapitalized()
-                        && !f.matched().contains(t + 1)) {
+                        && !f.took(t + 1)) {
                     return true;
                 }
             }
@@ -1082,6 +1084,8 @@ public final class EventCoder implements Stage {
 
         private List<String> target(Sentence s, PatternDictionary.Found f, List<String> source) {
             String prep = f.pattern().roles().get("target");
+            // a pattern may name several prepositions: "target=into|against"
+            List<String> preps = prep == null ? List.of() : List.of(prep.split("\\|"));
             Set<String> out = new LinkedHashSet<>();
             String fallback = null;
             // the recipient may stand inside the pattern ("give Tanzania a grant") or right after it; a "that"
@@ -1103,7 +1107,7 @@ public final class EventCoder implements Stage {
             // before it ("warned their Kenyan staff about X") is no target
             int prepAt = -1;
             for (int k : f.matched()) {
-                if (prep != null && k > f.trigger() && List.of(prep.split("\\|")).contains(ts.get(k).lower())) {
+                if (prep != null && k > f.trigger() && preps.contains(ts.get(k).lower())) {
                     prepAt = Math.max(prepAt, k);
                 }
             }
@@ -1113,7 +1117,7 @@ public final class EventCoder implements Stage {
             int first = skipping ? f.end() + 1 : Math.max(from, prepAt);
             for (int t = first; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
-                if (f.matched().contains(t)) {
+                if (f.took(t)) {
                     continue;
                 }
                 // "accused the militia of ... and called on the UN": another verb's words are its own
@@ -1177,13 +1181,12 @@ public final class EventCoder implements Stage {
                 }
                 // "reaffirmed Japan's support for ASEAN": the possessor of the pattern's noun is whose it is, not
                 // who receives it
-                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.matched().contains(t + 2)) {
+                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.took(t + 2)) {
                     continue;
                 }
                 String before = prepositionBefore(s, start);
-                // a pattern may name several prepositions: "target=into|against"
                 boolean ok = prep != null
-                        ? before != null && List.of(prep.split("\\|")).contains(before)
+                        ? before != null && preps.contains(before)
                         || (before == null && !prep.equals("to"))
                         : before == null || isWordOf(before, TARGET_PREPOSITIONS);
                 if (!ok && prep == null && "by".equals(before) && f.pattern().type().equals("REQUEST")
@@ -1381,7 +1384,7 @@ public final class EventCoder implements Stage {
             }
             int k = of - 1;
             // "clashed over the efforts of Eriador": the pattern's own last noun may be the thing owned
-            if (k == f.end() && k > f.trigger() && f.matched().contains(k)
+            if (k == f.end() && k > f.trigger() && f.took(k)
                     && (of == start - 1 || of == start - 2 && is(of + 1, SKIP_BEFORE_MENTION))) {
                 return true;
             }

@@ -77,6 +77,16 @@ public final class PatternDictionary {
 
     /** A pattern found: its trigger token, the last token of its body, and the tokens its elements matched. */
     record Found(Pattern pattern, int trigger, int end, List<Integer> matched) {
+
+        /** True when the pattern took token {@code t}: one of {@link #matched}, read without boxing {@code t}. */
+        boolean took(int t) {
+            for (int m : matched) {
+                if (m == t) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -527,6 +537,11 @@ public final class PatternDictionary {
         static final int GAP_STOP = 1 << 3;
         /** Some candidate is the trigger of a verb pattern that codes an event. */
         static final int VERB_TRIGGER = 1 << 4;
+        /** Words of the classes {@code ADVERB}, {@code FUTURE}, {@code OBLIGATION} and {@code CONDITION}. */
+        static final int ADVERB = 1 << 5;
+        static final int FUTURE = 1 << 6;
+        static final int OBLIGATION = 1 << 7;
+        static final int CONDITION = 1 << 8;
 
         boolean is(int bits) {
             return (flags & bits) != 0;
@@ -589,6 +604,10 @@ public final class PatternDictionary {
         flags |= VERBAL.contains(lower) ? Form.VERBAL : 0;
         flags |= lemmas.isIrregularParticiple(lower) ? Form.IRREGULAR_PARTICIPLE : 0;
         flags |= gapStop.contains(lower) ? Form.GAP_STOP : 0;
+        flags |= adverbs.contains(lower) ? Form.ADVERB : 0;
+        flags |= future.contains(lower) ? Form.FUTURE : 0;
+        flags |= obligation.contains(lower) ? Form.OBLIGATION : 0;
+        flags |= condition.contains(lower) ? Form.CONDITION : 0;
         return new Form(candidates, ids, triggerLemmas.toArray(new String[0]), triggered.toArray(new Pattern[0][]),
                 flags);
     }
@@ -761,20 +780,20 @@ public final class PatternDictionary {
     private boolean isFuture(List<Token> ts, Form[] c, int from, int i) {
         int k = i - 1;
         // "will be hosting", "will also send", "will jointly hold"
-        while (k >= from && k >= i - 3 && (adverbs.contains(lower(ts, k)) || lower(ts, k).equals("be"))) {
+        while (k >= from && k >= i - 3 && (c[k - from].is(Form.ADVERB) || lower(ts, k).equals("be"))) {
             k--;
         }
         if (k < from) {
             return false;
         }
-        if (future.contains(lower(ts, k))) {
+        if (c[k - from].is(Form.FUTURE)) {
             return true;
         }
         if (!ts.get(k).is("to") || k - 1 < from) {
             return false;
         }
         int g = k - 1;
-        while (g >= from && g >= k - 3 && adverbs.contains(lower(ts, g))) {
+        while (g >= from && g >= k - 3 && c[g - from].is(Form.ADVERB)) {
             g--;
         }
         if (g < from) {
@@ -794,11 +813,11 @@ public final class PatternDictionary {
      */
     private boolean unreal(List<Token> ts, Form[] c, int from, int i) {
         int k = i - 1;
-        while (k >= from && k >= i - 3 && (adverbs.contains(lower(ts, k)) || lower(ts, k).equals("be")
+        while (k >= from && k >= i - 3 && (c[k - from].is(Form.ADVERB) || lower(ts, k).equals("be")
                 || lower(ts, k).equals("not"))) {
             k--;
         }
-        if (k >= from && obligation.contains(lower(ts, k))) {
+        if (k >= from && c[k - from].is(Form.OBLIGATION)) {
             return true;
         }
         if (k - 1 >= from && ts.get(k).is("to")) {
@@ -812,7 +831,7 @@ public final class PatternDictionary {
             if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
                 break;
             }
-            if (condition.contains(lower(ts, x))) {
+            if (c[x - from].is(Form.CONDITION)) {
                 return true;
             }
         }
