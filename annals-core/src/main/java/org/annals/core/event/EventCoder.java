@@ -46,50 +46,58 @@ public final class EventCoder implements Stage {
     /** The words of the coder's rules, by class: see {@code event-words.tsv}, where each class is told. */
     private static final EventWords WORDS = EventWords.STANDARD;
 
-    private static final Set<String> COMITATIVE = WORDS.of(EventWords.Class.COMITATIVE);
-    private static final Set<String> PREPOSITIONS = WORDS.of(EventWords.Class.PREPOSITIONS);
-    private static final Set<String> SKIP_BEFORE_MENTION = WORDS.of(EventWords.Class.SKIP_BEFORE_MENTION);
-    private static final Set<String> POSSESSIVE_PRONOUNS = WORDS.of(EventWords.Class.POSSESSIVE_PRONOUNS);
-    private static final Set<String> NEGATIONS = WORDS.of(EventWords.Class.NEGATIONS);
-    private static final Set<String> FUTURE = WORDS.of(EventWords.Class.FUTURE);
-    private static final Set<String> DEFINITE = WORDS.of(EventWords.Class.DEFINITE);
-    private static final Set<String> FIRST_PERSON = WORDS.of(EventWords.Class.FIRST_PERSON);
-    private static final Set<String> PAIR_WORDS = WORDS.of(EventWords.Class.PAIR_WORDS);
-    private static final Set<String> PLACE_NOUNS = WORDS.of(EventWords.Class.PLACE_NOUNS);
-    private static final Set<String> TARGET_PREPOSITIONS = WORDS.of(EventWords.Class.TARGET_PREPOSITIONS);
-    private static final Set<String> DEPARTURES = WORDS.of(EventWords.Class.DEPARTURES);
-    private static final Set<String> QUANTIFIERS = WORDS.of(EventWords.Class.QUANTIFIERS);
-    private static final Set<String> BE = WORDS.of(EventWords.Class.BE);
-    private static final Set<String> STANCE_PARTICIPLES = WORDS.of(EventWords.Class.STANCE_PARTICIPLES);
+    private static final long COMITATIVE = EventWords.bit(EventWords.Class.COMITATIVE);
+    private static final long PREPOSITIONS = EventWords.bit(EventWords.Class.PREPOSITIONS);
+    private static final long SKIP_BEFORE_MENTION = EventWords.bit(EventWords.Class.SKIP_BEFORE_MENTION);
+    private static final long POSSESSIVE_PRONOUNS = EventWords.bit(EventWords.Class.POSSESSIVE_PRONOUNS);
+    private static final long NEGATIONS = EventWords.bit(EventWords.Class.NEGATIONS);
+    private static final long FUTURE = EventWords.bit(EventWords.Class.FUTURE);
+    private static final long DEFINITE = EventWords.bit(EventWords.Class.DEFINITE);
+    private static final long FIRST_PERSON = EventWords.bit(EventWords.Class.FIRST_PERSON);
+    private static final long PAIR_WORDS = EventWords.bit(EventWords.Class.PAIR_WORDS);
+    private static final long PLACE_NOUNS = EventWords.bit(EventWords.Class.PLACE_NOUNS);
+    private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
+    private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
+    private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
+    private static final long BE = EventWords.bit(EventWords.Class.BE);
+    private static final long STANCE_PARTICIPLES = EventWords.bit(EventWords.Class.STANCE_PARTICIPLES);
     private static final Set<String> AUTHORITIES = WORDS.of(EventWords.Class.AUTHORITIES);
-    private static final Set<String> STATEMENT_NOUNS = WORDS.of(EventWords.Class.STATEMENT_NOUNS);
-    private static final Set<String> ISSUING_VERBS = WORDS.of(EventWords.Class.ISSUING_VERBS);
+    private static final long STATEMENT_NOUNS = EventWords.bit(EventWords.Class.STATEMENT_NOUNS);
+    private static final long ISSUING_VERBS = EventWords.bit(EventWords.Class.ISSUING_VERBS);
     private static final Set<String> DOMESTIC = WORDS.of(EventWords.Class.DOMESTIC);
-    private static final Set<String> BODY_NOUNS = WORDS.of(EventWords.Class.BODY_NOUNS);
-    private static final Set<String> RULER_NOUNS = WORDS.of(EventWords.Class.RULER_NOUNS);
-    private static final Set<String> CIVILIANS = WORDS.of(EventWords.Class.CIVILIANS);
-    private static final Set<String> COUNT_WORDS = WORDS.of(EventWords.Class.COUNT_WORDS);
-    private static final Set<String> RELATIVE = WORDS.of(EventWords.Class.RELATIVE);
-    private static final Set<String> CLAUSE_OPENERS = WORDS.of(EventWords.Class.CLAUSE_OPENERS);
-    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = WORDS.of(EventWords.Class.BETWEEN_SUBJECT_AND_VERB);
-    private static final Set<String> LIGHT_VERBS = WORDS.of(EventWords.Class.LIGHT_VERBS);
+    private static final long BODY_NOUNS = EventWords.bit(EventWords.Class.BODY_NOUNS);
+    private static final long RULER_NOUNS = EventWords.bit(EventWords.Class.RULER_NOUNS);
+    private static final long CIVILIANS = EventWords.bit(EventWords.Class.CIVILIANS);
+    private static final long COUNT_WORDS = EventWords.bit(EventWords.Class.COUNT_WORDS);
+    private static final long RELATIVE = EventWords.bit(EventWords.Class.RELATIVE);
+    private static final long CLAUSE_OPENERS = EventWords.bit(EventWords.Class.CLAUSE_OPENERS);
+    private static final long BETWEEN_SUBJECT_AND_VERB = EventWords.bit(EventWords.Class.BETWEEN_SUBJECT_AND_VERB);
+    private static final long LIGHT_VERBS = EventWords.bit(EventWords.Class.LIGHT_VERBS);
     private static final Set<String> PLACE_NO_RECIPIENT = WORDS.of(EventWords.Class.PLACE_NO_RECIPIENT);
     private static final Set<String> THING_HEADS = WORDS.of(EventWords.Class.THING_HEADS);
-    private static final Set<String> MONTH_WORDS = WORDS.of(EventWords.Class.MONTH_WORDS);
-    private static final Set<String> SAID = WORDS.of(EventWords.Class.SAID);
-    private static final Set<String> MADE = WORDS.of(EventWords.Class.MADE);
-    private static final Set<String> PARTICLES = WORDS.of(EventWords.Class.PARTICLES);
-    private static final Set<String> REPORTING = WORDS.of(EventWords.Class.REPORTING);
-    private static final Set<String> OWN_POSSESSIVES = WORDS.of(EventWords.Class.OWN_POSSESSIVES);
+    private static final long MONTH_WORDS = EventWords.bit(EventWords.Class.MONTH_WORDS);
+    private static final long SAID = EventWords.bit(EventWords.Class.SAID);
+    private static final long MADE = EventWords.bit(EventWords.Class.MADE);
+    private static final long PARTICLES = EventWords.bit(EventWords.Class.PARTICLES);
+    private static final long REPORTING = EventWords.bit(EventWords.Class.REPORTING);
+    private static final long OWN_POSSESSIVES = EventWords.bit(EventWords.Class.OWN_POSSESSIVES);
     private static final Set<String> RECIPIENT_REQUIRED = WORDS.of(EventWords.Class.RECIPIENT_REQUIRED);
     private static final Set<String> PROMISED = WORDS.of(EventWords.Class.PROMISED);
     /** How far before a noun trigger its light verb may be ("held a round of detailed talks"). */
     private static final int LIGHT_VERB_REACH = 8;
     /** How far after its trigger a target may be, in tokens. */
     private static final int TARGET_REACH = 12;
-    private static final Set<String> TO_FUTURE = WORDS.of(EventWords.Class.TO_FUTURE);
+    private static final long TO_FUTURE = EventWords.bit(EventWords.Class.TO_FUTURE);
 
     private final PatternDictionary dict;
+
+    /** The bit that marks a token's word classes as read: no class has it ({@link EventWords.Class}). */
+    private static final long READ = Long.MIN_VALUE;
+
+    /** True when {@code w} is a word of one of {@code classes} (bits of them): for words that are no token's. */
+    private static boolean isWordOf(String w, long classes) {
+        return (WORDS.bits(w) & classes) != 0;
+    }
 
     public EventCoder(PatternDictionary dict) {
         this.dict = dict;
@@ -108,7 +116,7 @@ public final class EventCoder implements Stage {
         final Analysis a;
         final List<Token> ts;
         final int[] mentionAt;
-        final Map<String, Actor> actors = new HashMap<>();
+        final Map<String, Actor> actors;
         final List<Event> events = new ArrayList<>();
         /** The triggers of every pattern found in the current sentence. */
         private final Set<Integer> triggers = new HashSet<>();
@@ -127,9 +135,13 @@ public final class EventCoder implements Stage {
                     mentionAt[t] = m;
                 }
             }
+            // sized for all of them at once, not grown put by put
+            this.actors = new HashMap<>(a.actors().size() * 4 / 3 + 1);
             for (Actor ac : a.actors()) {
                 actors.put(ac.id(), ac);
             }
+            this.word = new long[ts.size()];
+            this.lemmaWord = new long[ts.size()];
             this.inTimex = new boolean[ts.size()];
             for (Timex t : a.times()) {
                 for (int k = firstToken(t.span().start()); k < ts.size() && ts.get(k).start() < t.span().end(); k++) {
@@ -139,6 +151,36 @@ public final class EventCoder implements Stage {
         }
 
         final boolean[] inTimex;
+        /**
+         * The word classes of each token's lower-case form ({@link EventWords#bits}) with {@link #READ}, read
+         * when first asked (0 until then): most tokens are never asked.
+         */
+        private final long[] word;
+        /** The word classes of any lemma of each token, with {@link #READ}, read when first asked. */
+        private final long[] lemmaWord;
+
+        /** True when token {@code k}, in lower case, is a word of one of {@code classes} (bits of them). */
+        private boolean is(int k, long classes) {
+            long bits = word[k];
+            if (bits == 0) {
+                bits = WORDS.bits(ts.get(k).lower()) | READ;
+                word[k] = bits;
+            }
+            return (bits & classes) != 0;
+        }
+
+        /** True when a lemma of token {@code k} ("held": hold) is a word of one of {@code classes}. */
+        private boolean lemmaIs(int k, long classes) {
+            long bits = lemmaWord[k];
+            if (bits == 0) {
+                bits = READ;
+                for (String c : dict.lemmas(ts.get(k).lower())) {
+                    bits |= WORDS.bits(c);
+                }
+                lemmaWord[k] = bits;
+            }
+            return (bits & classes) != 0;
+        }
 
         int firstToken(int offset) {
             int lo = 0;
@@ -231,8 +273,8 @@ public final class EventCoder implements Stage {
          */
         private boolean matchesATime(PatternDictionary.Found f) {
             for (int t : f.matched()) {
-                if (inTimex[t] && MONTH_WORDS.contains(ts.get(t).lower()) && ts.get(t).isCapitalized()
-                        && !f.matched().contains(t + 1)) {
+                if (inTimex[t] && is(t, MONTH_WORDS) && ts.get(t).isCapitalized()
+                        && !f.took(t + 1)) {
                     return true;
                 }
             }
@@ -348,7 +390,7 @@ public final class EventCoder implements Stage {
             String date = time == null ? ledeDate : time.calendarDate();
             Span trigger = new Span(ts.get(trig).start(), ts.get(f.end()).end());
             boolean definite = p.noun() && trig > s.firstToken()
-                    && DEFINITE.contains(ts.get(trig - 1).lower());
+                    && is(trig - 1, DEFINITE);
             // PLOVER requires an actor; some categories a recipient too. A passive sentence may leave the actor
             // untold ("were killed"): the event stands with its victims
             boolean actorless = passive && !target.isEmpty();
@@ -391,7 +433,7 @@ public final class EventCoder implements Stage {
             }
             // "Kenya reiterated its demand": the possessive is the subject's own, and the subject acts
             if (f.pattern().noun() && k > s.firstToken() && mentionAt[k] < 0
-                    && OWN_POSSESSIVES.contains(ts.get(k).lower()) && isLightVerb(k - 1)) {
+                    && is(k, OWN_POSSESSIVES) && isLightVerb(k - 1)) {
                 k -= 2;
                 while (k >= s.firstToken() && skippable(k)) {
                     k--;
@@ -403,14 +445,14 @@ public final class EventCoder implements Stage {
             // "the ministry issued a statement condemning the raid": a paper that says something speaks for the
             // subject of the verb that put it out
             if (!f.pattern().noun() && k > s.firstToken() && k == trig - 1 && ts.get(trig).lower().endsWith("ing")
-                    && STATEMENT_NOUNS.contains(ts.get(k).lower())) {
+                    && is(k, STATEMENT_NOUNS)) {
                 int v = k - 1;
                 while (v > s.firstToken() && mentionAt[v] < 0 && v >= k - 3
-                        && (SKIP_BEFORE_MENTION.contains(ts.get(v).lower()) || isModifier(ts.get(v))
-                        && !ISSUING_VERBS.contains(ts.get(v).lower()))) {
+                        && (is(v, SKIP_BEFORE_MENTION) || isModifier(v)
+                        && !is(v, ISSUING_VERBS))) {
                     v--;
                 }
-                if (ISSUING_VERBS.contains(ts.get(v).lower())) {
+                if (is(v, ISSUING_VERBS)) {
                     int b = v - 1;
                     while (b >= s.firstToken() && skippable(b)) {
                         b--;
@@ -485,7 +527,7 @@ public final class EventCoder implements Stage {
             while (k >= s.firstToken() && skippable(k)) {
                 k--;
             }
-            return k >= s.firstToken() && mentionAt[k] < 0 && CIVILIANS.contains(ts.get(k).lower());
+            return k >= s.firstToken() && mentionAt[k] < 0 && is(k, CIVILIANS);
         }
 
         /** True when every one of the actors is a person or an organisation (no place). */
@@ -501,7 +543,7 @@ public final class EventCoder implements Stage {
 
         private boolean clauseHasPairWord(Sentence s, int trig) {
             for (int x = trig - 1; x >= s.firstToken() && !ts.get(x).is(",") && !ts.get(x).is(";"); x--) {
-                if (PAIR_WORDS.contains(ts.get(x).lower())) {
+                if (is(x, PAIR_WORDS)) {
                     return true;
                 }
             }
@@ -520,7 +562,7 @@ public final class EventCoder implements Stage {
             if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
             }
-            boolean pronoun = FIRST_PERSON.contains(w) || PAIR_WORDS.contains(w) || w.equals("it") || w.equals("they");
+            boolean pronoun = is(k, FIRST_PERSON | PAIR_WORDS) || w.equals("it") || w.equals("they");
             if (!pronoun && (mentionAt[k] >= 0
                     || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-")))) {
                 // "police in Jericho confiscated", "police in the city confiscated": a phrase of place or time
@@ -531,7 +573,7 @@ public final class EventCoder implements Stage {
                 // live in a place are the place's own
                 // (unless the ruler is a mention of its own: "the government of Gondor", the state's government)
                 if (prep > s.firstToken() && ts.get(prep).is("of")
-                        && RULER_NOUNS.contains(ts.get(prep - 1).lower()) && mentionAt[prep - 1] < 0) {
+                        && is(prep - 1, RULER_NOUNS) && mentionAt[prep - 1] < 0) {
                     for (int x = prep + 1; x <= k; x++) {
                         if (mentionAt[x] >= 0 && isPlaceOfCountry(actorOf(mentionAt[x]))) {
                             return List.of(actorOf(mentionAt[x]));
@@ -549,13 +591,13 @@ public final class EventCoder implements Stage {
                     return subject(s, k);
                 }
             }
-            if (FIRST_PERSON.contains(w)) {
+            if (is(k, FIRST_PERSON)) {
                 return speakerList(k);
             }
-            if (PAIR_WORDS.contains(w)) {
+            if (is(k, PAIR_WORDS)) {
                 return mainPair();
             }
-            if (RELATIVE.contains(w) && k > s.firstToken() && mentionAt[k - 1] >= 0) {
+            if (is(k, RELATIVE) && k > s.firstToken() && mentionAt[k - 1] >= 0) {
                 return subject(s, k - 1);
             }
             if (w.equals("it") || w.equals("they")) {
@@ -564,7 +606,7 @@ public final class EventCoder implements Stage {
                 if (j > s.firstToken() && ts.get(j).is("that")) {
                     j--;
                 }
-                if (j > s.firstToken() && SAID.contains(ts.get(j).lower()) && ts.get(j - 1).is("and")) {
+                if (j > s.firstToken() && is(j, SAID) && ts.get(j - 1).is("and")) {
                     for (int x = j - 2; x >= s.firstToken(); x--) {
                         if (sourceAt.containsKey(x) && !sourceAt.get(x).isEmpty()) {
                             return sourceAt.get(x);
@@ -584,7 +626,7 @@ public final class EventCoder implements Stage {
                 // named right before act for it
                 // "their forces had completed": the people or means of the body told before, "its" or "their"
                 if (isPluralNoun(k) && k > s.firstToken() && mentionAt[k - 1] < 0
-                        && OWN_POSSESSIVES.contains(ts.get(k - 1).lower())) {
+                        && is(k - 1, OWN_POSSESSIVES)) {
                     return collectiveBefore(s, k - 1, ts.get(k - 1).lower().equals("their"));
                 }
                 // so do they coordinated with a body's own: "Israeli helicopters and tanks shelled"
@@ -595,7 +637,7 @@ public final class EventCoder implements Stage {
                 }
                 // "the APEC forum agreed", "the rebels' military wing refused": a body's part or gathering named by
                 // a common noun after the name acts for it (a short form in brackets may stand between)
-                if (BODY_NOUNS.contains(w) && k - 1 > s.firstToken()) {
+                if (is(k, BODY_NOUNS) && k - 1 > s.firstToken()) {
                     int b = k - 1;
                     if (ts.get(b).is(")") && b - 1 > s.firstToken() && mentionAt[b - 1] >= 0) {
                         b--;
@@ -637,13 +679,13 @@ public final class EventCoder implements Stage {
                 if (w.equals("and") && sourceAt.containsKey(x) && !sourceAt.get(x).isEmpty()) {
                     return sourceAt.get(x);
                 }
-                if (xw.equals(";") || RELATIVE.contains(xw) && (x == 0 || mentionAt[x - 1] < 0)) {
+                if (xw.equals(";") || is(x, RELATIVE) && (x == 0 || mentionAt[x - 1] < 0)) {
                     return List.of();
                 }
-                if (PAIR_WORDS.contains(xw)) {
+                if (is(x, PAIR_WORDS)) {
                     return mainPair();
                 }
-                if (FIRST_PERSON.contains(xw)) {
+                if (is(x, FIRST_PERSON)) {
                     List<String> sp = speakerList(x);
                     if (!sp.isEmpty()) {
                         return sp;
@@ -661,8 +703,8 @@ public final class EventCoder implements Stage {
                 // "accused the RSF of ... and called": the object of an earlier verb is no subject
                 int before = start - 1;
                 // past a count too: "kidnapped up to 16 Russian advisers ... and exploded"
-                while (before > s.firstToken() && (DEFINITE.contains(ts.get(before).lower()) || isQuantity(before)
-                        || COUNT_WORDS.contains(ts.get(before).lower()))) {
+                while (before > s.firstToken() && (is(before, DEFINITE) || isQuantity(before)
+                        || is(before, COUNT_WORDS))) {
                     before--;
                 }
                 if (w.equals("and") && before >= s.firstToken() && triggers.contains(before)) {
@@ -717,11 +759,11 @@ public final class EventCoder implements Stage {
         private int phraseStart(Sentence s, int k) {
             for (int x = k - 1; x >= Math.max(s.firstToken(), k - 4); x--) {
                 String xw = ts.get(x).lower();
-                if (ts.get(x).is(",") || RELATIVE.contains(xw)) {
+                if (ts.get(x).is(",") || is(x, RELATIVE)) {
                     return -1;
                 }
                 boolean toAfterMention = xw.equals("to") && x > s.firstToken() && mentionAt[x - 1] >= 0;
-                if (PREPOSITIONS.contains(xw) && !xw.equals("to") || toAfterMention) {
+                if (is(x, PREPOSITIONS) && !xw.equals("to") || toAfterMention) {
                     // "on Tuesday their forces": a phrase of time that ends before the word is none of its phrase
                     int y = x + 1;
                     while (y < k && inTimex[y]) {
@@ -732,7 +774,7 @@ public final class EventCoder implements Stage {
                     }
                     // "along with", "together with": the phrase opens at the first word
                     boolean compound = xw.equals("with") && x > s.firstToken()
-                            && COMITATIVE.contains(ts.get(x - 1).lower());
+                            && is(x - 1, COMITATIVE);
                     return compound ? x - 1 : x;
                 }
             }
@@ -813,7 +855,7 @@ public final class EventCoder implements Stage {
                 return true;
             }
             String w = ts.get(k).lower();
-            if (BETWEEN_SUBJECT_AND_VERB.contains(w) || NEGATIONS.contains(w)) {
+            if (is(k, BETWEEN_SUBJECT_AND_VERB | NEGATIONS)) {
                 return true;
             }
             // "flatly rejected", "finally agreed": an adverb between subject and verb
@@ -841,18 +883,18 @@ public final class EventCoder implements Stage {
             }
             // "is committed to opening", "was determined to win": a participle that says how one stands before
             // "to" is an adjective, and its subject acts
-            if (STANCE_PARTICIPLES.contains(w) && trig + 2 < s.endToken() && ts.get(trig + 1).is("to")
+            if (is(trig, STANCE_PARTICIPLES) && trig + 2 < s.endToken() && ts.get(trig + 1).is("to")
                     && verbAfterTo(trig + 2)) {
                 return false;
             }
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
                 String b = ts.get(k).lower();
-                if (BE.contains(b)) {
+                if (is(k, BE)) {
                     return true;
                 }
                 // "was fiercely opposed", "has not been formally charged"
                 boolean adverb = b.length() > 4 && b.endsWith("ly") && ts.get(k).isWord() && mentionAt[k] < 0;
-                if (!BETWEEN_SUBJECT_AND_VERB.contains(b) && !NEGATIONS.contains(b) && !adverb) {
+                if (!is(k, BETWEEN_SUBJECT_AND_VERB | NEGATIONS) && !adverb) {
                     return false;
                 }
             }
@@ -865,8 +907,7 @@ public final class EventCoder implements Stage {
          */
         private boolean verbAfterTo(int k) {
             Token t = ts.get(k);
-            return t.isWord() && !t.isCapitalized() && mentionAt[k] < 0 && !SKIP_BEFORE_MENTION.contains(t.lower())
-                    && !QUANTIFIERS.contains(t.lower());
+            return t.isWord() && !t.isCapitalized() && mentionAt[k] < 0 && !is(k, SKIP_BEFORE_MENTION | QUANTIFIERS);
         }
 
         /** The actor after "by" in the clause of a passive verb: "killed by militants". */
@@ -890,7 +931,7 @@ public final class EventCoder implements Stage {
         /** The owner of a noun trigger: "Boric's trip", "his meeting"; or null. */
         private String possessor(Sentence s, PatternDictionary.Found f) {
             int k = f.trigger() - 1;
-            while (k > s.firstToken() && isModifier(ts.get(k))) {
+            while (k > s.firstToken() && isModifier(k)) {
                 k--;
             }
             if (k < s.firstToken()) {
@@ -899,7 +940,7 @@ public final class EventCoder implements Stage {
             if (ts.get(k).is("'s") && k > s.firstToken() && mentionAt[k - 1] >= 0) {
                 return actorOf(mentionAt[k - 1]);
             }
-            if (mentionAt[k] >= 0 && POSSESSIVE_PRONOUNS.contains(ts.get(k).lower())) {
+            if (mentionAt[k] >= 0 && is(k, POSSESSIVE_PRONOUNS)) {
                 return actorOf(mentionAt[k]);
             }
             return null;
@@ -920,15 +961,7 @@ public final class EventCoder implements Stage {
 
         /** True when token {@code k} is a form of a light verb ("held", "reiterated", "issues"). */
         private boolean isLightVerb(int k) {
-            if (k < 0) {
-                return false;
-            }
-            for (String c : Lemmas.BUILTIN.candidates(ts.get(k).lower())) {
-                if (LIGHT_VERBS.contains(c)) {
-                    return true;
-                }
-            }
-            return false;
+            return k >= 0 && lemmaIs(k, LIGHT_VERBS);
         }
 
         private boolean hasAfter(Sentence s, int from, String word) {
@@ -973,10 +1006,11 @@ public final class EventCoder implements Stage {
             return false;
         }
 
-        private boolean isModifier(Token t) {
+        private boolean isModifier(int k) {
+            Token t = ts.get(k);
+            // the classes' words are in lower case: the token as written is one only when it has no capital
             return t.isWord() && !t.is("'s") && Character.isLowerCase(t.text().charAt(0))
-                    && !POSSESSIVE_PRONOUNS.contains(t.text()) && !PREPOSITIONS.contains(t.text())
-                    && !DEFINITE.contains(t.text());
+                    && !(is(k, POSSESSIVE_PRONOUNS | PREPOSITIONS | DEFINITE) && t.text().equals(t.lower()));
         }
 
         private int startOfMention(int t) {
@@ -991,13 +1025,13 @@ public final class EventCoder implements Stage {
         /** True when the mention starting at token {@code start} sits after a preposition. */
         private boolean inPhrase(Sentence s, int start) {
             int k = start - 1;
-            while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower())
+            while (k >= s.firstToken() && (is(k, SKIP_BEFORE_MENTION)
                     || isAdjectiveLike(k))) {
                 k--;
             }
             // "Sudan's ambassador to the UN welcomed": after someone named, "to" opens a phrase too
             boolean toAfterMention = k > s.firstToken() && ts.get(k).is("to") && mentionAt[k - 1] >= 0;
-            return k >= s.firstToken() && (PREPOSITIONS.contains(ts.get(k).lower()) || toAfterMention);
+            return k >= s.firstToken() && (is(k, PREPOSITIONS) || toAfterMention);
         }
 
         private boolean isAdjectiveLike(int k) {
@@ -1009,7 +1043,7 @@ public final class EventCoder implements Stage {
         private boolean isPossessivePronoun(int m) {
             Mention mention = a.mentions().get(m);
             return mention.kind() == MentionKind.PRONOUN
-                    && POSSESSIVE_PRONOUNS.contains(mention.text().toLowerCase(Locale.ROOT));
+                    && isWordOf(mention.text().toLowerCase(Locale.ROOT), POSSESSIVE_PRONOUNS);
         }
 
         /** The speaker of the quote or turn that holds token {@code t}, as a list. */
@@ -1050,6 +1084,8 @@ public final class EventCoder implements Stage {
 
         private List<String> target(Sentence s, PatternDictionary.Found f, List<String> source) {
             String prep = f.pattern().roles().get("target");
+            // a pattern may name several prepositions: "target=into|against"
+            List<String> preps = prep == null ? List.of() : List.of(prep.split("\\|"));
             Set<String> out = new LinkedHashSet<>();
             String fallback = null;
             // the recipient may stand inside the pattern ("give Tanzania a grant") or right after it; a "that"
@@ -1071,7 +1107,7 @@ public final class EventCoder implements Stage {
             // before it ("warned their Kenyan staff about X") is no target
             int prepAt = -1;
             for (int k : f.matched()) {
-                if (prep != null && k > f.trigger() && List.of(prep.split("\\|")).contains(ts.get(k).lower())) {
+                if (prep != null && k > f.trigger() && preps.contains(ts.get(k).lower())) {
                     prepAt = Math.max(prepAt, k);
                 }
             }
@@ -1081,8 +1117,7 @@ public final class EventCoder implements Stage {
             int first = skipping ? f.end() + 1 : Math.max(from, prepAt);
             for (int t = first; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
                 Token tok = ts.get(t);
-                String lw = tok.lower();
-                if (f.matched().contains(t)) {
+                if (f.took(t)) {
                     continue;
                 }
                 // "accused the militia of ... and called on the UN": another verb's words are its own
@@ -1093,7 +1128,7 @@ public final class EventCoder implements Stage {
                     // within the pattern a comma joins adjectives: "restore complete, full diplomatic ties"
                     continue;
                 }
-                if (tok.is(";") || RELATIVE.contains(lw) || CLAUSE_OPENERS.contains(lw)
+                if (tok.is(";") || is(t, RELATIVE | CLAUSE_OPENERS)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
                         && !ts.get(t + 1).is("and")) || tok.is(",") && attribution(s, t + 1)) {
                     break;
@@ -1146,15 +1181,14 @@ public final class EventCoder implements Stage {
                 }
                 // "reaffirmed Japan's support for ASEAN": the possessor of the pattern's noun is whose it is, not
                 // who receives it
-                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.matched().contains(t + 2)) {
+                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.took(t + 2)) {
                     continue;
                 }
                 String before = prepositionBefore(s, start);
-                // a pattern may name several prepositions: "target=into|against"
                 boolean ok = prep != null
-                        ? before != null && List.of(prep.split("\\|")).contains(before)
+                        ? before != null && preps.contains(before)
                         || (before == null && !prep.equals("to"))
-                        : before == null || TARGET_PREPOSITIONS.contains(before);
+                        : before == null || isWordOf(before, TARGET_PREPOSITIONS);
                 if (!ok && prep == null && "by".equals(before) && f.pattern().type().equals("REQUEST")
                         && !f.pattern().noun()) {
                     // "demanded an apology by Tokyo", "called for a withdrawal by Israel": who is to do what is asked
@@ -1220,7 +1254,7 @@ public final class EventCoder implements Stage {
                     k++;
                 }
             }
-            return k < s.endToken() && REPORTING.contains(ts.get(k).lower());
+            return k < s.endToken() && is(k, REPORTING);
         }
 
         /**
@@ -1293,7 +1327,7 @@ public final class EventCoder implements Stage {
                 }
                 int k = t + 1;
                 while (k < s.endToken() && k <= t + 3 && mentionAt[k] < 0
-                        && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower()) || isAdjectiveLike(k))) {
+                        && (is(k, SKIP_BEFORE_MENTION) || isAdjectiveLike(k))) {
                     k++;
                 }
                 if (k >= s.endToken() || mentionAt[k] < 0) {
@@ -1322,11 +1356,11 @@ public final class EventCoder implements Stage {
          */
         private boolean madeBy(PatternDictionary.Found f, int start) {
             int by = start - 1;
-            while (by > f.trigger() && SKIP_BEFORE_MENTION.contains(ts.get(by).lower())) {
+            while (by > f.trigger() && is(by, SKIP_BEFORE_MENTION)) {
                 by--;
             }
             int k = by - 1;
-            if (k > f.trigger() && PARTICLES.contains(ts.get(k).lower())) {
+            if (k > f.trigger() && is(k, PARTICLES)) {
                 k--;
             }
             if (!ts.get(by).is("by") || k - 1 <= f.trigger() || mentionAt[k] >= 0 || mentionAt[k - 1] >= 0) {
@@ -1334,8 +1368,8 @@ public final class EventCoder implements Stage {
             }
             String w = ts.get(k).lower();
             Token noun = ts.get(k - 1);
-            return (w.endsWith("ed") || MADE.contains(w)) && noun.isWord() && !noun.isCapitalized()
-                    && !BE.contains(noun.lower()) && !PREPOSITIONS.contains(noun.lower());
+            return (w.endsWith("ed") || is(k, MADE)) && noun.isWord() && !noun.isCapitalized()
+                    && !is(k - 1, BE | PREPOSITIONS);
         }
 
         /**
@@ -1350,21 +1384,21 @@ public final class EventCoder implements Stage {
             }
             int k = of - 1;
             // "clashed over the efforts of Eriador": the pattern's own last noun may be the thing owned
-            if (k == f.end() && k > f.trigger() && f.matched().contains(k)
-                    && (of == start - 1 || of == start - 2 && SKIP_BEFORE_MENTION.contains(ts.get(of + 1).lower()))) {
+            if (k == f.end() && k > f.trigger() && f.took(k)
+                    && (of == start - 1 || of == start - 2 && is(of + 1, SKIP_BEFORE_MENTION))) {
                 return true;
             }
             if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {
                 return false;
             }
             k--;
-            for (int n = 0; n < 3 && k > f.end() && mentionAt[k] < 0 && isModifier(ts.get(k)); n++) {
+            for (int n = 0; n < 3 && k > f.end() && mentionAt[k] < 0 && isModifier(k); n++) {
                 k--;
             }
-            while (k > f.end() && SKIP_BEFORE_MENTION.contains(ts.get(k).lower())) {
+            while (k > f.end() && is(k, SKIP_BEFORE_MENTION)) {
                 k--;
             }
-            return k == f.end() || TARGET_PREPOSITIONS.contains(ts.get(k).lower()) && !ts.get(k).is("on");
+            return k == f.end() || is(k, TARGET_PREPOSITIONS) && !ts.get(k).is("on");
         }
 
         /**
@@ -1413,7 +1447,7 @@ public final class EventCoder implements Stage {
 
         private String prepositionBefore(Sentence s, int start) {
             int k = start - 1;
-            while (k >= s.firstToken() && (SKIP_BEFORE_MENTION.contains(ts.get(k).lower())
+            while (k >= s.firstToken() && (is(k, SKIP_BEFORE_MENTION)
                     || isAdjectiveLike(k) || isQuantity(k))) {
                 k--;
             }
@@ -1421,7 +1455,7 @@ public final class EventCoder implements Stage {
                 return null;
             }
             String w = ts.get(k).lower();
-            return PREPOSITIONS.contains(w) ? w : null;
+            return is(k, PREPOSITIONS) ? w : null;
         }
 
         /** A place whose country is known: a country, a region, a town. */
@@ -1431,7 +1465,7 @@ public final class EventCoder implements Stage {
         }
 
         private boolean isDeparture(int k) {
-            return Lemmas.BUILTIN.candidates(ts.get(k).lower()).stream().anyMatch(DEPARTURES::contains);
+            return lemmaIs(k, DEPARTURES);
         }
 
         /** A country, or a place in one: somewhere to travel to. */
@@ -1449,7 +1483,7 @@ public final class EventCoder implements Stage {
             Token t = ts.get(k);
             String w = t.lower();
             return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                    && !BETWEEN_SUBJECT_AND_VERB.contains(w) && !POSSESSIVE_PRONOUNS.contains(w);
+                    && !is(k, BETWEEN_SUBJECT_AND_VERB | POSSESSIVE_PRONOUNS);
         }
 
         /** "five", "168", "some", "up to": how many of a group, not a preposition's object. */
@@ -1458,9 +1492,9 @@ public final class EventCoder implements Stage {
             String w = t.lower();
             if (w.equals("of") && k > 0) {
                 // "dozens of", "hundreds of"
-                return QUANTIFIERS.contains(ts.get(k - 1).lower());
+                return is(k - 1, QUANTIFIERS);
             }
-            return t.kind() == Token.Kind.NUMBER || QUANTIFIERS.contains(w);
+            return t.kind() == Token.Kind.NUMBER || is(k, QUANTIFIERS);
         }
 
         /** In a transcript turn, "you" is the other speaker of a two-person transcript. */
@@ -1524,12 +1558,12 @@ public final class EventCoder implements Stage {
                 String before = prepositionBefore(s, t);
                 // "in the occupied West Bank", "in the restive Kashmir valley": a word between the article and the
                 // name says which
-                if (before == null && t - 2 > s.firstToken() && isModifier(ts.get(t - 1))
+                if (before == null && t - 2 > s.firstToken() && isModifier(t - 1)
                         && ts.get(t - 2).is("the")) {
                     before = prepositionBefore(s, t - 1);
                 }
                 boolean placeOf = before != null && before.equals("of") && t >= 2
-                        && PLACE_NOUNS.contains(ts.get(t - 2).lower());
+                        && is(t - 2, PLACE_NOUNS);
                 boolean site = afterNamedSite(s, t);
                 if (!("in".equals(before) || "at".equals(before) || placeOf || (to && "to".equals(before))
                         || site)) {
@@ -1590,8 +1624,8 @@ public final class EventCoder implements Stage {
             String before = ts.get(first - 1).lower();
             Token after = ts.get(last + 1);
             boolean determiner = before.equals("the") || before.equals("a") || before.equals("an")
-                    || POSSESSIVE_PRONOUNS.contains(before) || before.equals("'s");
-            return determiner && after.isWord() && !PREPOSITIONS.contains(after.lower());
+                    || is(first - 1, POSSESSIVE_PRONOUNS) || before.equals("'s");
+            return determiner && after.isWord() && !is(last + 1, PREPOSITIONS);
         }
 
         /** The first full date of the article's first body sentences: the date of the news it reports. */
@@ -1686,9 +1720,9 @@ public final class EventCoder implements Stage {
             return false;
         }
 
-        private boolean before(Sentence s, int trig, int reach, Set<String> words) {
+        private boolean before(Sentence s, int trig, int reach, long classes) {
             for (int t = Math.max(s.firstToken(), trig - reach); t < trig; t++) {
-                if (words.contains(ts.get(t).lower())) {
+                if (is(t, classes)) {
                     return true;
                 }
             }
@@ -1701,7 +1735,7 @@ public final class EventCoder implements Stage {
             }
             // "plans to meet", "is due to visit", "his intention to discuss"
             return trig - 2 >= s.firstToken() && ts.get(trig - 1).is("to")
-                    && TO_FUTURE.contains(ts.get(trig - 2).lower());
+                    && is(trig - 2, TO_FUTURE);
         }
 
         /** The type of the actor a mention refers to. */

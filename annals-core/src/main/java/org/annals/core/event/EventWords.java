@@ -1,6 +1,7 @@
 package org.annals.core.event;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,15 +24,27 @@ final class EventWords {
         DOMESTIC, BODY_NOUNS, RULER_NOUNS, CIVILIANS, COUNT_WORDS, RELATIVE,
         CLAUSE_OPENERS, BETWEEN_SUBJECT_AND_VERB, LIGHT_VERBS, PLACE_NO_RECIPIENT, THING_HEADS, MONTH_WORDS,
         SAID, MADE, PARTICLES, REPORTING, OWN_POSSESSIVES, RECIPIENT_REQUIRED,
-        TO_FUTURE, PROMISED
+        TO_FUTURE, PROMISED;
+
+        static {
+            // the coder keeps a word's classes in a long, its top bit for its own use
+            if (values().length >= Long.SIZE) {
+                throw new IllegalStateException("more word classes than the bits of a long, less one");
+            }
+        }
     }
 
     static final EventWords STANDARD = load("event-words.tsv");
 
     private final Map<Class, Set<String>> words;
+    /** The classes of each word as bits ({@link #bit}), for the coder's per-token tests. */
+    private final Map<String, Long> bits;
 
     private EventWords(Map<Class, Set<String>> words) {
         this.words = words;
+        Map<String, Long> b = new HashMap<>();
+        words.forEach((c, set) -> set.forEach(w -> b.merge(w, bit(c), (x, y) -> x | y)));
+        this.bits = Map.copyOf(b);
     }
 
     static EventWords load(String resource) {
@@ -56,5 +69,16 @@ final class EventWords {
     /** The words of one class. */
     Set<String> of(Class c) {
         return words.get(c);
+    }
+
+    /** The bit of a class in {@link #bits(String)}. */
+    static long bit(Class c) {
+        return 1L << c.ordinal();
+    }
+
+    /** The classes {@code word} belongs to, as the union of their {@link #bit}s; 0 for a word of none. */
+    long bits(String word) {
+        Long b = bits.get(word);
+        return b == null ? 0 : b;
     }
 }

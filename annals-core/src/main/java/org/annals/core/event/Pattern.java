@@ -85,12 +85,72 @@ record Pattern(List<String> elements, List<String> before, boolean noun, boolean
     record Ahead(Element inner) implements Element {
     }
 
-    /** One token whose lemma (or form) is one of {@code lemmas}. */
-    record Words(Set<String> lemmas) implements Element {
+    /**
+     * One token whose lemma (or form) is one of {@code lemmas}.
+     *
+     * @param ids the lemmas' numbers in the dictionary's vocabulary, a sorted set: what the matcher compares
+     */
+    record Words(Set<String> lemmas, Ids ids) implements Element {
     }
 
-    /** Consecutive tokens that spell one of the phrases (a synset of multi-word phrases); each word a lemma. */
-    record Phrases(List<List<String>> phrases) implements Element {
+    /**
+     * Consecutive tokens that spell one of the phrases (a synset of multi-word phrases); each word a lemma.
+     *
+     * @param ids the words of each phrase, in order, as numbered in the dictionary's vocabulary
+     */
+    record Phrases(List<List<String>> phrases, List<Ids> ids) implements Element {
+    }
+
+    /**
+     * Words as numbers in the vocabulary of the dictionary that compiled the pattern, so that the matcher
+     * compares ints, not Strings: the alternatives of an element (a sorted set) or the words of a phrase (in
+     * order). Immutable; equal when the numbers are.
+     */
+    static final class Ids {
+
+        private final int[] ids;
+
+        private Ids(int[] ids) {
+            this.ids = ids;
+        }
+
+        /** The numbers in the order given (a phrase). */
+        static Ids sequence(int[] ids) {
+            return new Ids(ids.clone());
+        }
+
+        /** The numbers as a sorted set (an element's alternatives), for {@link #contains}. */
+        static Ids sortedSet(int[] ids) {
+            return new Ids(java.util.Arrays.stream(ids).distinct().sorted().toArray());
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        int get(int i) {
+            return ids[i];
+        }
+
+        /** True when a sorted set holds {@code id}. */
+        boolean contains(int id) {
+            return java.util.Arrays.binarySearch(ids, id) >= 0;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Ids other && java.util.Arrays.equals(ids, other.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(ids);
+        }
+
+        @Override
+        public String toString() {
+            return java.util.Arrays.toString(ids);
+        }
     }
 
     /** Up to {@link PatternDictionary#GAP} tokens of the same clause. */

@@ -62,9 +62,11 @@ import org.annals.core.model.Token;
  * <p><b>Discards.</b> A PETRARCH discard list ({@link Builder#addPetrarchDiscards}) voids the sentences it
  * matches: they code no event.
  *
- * <p><b>Speed.</b> Patterns are compiled once into sets of lemmas, indexed by their trigger; a sentence's lemma
- * candidates are computed once (and cached by word form), and a pattern one of whose elements has no word in
- * the sentence is not tried. No regular expression is run per token.
+ * <p><b>Speed.</b> Patterns are compiled once into sets of lemmas, indexed by their trigger, each word numbered
+ * in the dictionary's vocabulary; what the matcher reads of a word form (its lemma candidates, their numbers,
+ * the patterns they trigger, whether it is a determiner ...) is made once per form and kept, so that matching
+ * compares ints, not Strings. A pattern one of whose elements has no word in the sentence is not tried. No
+ * regular expression is run per token.
  */
 public final class PatternDictionary {
 
@@ -75,6 +77,16 @@ public final class PatternDictionary {
 
     /** A pattern found: its trigger token, the last token of its body, and the tokens its elements matched. */
     record Found(Pattern pattern, int trigger, int end, List<Integer> matched) {
+
+        /** True when the pattern took token {@code t}: one of {@link #matched}, read without boxing {@code t}. */
+        boolean took(int t) {
+            for (int m : matched) {
+                if (m == t) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -105,15 +117,14 @@ public final class PatternDictionary {
      * True when one or two lower-case words, neither a plural nor a word of a verb's phrase, stand between a
      * determiner and token {@code i}: "a brief private visit", "the surprise attack".
      */
-    private static boolean adjectivesAfterDeterminer(List<Token> ts, int from, int i) {
+    private static boolean adjectivesAfterDeterminer(List<Token> ts, Form[] forms, int from, int i) {
         for (int n = 1; n <= 2 && i - n - 1 >= from; n++) {
             Token w = ts.get(i - n);
-            String lw = w.lower();
-            if (!w.isWord() || w.isCapitalized() || lw.endsWith("s") || VERBAL.contains(lw)
-                    || DETERMINERS.contains(lw)) {
+            if (!w.isWord() || w.isCapitalized() || w.lower().endsWith("s")
+                    || forms[i - n - from].is(Form.VERBAL | Form.DETERMINER)) {
                 return false;
             }
-            if (DETERMINERS.contains(ts.get(i - n - 1).lower())) {
+            if (forms[i - n - 1 - from].is(Form.DETERMINER)) {
                 return true;
             }
         }
@@ -139,10 +150,13 @@ public final class PatternDictionary {
     private final List<String> problems;
     private final List<String> notes;
     private final Lemmas lemmas = Lemmas.BUILTIN;
+    /** The number of each word the patterns name ({@link Pattern.Ids}). */
+    private final Map<String, Integer> vocabulary;
 
     private PatternDictionary(Builder b, Map<String, List<Pattern>> byTrigger, Map<Pattern, Integer> order,
-                              Combinations combinations) {
+                              Combinations combinations, Map<String, Integer> vocabulary) {
         this.byTrigger = byTrigger;
+        this.vocabulary = vocabulary;
         this.order = order;
         this.combinations = combinations;
         this.future = b.words("FUTURE");
@@ -236,14 +250,16 @@ public final class PatternDictionary {
         if (!discards.isEmpty() && discarded(ts, from, to)) {
             return List.of();
         }
-        List<String>[] cands = candidates(ts, from, to);
+        Form[] cands = forms(ts, from, to);
         // every lemma the sentence may hold: a pattern one of whose elements has none of them cannot match;
         // gathered when the first pattern is tried (most sentences try none)
-        Set<String> present = null;
+        Present present = null;
         List<Found> all = new ArrayList<>();
         boolean[] used = new boolean[n];
         for (int i = from; i < to; i++) {
-            if (used[i - from] || !ts.get(i).isWord() && ts.get(i).kind() != Token.Kind.SYMBOL) {
+            Form form = cands[i - from];
+            if (used[i - from] || form.triggered.length == 0
+                    || !ts.get(i).isWord() && ts.get(i).kind() != Token.Kind.SYMBOL) {
                 continue;
             }
             Found best = null;
@@ -251,17 +267,14 @@ public final class PatternDictionary {
             int bestRank = 0;
             int bestSpan = 0;
             // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
-            boolean nounContext = i > from && DETERMINERS.contains(ts.get(i - 1).lower());
+            boolean nounContext = i > from && cands[i - 1 - from].is(Form.DETERMINER);
             // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
             // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
-            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, from, i)
-                    && !lemmas.isIrregularParticiple(lower(ts, i));
-            List<String> lemmas = cands[i - from];
-            for (int c = 0; c < lemmas.size(); c++) {
-                String lemma = lemmas.get(c);
-                List<Pattern> triggered = byTrigger.getOrDefault(lemma, List.of());
-                for (int t = 0; t < triggered.size(); t++) {
-                    Pattern p = triggered.get(t);
+            boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, cands, from, i)
+                    && !form.is(Form.IRREGULAR_PARTICIPLE);
+            for (int c = 0; c < form.triggered.length; c++) {
+                String lemma = form.triggerLemmas[c];
+                for (Pattern p : form.triggered[c]) {
                     if (p.noun() && !nounForm(lower(ts, i), lemma)) {
                         // a noun pattern takes the noun's forms, not a verb's: "talks", not "talked"
                         continue;
@@ -281,7 +294,7 @@ public final class PatternDictionary {
                         continue;
                     }
                     if (present == null) {
-                        present = lemmas(cands);
+                        present = new Present(cands, vocabulary.size());
                     }
                     if (!feasible(p, present)) {
                         continue;
@@ -339,17 +352,8 @@ public final class PatternDictionary {
         return combine(ts, all);
     }
 
-    /** Every lemma that the candidates of a sentence's tokens hold. */
-    private static Set<String> lemmas(List<String>[] cands) {
-        Set<String> present = new HashSet<>(4 * cands.length);
-        for (List<String> c : cands) {
-            present.addAll(c);
-        }
-        return present;
-    }
-
     /** False when an element of {@code p} (past its trigger) has none of its words in the sentence. */
-    private static boolean feasible(Pattern p, Set<String> present) {
+    private static boolean feasible(Pattern p, Present present) {
         List<Pattern.Element> body = p.body();
         for (int k = 1; k < body.size(); k++) {
             if (!feasible(body.get(k), present)) {
@@ -364,36 +368,75 @@ public final class PatternDictionary {
         return true;
     }
 
-    private static boolean feasible(Pattern.Element e, Set<String> present) {
+    private static boolean feasible(Pattern.Element e, Present present) {
         if (e instanceof Pattern.Ahead a) {
             e = a.inner();
         }
         if (e instanceof Pattern.Words w) {
-            Set<String> lemmas = w.lemmas();
-            if (lemmas.size() <= present.size()) {
-                for (String l : lemmas) {
-                    if (present.contains(l)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            for (String l : present) {
-                if (lemmas.contains(l)) {
-                    return true;
-                }
-            }
-            return false;
+            return present.any(w.ids());
         }
         if (e instanceof Pattern.Phrases ph) {
-            for (List<String> phrase : ph.phrases()) {
-                if (present.contains(phrase.get(0))) {
+            for (Pattern.Ids phrase : ph.ids()) {
+                if (present.has(phrase.get(0))) {
                     return true;
                 }
             }
             return false;
         }
         return true;
+    }
+
+    /**
+     * The numbers of every lemma that the candidates of a sentence's tokens hold ({@link Pattern.Ids}), as a
+     * set of bits over the vocabulary and as a list.
+     */
+    private static final class Present {
+
+        private final long[] bits;
+        private final int[] list;
+        private final int size;
+
+        Present(Form[] forms, int vocabulary) {
+            bits = new long[(vocabulary + 63) >>> 6];
+            int count = 0;
+            for (Form f : forms) {
+                count += f.ids.length;
+            }
+            int[] ids = new int[count];
+            int size = 0;
+            for (Form f : forms) {
+                for (int id : f.ids) {
+                    if (id >= 0 && !has(id)) {
+                        bits[id >>> 6] |= 1L << id;
+                        ids[size++] = id;
+                    }
+                }
+            }
+            this.list = ids;
+            this.size = size;
+        }
+
+        boolean has(int id) {
+            return (bits[id >>> 6] & (1L << id)) != 0;
+        }
+
+        /** True when the sentence holds one of {@code ids}, a sorted set: the smaller side is walked. */
+        boolean any(Pattern.Ids ids) {
+            if (ids.size() <= size) {
+                for (int k = 0; k < ids.size(); k++) {
+                    if (has(ids.get(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            for (int k = 0; k < size; k++) {
+                if (ids.contains(list[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** True when a discard phrase starts at a word of tokens {@code [from, to)}. */
@@ -434,12 +477,12 @@ public final class PatternDictionary {
         return true;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private List<String>[] candidates(List<Token> ts, int from, int to) {
-        List<String>[] out = new List[to - from];
+    /** The forms of tokens {@code [from, to)}: a word's lemma candidates; any other token stands for itself. */
+    private Form[] forms(List<Token> ts, int from, int to) {
+        Form[] out = new Form[to - from];
         for (int i = from; i < to; i++) {
             Token t = ts.get(i);
-            out[i - from] = t.isWord() || t.kind() == Token.Kind.SYMBOL ? candidates(t.text()) : List.of(t.text());
+            out[i - from] = form(t.text(), t.isWord() || t.kind() == Token.Kind.SYMBOL);
         }
         return out;
     }
@@ -450,37 +493,132 @@ public final class PatternDictionary {
     }
 
     /** True at "to" before a verb of a pattern ("threatened to shell"): a gap does not skip another event. */
-    private boolean infinitive(List<Token> ts, List<String>[] c, int from, int to, int k) {
-        if (!ts.get(k).is("to") || k + 1 >= to) {
+    private static boolean infinitive(List<Token> ts, Form[] c, int from, int to, int k) {
+        return ts.get(k).is("to") && k + 1 < to && c[k + 1 - from].is(Form.VERB_TRIGGER);
+    }
+
+    /** The lemma candidates of a word form ({@link Lemmas#candidates}), the form first: kept once read. */
+    List<String> lemmas(String form) {
+        return form(form, true).lemmas;
+    }
+
+    /**
+     * What the matcher reads of a token's form, made once per form and kept, in arrays that the matcher walks
+     * for every token of a sentence: its lemma candidates, their numbers in the vocabulary ({@link Pattern.Ids};
+     * -1 for a lemma no pattern names), the candidates that trigger patterns with those patterns, and what its
+     * lower-case form is, as bits ({@link #DETERMINER} ...). Immutable.
+     */
+    private static final class Form {
+
+        /** The lemma candidates, the form first ({@link Lemmas#candidates}). */
+        final List<String> lemmas;
+        /** The candidates' numbers in the vocabulary, -1 for a lemma no pattern names. */
+        final int[] ids;
+        /** The candidates that trigger patterns, in the candidates' order, and the patterns each triggers. */
+        final String[] triggerLemmas;
+        final Pattern[][] triggered;
+        final int flags;
+
+        Form(List<String> lemmas, int[] ids, String[] triggerLemmas, Pattern[][] triggered, int flags) {
+            this.lemmas = lemmas;
+            this.ids = ids;
+            this.triggerLemmas = triggerLemmas;
+            this.triggered = triggered;
+            this.flags = flags;
+        }
+
+        /** A determiner ("the", "his"): a noun follows. */
+        static final int DETERMINER = 1;
+        /** A word that makes a verb of what follows ("will", "to"). */
+        static final int VERBAL = 1 << 1;
+        /** An irregular form that may be a past participle ("held"). */
+        static final int IRREGULAR_PARTICIPLE = 1 << 2;
+        /** A word of class {@code GAP_STOP}, which a gap does not cross. */
+        static final int GAP_STOP = 1 << 3;
+        /** Some candidate is the trigger of a verb pattern that codes an event. */
+        static final int VERB_TRIGGER = 1 << 4;
+        /** Words of the classes {@code ADVERB}, {@code FUTURE}, {@code OBLIGATION} and {@code CONDITION}. */
+        static final int ADVERB = 1 << 5;
+        static final int FUTURE = 1 << 6;
+        static final int OBLIGATION = 1 << 7;
+        static final int CONDITION = 1 << 8;
+
+        boolean is(int bits) {
+            return (flags & bits) != 0;
+        }
+
+        /** True when one of the candidates is the word numbered {@code id}. */
+        boolean has(int id) {
+            for (int c : ids) {
+                if (c == id) {
+                    return true;
+                }
+            }
             return false;
         }
-        for (String l : c[k + 1 - from]) {
-            if (verbTriggers.contains(l)) {
-                return true;
+
+        /** True when one of the candidates is a word of {@code wanted}, a sorted set. */
+        boolean any(Pattern.Ids wanted) {
+            for (int id : ids) {
+                if (id >= 0 && wanted.contains(id)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 
-    /** The lemma candidates of a form, kept for the forms seen (up to {@link #CACHE} of them). */
-    private List<String> candidates(String form) {
-        List<String> c = cache.get(form);
-        if (c == null) {
-            c = List.copyOf(lemmas.candidates(form.toLowerCase(Locale.ROOT)));
+    /**
+     * The form of a token as written, kept for the forms seen (up to {@link #CACHE} of each kind): with
+     * {@code word}, its lemma candidates ({@link Lemmas}), else the form alone.
+     */
+    private Form form(String text, boolean word) {
+        Map<String, Form> cache = word ? words : others;
+        Form f = cache.get(text);
+        if (f == null) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            f = newForm(lower, word ? List.copyOf(lemmas.candidates(lower)) : List.of(text));
             if (cache.size() < CACHE) {
-                cache.put(form, c);
+                cache.put(text, f);
             }
         }
-        return c;
+        return f;
     }
 
-    /** How many word forms the lemma cache keeps: the vocabulary of news fits. */
+    private Form newForm(String lower, List<String> candidates) {
+        int[] ids = new int[candidates.size()];
+        List<String> triggerLemmas = new ArrayList<>();
+        List<Pattern[]> triggered = new ArrayList<>();
+        int flags = 0;
+        for (int c = 0; c < candidates.size(); c++) {
+            String lemma = candidates.get(c);
+            ids[c] = vocabulary.getOrDefault(lemma, -1);
+            List<Pattern> ps = byTrigger.getOrDefault(lemma, List.of());
+            if (!ps.isEmpty()) {
+                triggerLemmas.add(lemma);
+                triggered.add(ps.toArray(new Pattern[0]));
+            }
+            flags |= verbTriggers.contains(lemma) ? Form.VERB_TRIGGER : 0;
+        }
+        flags |= DETERMINERS.contains(lower) ? Form.DETERMINER : 0;
+        flags |= VERBAL.contains(lower) ? Form.VERBAL : 0;
+        flags |= lemmas.isIrregularParticiple(lower) ? Form.IRREGULAR_PARTICIPLE : 0;
+        flags |= gapStop.contains(lower) ? Form.GAP_STOP : 0;
+        flags |= adverbs.contains(lower) ? Form.ADVERB : 0;
+        flags |= future.contains(lower) ? Form.FUTURE : 0;
+        flags |= obligation.contains(lower) ? Form.OBLIGATION : 0;
+        flags |= condition.contains(lower) ? Form.CONDITION : 0;
+        return new Form(candidates, ids, triggerLemmas.toArray(new String[0]), triggered.toArray(new Pattern[0][]),
+                flags);
+    }
+
+    /** How many forms each cache keeps: the vocabulary of news fits. */
     private static final int CACHE = 200_000;
-    private final java.util.concurrent.ConcurrentHashMap<String, List<String>> cache =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Form> words = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Form> others = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Matches {@code el[k..]} from token {@code at}; the first element, the trigger, is already matched. */
-    private boolean body(List<Pattern.Element> el, int k, int at, int from, int to, List<String>[] c,
+    private boolean body(List<Pattern.Element> el, int k, int at, int from, int to, Form[] c,
                          List<Token> ts, List<Integer> matched, boolean triggerMatched) {
         if (triggerMatched) {
             // the trigger may be a phrase: its first word is at 'at', the rest follows
@@ -504,7 +642,7 @@ public final class PatternDictionary {
         if (e == Pattern.Gap.GAP) {
             for (int skip = 0; skip <= GAP && at + skip <= to; skip++) {
                 if (skip > 0 && (isClauseMark(ts.get(at + skip - 1)) && !betweenAdjectives(ts, at + skip - 1, to)
-                        || gapStop.contains(lower(ts, at + skip - 1)) || infinitive(ts, c, from, to, at + skip - 1))) {
+                        || c[at + skip - 1 - from].is(Form.GAP_STOP) || infinitive(ts, c, from, to, at + skip - 1))) {
                     return false;
                 }
                 int mark = matched.size();
@@ -523,14 +661,14 @@ public final class PatternDictionary {
             e = ((Pattern.Ahead) e).inner();
         }
         if (e instanceof Pattern.Words w) {
-            if (!any(w.lemmas(), c[at - from])) {
+            if (!c[at - from].any(w.ids())) {
                 return false;
             }
             matched.add(ahead ? ~at : at);
             return body(el, k + 1, at + 1, from, to, c, ts, matched, false);
         }
         Pattern.Phrases ph = (Pattern.Phrases) e;
-        for (List<String> phrase : ph.phrases()) {
+        for (Pattern.Ids phrase : ph.ids()) {
             int end = at + phrase.size() - 1;
             if (end < to && phraseMatches(phrase, at, from, c)) {
                 int mark = matched.size();
@@ -547,9 +685,9 @@ public final class PatternDictionary {
     }
 
     /** The last token of the longest phrase of {@code ph} that starts at {@code at}, or -1. */
-    private int phraseAt(Pattern.Phrases ph, int at, int from, int to, List<String>[] c, boolean longest) {
+    private int phraseAt(Pattern.Phrases ph, int at, int from, int to, Form[] c, boolean longest) {
         int best = -1;
-        for (List<String> phrase : ph.phrases()) {
+        for (Pattern.Ids phrase : ph.ids()) {
             int end = at + phrase.size() - 1;
             if (end < to && end > best && phraseMatches(phrase, at, from, c)) {
                 best = end;
@@ -558,9 +696,9 @@ public final class PatternDictionary {
         return best;
     }
 
-    private static boolean phraseMatches(List<String> phrase, int at, int from, List<String>[] c) {
+    private static boolean phraseMatches(Pattern.Ids phrase, int at, int from, Form[] c) {
         for (int j = 0; j < phrase.size(); j++) {
-            if (!c[at + j - from].contains(phrase.get(j))) {
+            if (!c[at + j - from].has(phrase.get(j))) {
                 return false;
             }
         }
@@ -568,14 +706,14 @@ public final class PatternDictionary {
     }
 
     /** Matches {@code el[0..k]} right to left, the element {@code k} ending at token {@code at}. */
-    private boolean pre(List<Pattern.Element> el, int k, int at, int from, List<String>[] c, List<Token> ts) {
+    private boolean pre(List<Pattern.Element> el, int k, int at, int from, Form[] c, List<Token> ts) {
         if (k < 0) {
             return true;
         }
         Pattern.Element e = el.get(k);
         if (e == Pattern.Gap.GAP) {
             for (int skip = 0; skip <= GAP && at - skip >= from - 1; skip++) {
-                if (skip > 0 && (isClauseMark(ts.get(at - skip + 1)) || gapStop.contains(lower(ts, at - skip + 1)))) {
+                if (skip > 0 && (isClauseMark(ts.get(at - skip + 1)) || c[at - skip + 1 - from].is(Form.GAP_STOP))) {
                     return false;
                 }
                 if (pre(el, k - 1, at - skip, from, c, ts)) {
@@ -591,9 +729,9 @@ public final class PatternDictionary {
             e = a.inner();
         }
         if (e instanceof Pattern.Words w) {
-            return any(w.lemmas(), c[at - from]) && pre(el, k - 1, at - 1, from, c, ts);
+            return c[at - from].any(w.ids()) && pre(el, k - 1, at - 1, from, c, ts);
         }
-        for (List<String> phrase : ((Pattern.Phrases) e).phrases()) {
+        for (Pattern.Ids phrase : ((Pattern.Phrases) e).ids()) {
             int start = at - phrase.size() + 1;
             if (start >= from && phraseMatches(phrase, start, from, c) && pre(el, k - 1, start - 1, from, c, ts)) {
                 return true;
@@ -639,30 +777,31 @@ public final class PatternDictionary {
      * True when the trigger at {@code i} is told in the future or as an intention: "will meet", "would
      * withdraw", "will soon visit", "plans to send", "is ready to host", "is to visit".
      */
-    private boolean isFuture(List<Token> ts, List<String>[] c, int from, int i) {
+    private boolean isFuture(List<Token> ts, Form[] c, int from, int i) {
         int k = i - 1;
         // "will be hosting", "will also send", "will jointly hold"
-        while (k >= from && k >= i - 3 && (adverbs.contains(lower(ts, k)) || lower(ts, k).equals("be"))) {
+        while (k >= from && k >= i - 3 && (c[k - from].is(Form.ADVERB) || lower(ts, k).equals("be"))) {
             k--;
         }
         if (k < from) {
             return false;
         }
-        if (future.contains(lower(ts, k))) {
+        if (c[k - from].is(Form.FUTURE)) {
             return true;
         }
         if (!ts.get(k).is("to") || k - 1 < from) {
             return false;
         }
         int g = k - 1;
-        while (g >= from && g >= k - 3 && adverbs.contains(lower(ts, g))) {
+        while (g >= from && g >= k - 3 && c[g - from].is(Form.ADVERB)) {
             g--;
         }
         if (g < from) {
             return false;
         }
         String w = lower(ts, g);
-        return any(intend, c[g - from]) || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were");
+        return any(intend, c[g - from].lemmas) || w.equals("is") || w.equals("are") || w.equals("was")
+                || w.equals("were");
     }
 
     /**
@@ -672,18 +811,18 @@ public final class PatternDictionary {
      * {@code CONDITION} earlier in its clause) or an aim ("efforts to end the fighting": "to" after a word of
      * {@code AIM}).
      */
-    private boolean unreal(List<Token> ts, List<String>[] c, int from, int i) {
+    private boolean unreal(List<Token> ts, Form[] c, int from, int i) {
         int k = i - 1;
-        while (k >= from && k >= i - 3 && (adverbs.contains(lower(ts, k)) || lower(ts, k).equals("be")
+        while (k >= from && k >= i - 3 && (c[k - from].is(Form.ADVERB) || lower(ts, k).equals("be")
                 || lower(ts, k).equals("not"))) {
             k--;
         }
-        if (k >= from && obligation.contains(lower(ts, k))) {
+        if (k >= from && c[k - from].is(Form.OBLIGATION)) {
             return true;
         }
         if (k - 1 >= from && ts.get(k).is("to")) {
             String w = lower(ts, k - 1);
-            if (any(obligeTo, c[k - 1 - from]) || any(aim, c[k - 1 - from]) || aim.contains(w)) {
+            if (any(obligeTo, c[k - 1 - from].lemmas) || any(aim, c[k - 1 - from].lemmas) || aim.contains(w)) {
                 return true;
             }
         }
@@ -692,7 +831,7 @@ public final class PatternDictionary {
             if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
                 break;
             }
-            if (condition.contains(lower(ts, x))) {
+            if (c[x - from].is(Form.CONDITION)) {
                 return true;
             }
         }
@@ -798,6 +937,8 @@ public final class PatternDictionary {
         private final List<String> problems = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final List<PetrarchDiscards.Discard> discards = new ArrayList<>();
+        /** The number of each word the compiled patterns name (see {@link Pattern.Ids}). */
+        private final Map<String, Integer> vocabulary = new HashMap<>();
 
         /** A pattern before its elements are compiled (classes may come later). */
         record Spec(List<String> elements, List<String> before, boolean noun, boolean subject, String type, String mode,
@@ -985,7 +1126,8 @@ public final class PatternDictionary {
             }
             Map<String, List<Pattern>> frozen = new HashMap<>();
             byTrigger.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new PatternDictionary(this, frozen, order, new Combinations(combinationRows, problems));
+            return new PatternDictionary(this, frozen, order, new Combinations(combinationRows, problems),
+                    Map.copyOf(vocabulary));
         }
 
         private Pattern compile(Spec s) {
@@ -1046,12 +1188,26 @@ public final class PatternDictionary {
                 words.add(p.get(0));
             }
             if (single) {
-                return new Pattern.Words(Set.copyOf(words));
+                return new Pattern.Words(Set.copyOf(words), Pattern.Ids.sortedSet(ids(words)));
             }
             // longer phrases first, so that the longest spelling is taken
             List<List<String>> sorted = new ArrayList<>(new LinkedHashSet<>(phrases));
             sorted.sort((a, b) -> b.size() - a.size());
-            return new Pattern.Phrases(List.copyOf(sorted));
+            List<Pattern.Ids> ids = new ArrayList<>(sorted.size());
+            for (List<String> phrase : sorted) {
+                ids.add(Pattern.Ids.sequence(ids(phrase)));
+            }
+            return new Pattern.Phrases(List.copyOf(sorted), List.copyOf(ids));
+        }
+
+        /** The numbers of words in the vocabulary, each new word numbered next. */
+        private int[] ids(java.util.Collection<String> words) {
+            int[] out = new int[words.size()];
+            int i = 0;
+            for (String w : words) {
+                out[i++] = vocabulary.computeIfAbsent(w, k -> vocabulary.size());
+            }
+            return out;
         }
 
         /** The phrases of a class, classes named inside it ({@code {OTHER}}) expanded. */

@@ -22,6 +22,15 @@ class EventWordsTest {
     }
 
     @Test
+    void aWordsBitsAreTheUnionOfItsClasses() {
+        long with = EventWords.STANDARD.bits("with");
+        assertTrue((with & EventWords.bit(EventWords.Class.PREPOSITIONS)) != 0);
+        assertTrue((with & EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS)) != 0);
+        assertFalse((with & EventWords.bit(EventWords.Class.NEGATIONS)) != 0);
+        assertTrue(EventWords.STANDARD.bits("zebra") == 0);
+    }
+
+    @Test
     void categoriesAndNamesKeepTheirCase() {
         assertTrue(EventWords.STANDARD.of(EventWords.Class.PROMISED).contains("CONSULT"));
         assertTrue(EventWords.STANDARD.of(EventWords.Class.THING_HEADS).contains("Treaty"));
