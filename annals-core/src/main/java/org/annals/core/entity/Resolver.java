@@ -79,6 +79,7 @@ final class Resolver {
 
     void resolve() {
         Map<String, Integer> nationalities = nationalities();
+
         Map<String, Integer> countryWeight = countryEvidence(nationalities);
         home = homeCountry(nationalities);
         for (Draft d : drafts) {
@@ -621,11 +622,9 @@ final class Resolver {
         if (named == null || p < 0 || p >= named.start) {
             return false;
         }
-        // every capitalised word of the title is a word of the role: not "SEIU President X", a body's
-        Set<String> roleWords = Set.of(Tokenizer.INSTANCE.words(t.phrase()));
+        // no name or short form of a body in the title: not "SEIU President X", the union's
         for (int k = p; k < named.start; k++) {
-            Token w = ts.get(k);
-            if (covered[k] || w.isCapitalized() && !roleWords.contains(w.lower())) {
+            if (covered[k] || isShortForm(ts.get(k).text())) {
                 return false;
             }
         }
