@@ -301,7 +301,8 @@ final class Resolver {
             linkEntry(d);
             return;
         }
-        if (d.surnameOnly() && fullName != null) {
+        // "Santos said" after "President Juan Manuel Santos": the person, not the town the word also names
+        if (fullName != null && (d.surnameOnly() || d.tagged == EntityType.PERSON)) {
             d.actorKey = fullName;
             linkEntry(d);
             return;

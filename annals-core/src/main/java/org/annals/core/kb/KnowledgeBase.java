@@ -146,6 +146,8 @@ public final class KnowledgeBase {
     public static final class Builder {
         /** A regnal number: "II", "XVI". */
         private static final Pattern ROMAN = Pattern.compile("[IVX]+");
+        /** The population from which a town's one-word name is no surname ({@link #placeWords}). */
+        private static final long SURNAME_PLACE = 100_000;
         private final Map<String, Entry> entries = new LinkedHashMap<>();
         /** The names of an entry as its tables write them (matched in that case), by entry id. */
         private final Map<String, List<String>> exactNames = new HashMap<>();
@@ -300,6 +302,7 @@ public final class KnowledgeBase {
         public KnowledgeBase build() {
             addPeople();
             Map<String, String> dictCountries = dictionaryCountryNames();
+            Set<String> placeWords = placeWords();
             for (Entry e : entries.values()) {
                 List<String> ns = exactNames.get(e.id());
                 if (ns == null) {
@@ -318,7 +321,8 @@ public final class KnowledgeBase {
                     for (String n : ns) {
                         String[] w = Tokenizer.INSTANCE.words(n);
                         String last = w[w.length - 1];
-                        if (w.length >= 2 && !w[w.length - 2].equals("of") && !ROMAN.matcher(last).matches()) {
+                        if (w.length >= 2 && !w[w.length - 2].equals("of") && !ROMAN.matcher(last).matches()
+                                && !placeWords.contains(last)) {
                             names.add(new String[] {last}, new Candidate(e, true));
                         }
                     }
@@ -332,6 +336,28 @@ public final class KnowledgeBase {
                 }
             }
             return new KnowledgeBase(this);
+        }
+
+        /**
+         * The one-word names of countries and of towns of {@link #SURNAME_PLACE} people or more: no surname alone
+         * ("Austin", "Lagos", "Medina") names an office holder rather than them.
+         */
+        private Set<String> placeWords() {
+            Set<String> out = new HashSet<>();
+            for (Entry e : entries.values()) {
+                boolean place = e.kind() == Entry.Kind.COUNTRY
+                        || e.kind() == Entry.Kind.PLACE && e.population() >= SURNAME_PLACE;
+                List<String> ns = place ? exactNames.get(e.id()) : null;
+                if (ns != null) {
+                    for (String n : ns) {
+                        String[] w = Tokenizer.INSTANCE.words(n);
+                        if (w.length == 1) {
+                            out.add(w[0]);
+                        }
+                    }
+                }
+            }
+            return out;
         }
 
         // ---- annals' own tables --------------------------------------------------------------------------

@@ -456,6 +456,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void aWordThatNamesATownAndIsAnOfficeHoldersSurnameIsThePersonOnlyOnceNamedInFull() {
+        Analysis flood = analyze("Flood warning\n\nHOUSTON, March 3, 2023 - Heavy rain closed roads across Texas on "
+                + "Friday. Austin reported the worst flooding in a decade, and officials in Dallas said schools "
+                + "would stay shut.");
+        assertEquals(EntityType.LOCATION, actorOf(flood, "Austin").type(), "not the US defence secretary of 2023");
+        Analysis talks = analyze("Peace talks\n\nBOGOTA, March 3, 2016 - Colombian President Juan Manuel Santos met "
+                + "rebel leaders in Havana on Tuesday. Santos said the talks would go on.");
+        assertEquals(actorOf(talks, "Juan Manuel Santos"), actorOf(talks, "Santos"), "not the Brazilian port");
+    }
+
+    @Test
     void theTitleOfSomeBodysOfficialIsNotTheArticlesCountrysAndAGroupIsNoHeOrShe() {
         Analysis a = analyze(ABOUT_ZAMBIA + " Mercy Banda, the president of the teachers' union, said workers would "
                 + "strike, and she called for talks. ZNUT President Joseph Phiri agreed.");
