@@ -44,6 +44,15 @@ class EventCoderTest {
     }
 
     @Test
+    void theCrowdATearGasVolleyIsFiredAtIsItsTargetAndThePoliceOfTheArticlesCountryFireIt() {
+        Analysis a = analyze("Clashes in Blantyre\n\nBLANTYRE, Malawi - Malawi's opposition marched for a second "
+                + "day in Blantyre. Police fired tear gas at protesters near the market.", "2024-03-04");
+        assertTrue(events(a).contains("ASSAULT/crowd-control MWI>MWI null"), () -> events(a).toString());
+        assertEquals("MWICOP", a.actor(a.events().stream().filter(e -> "ASSAULT".equals(e.type())).findFirst()
+                .orElseThrow().source().get(0)).code());
+    }
+
+    @Test
     void aStatesInstitutionNamedWithOfActsForItAlongsideOthers() {
         Analysis a = analyze("Kenya and the government of Uganda condemned Somalia on Monday.", "2024-03-04");
         assertEquals(1, a.events().size(), () -> events(a).toString());
