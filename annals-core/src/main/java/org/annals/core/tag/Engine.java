@@ -1150,18 +1150,19 @@ final class Engine {
     }
 
     /**
-     * The scores of the word-part features ({@link #scoreWordPart}) of the words a tagger has met, by word and
-     * by whether the sentence was in capitals, for one set of weights that does not change. A word's entry is
-     * the same whenever it is computed, so the output does not depend on what the cache holds; it is emptied
-     * when it reaches {@link #LIMIT} words of a kind, which bounds its memory (about 13 MB a tagger).
-     */
-    /**
      * A word's kept part: the scores of its word-part features ({@code labelCount} as the token itself, then as
      * the neighbour at each distance of {@link #OFFSETS}) and its word cluster, or -1.
      */
     private record WordPart(float[] scores, int cluster) {
     }
 
+    /**
+     * The scores of the word-part features ({@link #scoreWordPart}) of the words a tagger has met, by word and
+     * by whether the sentence was in capitals, for one set of weights that does not change. A word's entry is
+     * the same whenever it is computed, so the output does not depend on what the cache holds; it is emptied
+     * when it reaches {@link #LIMIT} words of a kind, which bounds its memory (about 13 MB for each kind with
+     * 17 labels).
+     */
     private static final class WordScores {
         static final int LIMIT = 1 << 15;
 
