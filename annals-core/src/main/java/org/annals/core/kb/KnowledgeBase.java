@@ -151,6 +151,8 @@ public final class KnowledgeBase {
         private final Map<String, Entry> entries = new LinkedHashMap<>();
         /** The names of an entry as its tables write them (matched in that case), by entry id. */
         private final Map<String, List<String>> exactNames = new HashMap<>();
+        /** Names of places as the news writes them, without diacritics: added by {@link #build}. */
+        private final Map<String, List<String>> plainNames = new HashMap<>();
         /** Dictionary phrases (matched in any case), by their lower-case words: a later owner replaces. */
         private final Map<String, DictPhrase> dictNames = new LinkedHashMap<>();
         private final PhraseIndex<Candidate> names = new PhraseIndex<>(false);
@@ -301,6 +303,7 @@ public final class KnowledgeBase {
 
         public KnowledgeBase build() {
             addPeople();
+            addPlainPlaceNames();
             Map<String, String> dictCountries = dictionaryCountryNames();
             Set<String> placeWords = placeWords();
             for (Entry e : entries.values()) {
@@ -1030,11 +1033,67 @@ public final class KnowledgeBase {
 
         private void index(Entry e, String name, List<String> aliases) {
             List<String> list = exactNames.computeIfAbsent(e.id(), k -> new ArrayList<>());
+            boolean place = e.kind() == Entry.Kind.PLACE || e.kind() == Entry.Kind.REGION;
             for (String n : concat(name, aliases)) {
                 if (!list.contains(n)) {
                     list.add(n);
                 }
+                // GeoNames writes "Herāt", "Khān Yūnis", "Ṣan‘ā’"; the news writes them without the marks
+                String plain = place ? withoutMarks(n) : n;
+                if (!plain.equals(n) && !plain.isEmpty()) {
+                    plainNames.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(plain);
+                }
             }
+        }
+
+        /**
+         * Adds the names of places written without their marks ({@link #withoutMarks}), where they name no one
+         * else: not for towns under {@link #SURNAME_PLACE} people ("Būsh" is a town of Egypt, "Bush" a president),
+         * and not a one-word name that is a given name ("León", "Léo") or a known person's surname.
+         */
+        private void addPlainPlaceNames() {
+            Set<String> surnames = new HashSet<>();
+            for (Entry e : entries.values()) {
+                List<String> ns = e.kind() == Entry.Kind.PERSON ? exactNames.get(e.id()) : null;
+                if (ns != null) {
+                    for (String n : ns) {
+                        String[] w = Tokenizer.INSTANCE.words(n);
+                        surnames.add(withoutMarks(w[w.length - 1]));
+                    }
+                }
+            }
+            for (var p : plainNames.entrySet()) {
+                Entry e = entries.get(p.getKey());
+                if (e == null || (e.kind() == Entry.Kind.PLACE && e.population() < SURNAME_PLACE)) {
+                    continue;
+                }
+                List<String> list = exactNames.get(e.id());
+                for (String n : p.getValue()) {
+                    String[] w = Tokenizer.INSTANCE.words(n);
+                    boolean personal = w.length == 1 && (givenNames.contains(n) || surnames.contains(n));
+                    if (!personal && !list.contains(n)) {
+                        list.add(n);
+                    }
+                }
+            }
+        }
+
+        /**
+         * A name without its diacritics and the marks of transliteration ("Herāt": Herat, "Ṣan‘ā’": Sana): what
+         * is left when accents are taken off the letters and the signs for ayn and hamza are dropped.
+         */
+        static String withoutMarks(String name) {
+            String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+            StringBuilder out = new StringBuilder(n.length());
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                int type = Character.getType(c);
+                if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK
+                        && c != '\u2018' && c != '\u2019' && c != '\u02BE' && c != '\u02BF') {
+                    out.append(c);
+                }
+            }
+            return java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC);
         }
 
         private static List<String> concat(String name, List<String> aliases) {

@@ -38,6 +38,29 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aTownIsFoundByItsNameWrittenWithoutDiacriticsUnlessThatNamesSomeoneElse() {
+        KnowledgeBase kb = KnowledgeBase.builder()
+                .add("given-names.tsv", new StringReader("name\tnote\n" + "Mira\t\n"))
+                .add("people.tsv", new StringReader("name\tcountry\trole\tcode\n" + "Ana Qarīn\tPRT\tGOV\tPRTGOV\n"))
+                .add("places.tsv", new StringReader("name\taliases\tcountry\tkind\tpopulation\tfeature\tlat\tlon\n"
+                        + "Zāhirābād\t\tAFG\tcity\t250000\tPPLA\t0\t0\n"
+                        + "Ṣan‘ā’ al Jadīdah\t\tYEM\tcity\t180000\tPPL\t0\t0\n"
+                        + "Lūna\t\tAFG\tcity\t40000\tPPL\t0\t0\n"
+                        + "Mīra\t\tAFG\tcity\t300000\tPPL\t0\t0\n"
+                        + "Qarin\t\tAFG\tcity\t300000\tPPL\t0\t0\n"
+                        + "Qarīn\t\tAFG\tcity\t300000\tPPL\t0\t0\n")).build();
+        assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Zahirabad")).size(), "marks taken off");
+        assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Zāhirābād")).size(), "and kept");
+        assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Sana al Jadidah")).size(),
+                "the signs of ayn and hamza dropped");
+        assertEquals(List.of(), kb.names().get(Tokenizer.INSTANCE.words("Luna")), "a small town: too many others");
+        assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Lūna")).size());
+        assertEquals(List.of(), kb.names().get(Tokenizer.INSTANCE.words("Mira")), "a given name is a person's");
+        assertTrue(kb.names().get(Tokenizer.INSTANCE.words("Qarin")).stream()
+                .allMatch(c -> c.entry().id().endsWith("qarin/6")), "a surname: only the town written so");
+    }
+
+    @Test
     void aSurnameAloneIsAWeakerCandidateForThePerson() {
         KnowledgeBase kb = KnowledgeBase.builder().add("people.tsv", new StringReader(
                 "name\tcountry\trole\tcode\n" + "Ana Duarte\tPRT\tGOV\tPRTGOV\n")).build();
