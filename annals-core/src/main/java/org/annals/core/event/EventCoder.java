@@ -59,6 +59,7 @@ public final class EventCoder implements Stage {
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
+    private static final long PARTS_OF_PLACES = EventWords.bit(EventWords.Class.PARTS_OF_PLACES);
     private static final long BE = EventWords.bit(EventWords.Class.BE);
     private static final long STANCE_PARTICIPLES = EventWords.bit(EventWords.Class.STANCE_PARTICIPLES);
     private static final Set<String> AUTHORITIES = WORDS.of(EventWords.Class.AUTHORITIES);
@@ -68,6 +69,7 @@ public final class EventCoder implements Stage {
     private static final long BODY_NOUNS = EventWords.bit(EventWords.Class.BODY_NOUNS);
     private static final long RULER_NOUNS = EventWords.bit(EventWords.Class.RULER_NOUNS);
     private static final long CIVILIANS = EventWords.bit(EventWords.Class.CIVILIANS);
+    private static final long UNATTRIBUTED = EventWords.bit(EventWords.Class.UNATTRIBUTED);
     private static final long COUNT_WORDS = EventWords.bit(EventWords.Class.COUNT_WORDS);
     private static final long RELATIVE = EventWords.bit(EventWords.Class.RELATIVE);
     private static final long CLAUSE_OPENERS = EventWords.bit(EventWords.Class.CLAUSE_OPENERS);
@@ -330,12 +332,16 @@ public final class EventCoder implements Stage {
             }
             // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
             source = ethnicToResident(s, source, place);
+            boolean actorFromPlace = false;
             // "thousands of people marched in Lahore", "prisoners rioted at a jail in Dili": people named by no
-            // body are the civilians of the country where they act
+            // body are the civilians of the country where they act; "gunmen kidnapped 80 pupils in Zamfara", "a
+            // car bomb killed 12 in Mogadishu": an attack no one is named for is coded to the country where it
+            // happens (PLOVER's unidentified armed men)
             if (source.isEmpty() && !passive && !bySpeaker && place != null && isPlaceOfCountry(place)
-                    && civilianSubject(s, trig)) {
+                    && (p.subject() || unnamedSubject(s, trig))) {
                 source = new ArrayList<>(List.of(place));
                 target.remove(place);
+                actorFromPlace = true;
             }
             // the place is no target ("met in Sochi"), unless the country where it happened is all the target
             // there is of an act done to it ("lifted the curfew in Montenegro")
@@ -346,10 +352,11 @@ public final class EventCoder implements Stage {
                     && (!PLACE_NO_RECIPIENT.contains(type) || inIsTarget))) {
                 target.remove(place);
             }
-            if (target.isEmpty() && place != null && !PLACE_NO_RECIPIENT.contains(type) && !source.contains(place)
-                    && isPlaceOfCountry(place)) {
+            if (target.isEmpty() && place != null && !PLACE_NO_RECIPIENT.contains(type)
+                    && (!source.contains(place) || actorFromPlace) && isPlaceOfCountry(place)) {
                 // an act done in a place with no one named to suffer it is done to the country there (PLOVER):
-                // "imposed a curfew in Jaffna", "shelled the outskirts of Grozny", "rallied in Lahore"
+                // "imposed a curfew in Jaffna", "shelled the outskirts of Grozny", "rallied in Lahore", "a car
+                // bomb killed 12 in Mogadishu"
                 target = new ArrayList<>(List.of(place));
             } else if (target.isEmpty() && place != null && "visit".equals(mode) && !source.contains(place)) {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
@@ -372,14 +379,15 @@ public final class EventCoder implements Stage {
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
             // "French and Egyptian warships began war games": exercises of two countries together are joint,
             // COOPERATE with all of them as actors (one country's own are MOBILIZE)
-            boolean joint = type.equals("MOBILIZE") && "150".equals(cameo) && target.isEmpty()
-                    && countriesOf(source) >= 2;
-            if (joint) {
+            boolean mutual = target.isEmpty() && countriesOf(source) >= 2;
+            if (mutual && type.equals("MOBILIZE") && "150".equals(cameo)) {
                 type = "COOPERATE";
                 mode = null;
                 cameo = "062";
             }
-            boolean needsTarget = !joint
+            // cooperation is mutual: when two countries or more do it together ("France and Germany exchanged
+            // intelligence") they are all its actors and PLOVER leaves the recipient empty, as for a meeting
+            boolean needsTarget = !(mutual && type.equals("COOPERATE"))
                     && (RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need")));
             if (p.elements().get(0).equals("host")) {
                 List<String> swap = source;
@@ -521,13 +529,16 @@ public final class EventCoder implements Stage {
             return found;
         }
 
-        /** True when the word right before the verb, past auxiliaries and adverbs, is a noun for plain people. */
-        private boolean civilianSubject(Sentence s, int trig) {
+        /**
+         * True when the word right before the verb, past auxiliaries and adverbs, is a noun for plain people or for
+         * attackers no one is named for ("gunmen", "a roadside bomb").
+         */
+        private boolean unnamedSubject(Sentence s, int trig) {
             int k = trig - 1;
             while (k >= s.firstToken() && skippable(k)) {
                 k--;
             }
-            return k >= s.firstToken() && mentionAt[k] < 0 && is(k, CIVILIANS);
+            return k >= s.firstToken() && mentionAt[k] < 0 && is(k, CIVILIANS | UNATTRIBUTED);
         }
 
         /** True when every one of the actors is a person or an organisation (no place). */
@@ -1539,7 +1550,10 @@ public final class EventCoder implements Stage {
             return place(s, f, PLACE_REACH);
         }
 
-        /** The place of the event: a location after "in", "at" (or "to", for a visit) within {@code reach} tokens. */
+        /**
+         * The place of the event: a location after "in", "at", "near" (or "to", for a visit) within {@code reach}
+         * tokens, past words of a part of it ("in northern Nigeria").
+         */
         private String place(Sentence s, PatternDictionary.Found f, int reach) {
             boolean to = "to".equals(f.pattern().roles().get("place"));
             String best = null;
@@ -1562,11 +1576,17 @@ public final class EventCoder implements Stage {
                         && ts.get(t - 2).is("the")) {
                     before = prepositionBefore(s, t - 1);
                 }
+                // "in northern Nigeria": a word for a part of the place too
+                if (before == null && t - 1 > s.firstToken() && is(t - 1, PARTS_OF_PLACES)) {
+                    before = prepositionBefore(s, t - 1);
+                }
                 boolean placeOf = before != null && before.equals("of") && t >= 2
                         && is(t - 2, PLACE_NOUNS);
                 boolean site = afterNamedSite(s, t);
-                if (!("in".equals(before) || "at".equals(before) || placeOf || (to && "to".equals(before))
-                        || site)) {
+                // "near Idlib" is where it happened, "near the Thai border" not in Thailand
+                boolean near = "near".equals(before) && a.mentions().get(m).kind() == MentionKind.NAME;
+                if (!("in".equals(before) || "at".equals(before) || near || placeOf
+                        || (to && "to".equals(before)) || site)) {
                     continue;
                 }
                 boolean isCountry = ac.kb() != null && ac.kb().startsWith("countries/");

@@ -505,6 +505,30 @@ class EventCoderTest {
     }
 
     @Test
+    void countriesThatCooperateTogetherAreAllItsActorsWithNoRecipient() {
+        assertCodes("Indonesia and Malaysia launched joint naval patrols in the Strait of Malacca.", "COOPERATE",
+                " IDN+MYS> ");
+        assertCodes("Chile and Peru exchanged intelligence on the smuggling ring.", "COOPERATE", " CHL+PER> ");
+        Analysis a = analyze("Chile shared intelligence on the smuggling ring.", "2024-03-04");
+        assertTrue(events(a).isEmpty(), "one country alone cooperates with no one: " + events(a));
+    }
+
+    @Test
+    void anAttackNoOneIsNamedForIsCodedToTheCountryWhereItHappens() {
+        assertCodes("Gunmen kidnapped 40 passengers from a bus in northern Nigeria on Sunday.", "ASSAULT/abduct",
+                " NGA>NGA ");
+        assertCodes("A suicide bomber killed nine people at a checkpoint in Kandahar.", "ASSAULT/suicide-attack",
+                " AFG>AFG ");
+        assertCodes("Unidentified gunmen shot dead a judge near Peshawar.", "ASSAULT", " PAK>PAK ");
+        // a named attacker stays the actor
+        assertCodes("Syrian troops shelled the outskirts of Idlib.", "ASSAULT", " SYR>");
+        // and a speaker is no attacker
+        Analysis a = analyze("Residents said gunmen had fled into the hills, a security official in Mali said.",
+                "2024-03-04");
+        assertTrue(events(a).isEmpty(), events(a)::toString);
+    }
+
+    @Test
     void negationIsMarked() {
         Analysis a = analyze("Venezuela did not meet Guyana.");
         assertTrue(a.events().get(0).negated());
