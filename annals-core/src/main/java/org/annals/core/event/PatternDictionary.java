@@ -14,6 +14,7 @@ import java.util.Set;
 import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 import org.annals.core.model.Token;
+import org.annals.core.text.Tokenizer;
 
 /**
  * The event patterns and the matcher that finds them in a sentence. Immutable and thread-safe once built.
@@ -1034,6 +1035,20 @@ public final class PatternDictionary {
             return Set.copyOf(out);
         }
 
+        /**
+         * The words of a phrase of a pattern or a class ("pull_out", "roadside bomb"), each cut as the tokenizer
+         * cuts the text: "sit-in" is the three tokens sit, -, in.
+         */
+        private static List<String> tokens(String phrase) {
+            List<String> out = new ArrayList<>(2);
+            for (String part : phrase.split("[_ ]+")) {
+                if (!part.isEmpty()) {
+                    out.addAll(List.of(Tokenizer.INSTANCE.words(part)));
+                }
+            }
+            return List.copyOf(out);
+        }
+
         private void classes(List<Tsv.Row> rows) {
             for (Tsv.Row r : rows) {
                 String w = r.get("word").startsWith("{") ? r.get("word") : r.get("word").toLowerCase(Locale.ROOT);
@@ -1041,7 +1056,7 @@ public final class PatternDictionary {
                     problems.add(r.file() + ":" + r.line() + ": a class line needs a class and a word");
                     continue;
                 }
-                defineClass(r.get("class"), List.of(List.of(w.split(" +"))));
+                defineClass(r.get("class"), List.of(w.startsWith("{") ? List.of(w) : tokens(w)));
             }
         }
 
@@ -1178,7 +1193,7 @@ public final class PatternDictionary {
                     phrases.addAll(expandClass(name, new HashSet<>()));
                 } else {
                     // "pull_out": the words of a phrase, consecutive
-                    phrases.add(List.of(alt.split("_")));
+                    phrases.add(tokens(alt));
                 }
             }
             boolean single = true;
