@@ -118,6 +118,26 @@ class PatternDictionaryTest {
             A suicide bomber killed nine people at a market.                             | ASSAULT/suicide-attack 1831
             The detainees were tortured by guards.                                       | ASSAULT/torture 1822
             Riot police fired tear gas at the crowd.                                     | ASSAULT/crowd-control 175
+            The emir received the visiting delegation at his palace.                     | CONSULT/visit 043
+            Oman offered its good offices to end the dispute.                            | AGREE 039
+            The minister welcomed the decision to reopen the border.                     | SUPPORT 051
+            The army admitted responsibility for the shelling.                           | CONCEDE 080
+            The two firms set up a joint venture in Lagos.                               | COOPERATE 061
+            Turkey has sheltered thousands of refugees since the war began.              | AID 073
+            Congress approved the sale of helicopters to Nigeria.                        | AID 072
+            The army began dismantling the outposts on Sunday.                           | RETREAT/withdraw 0874
+            Hungary blocked Ukraine's bid to open accession talks.                       | REJECT 120
+            The Senate voted down the bill.                                              | REJECT 120
+            The militia vowed to retaliate for the raid.                                 | THREATEN/violence 138
+            Students staged a sit-in at the ministry.                                    | PROTEST/demo 141
+            Protesters occupied the main square for a week.                              | PROTEST/obstruct 144
+            The country declared a partial mobilisation.                                 | MOBILIZE/troops 153
+            Moscow moved missiles into the enclave.                                      | MOBILIZE/weapons 152
+            Russia halted gas deliveries to Poland.                                      | SANCTION/discontinue 160
+            The government sacked 3,000 judges after the coup attempt.                   | COERCE/restrict 172
+            Two rockets slammed into a school on Friday.                                 | ASSAULT 190
+            Fighters looted and burned homes in the village.                             | ASSAULT/destroy 1712
+            A car bomb exploded near the ministry.                                       | ASSAULT/explosives 183
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
