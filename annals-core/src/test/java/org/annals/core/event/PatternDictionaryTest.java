@@ -138,6 +138,20 @@ class PatternDictionaryTest {
             Two rockets slammed into a school on Friday.                                 | ASSAULT 190
             Fighters looted and burned homes in the village.                             | ASSAULT/destroy 1712
             A car bomb exploded near the ministry.                                       | ASSAULT/explosives 183
+            The foreign minister embarked on a tour of West Africa.                      | CONSULT/visit 042
+            The envoy shuttled between Riyadh and Tehran.                                | CONSULT 045
+            The union stands firmly behind the striking miners.                          | SUPPORT 051
+            The court reversed its decision to close the newspaper.                      | CONCEDE 080
+            The company will invest $2 billion in Kenya.                                 | AGREE 031
+            The army abandoned its positions on the ridge.                               | RETREAT/withdraw 0874
+            The junta allowed the envoy to visit the prison.                             | RETREAT/access 086
+            A grand jury indicted the former senator.                                    | ACCUSE/allege 1121
+            The bloc suspended Mali's membership.                                        | SANCTION/discontinue 160
+            Russia pulled out of the grain agreement.                                    | SANCTION/discontinue 160
+            The air force scrambled jets to intercept the bombers.                       | MOBILIZE/weapons 152
+            The authorities put the city under lockdown.                                 | COERCE/restrict 172
+            The regime stripped the critics of their citizenship.                        | COERCE/restrict 172
+            The rebels hit an army convoy near the border.                               | ASSAULT 190
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
@@ -153,6 +167,8 @@ class PatternDictionaryTest {
             The ministry released a statement on Monday.
             The president offered his condolences to the families.
             The strike broke the deadlock in the talks, she said, striking a balance.
+            The senator was hit with fresh criticism on Friday.
+            Exports hit a record high in May.
             """)
     void wordingsThatAreNoEventGiveNone(String sentence) {
         List<String> f = found(sentence);
