@@ -32,7 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Codes the sentences of PLOVER gold-standard records (JSON) and scores the events.",
                 "Prints events-category (the record's category among the sentence's events), events-dyad "
                 + "(category, source countries and target countries; reciprocal records in any order) and "
-                + "events-counts (dead and injured). PLOVER 0.5b1 categories are mapped to the current 16.",
+                + "events-counts (dead and injured). PLOVER 0.5b1 categories are mapped to the current 16; the "
+                + "events the current manual moved to another category (an intention to yield, an apology, an "
+                + "embargo: CAMEO 035, 055, 163) are scored where 0.5b1 put them, and the category line ends "
+                + "with the recall as the current manual files them (current-R).",
                 "With --hold-out K, the records sorted by id whose index i (from 0) has i mod K = K-1 are "
                 + "scored apart (lines events-held-...)."})
 final class EvalEvents implements Callable<Integer> {
@@ -68,17 +71,24 @@ final class EvalEvents implements Callable<Integer> {
         Pipeline pipeline = knowledge.pipeline(err);
         EventScorer rest = new EventScorer();
         EventScorer held = new EventScorer();
+        // the same, with every event in the category the current manual gives it
+        EventScorer restCurrent = new EventScorer();
+        EventScorer heldCurrent = new EventScorer();
         for (int i = 0; i < records.size(); i++) {
             PloverGsr.Record r = records.get(i);
             Analysis a = pipeline.analyze(Document.of(r.id(), r.text()));
             List<EventScorer.Coded> coded = new ArrayList<>();
+            List<EventScorer.Coded> current = new ArrayList<>();
             for (Event e : a.events()) {
-                coded.add(new EventScorer.Coded(e.type(), countries(a, e.source()), countries(a, e.target())));
+                coded.add(new EventScorer.Coded(PloverGsr.as05b1(e.type(), e.cameo()), countries(a, e.source()),
+                        countries(a, e.target())));
+                current.add(new EventScorer.Coded(e.type(), countries(a, e.source()), countries(a, e.target())));
             }
             List<EventScorer.Counted> counts = a.counts().stream()
                     .map(c -> new EventScorer.Counted(c.kind(), c.value())).toList();
             boolean isHeld = holdOut.held(i);
             (isHeld ? held : rest).add(r, coded, counts);
+            (isHeld ? heldCurrent : restCurrent).add(r, current, counts);
             if (showErrors && !isHeld) {
                 EventScorer one = new EventScorer();
                 one.add(r, coded, counts);
@@ -88,17 +98,18 @@ final class EvalEvents implements Callable<Integer> {
                 }
             }
         }
-        print(out, "events", rest);
+        print(out, "events", rest, restCurrent);
         if (holdOut.active()) {
-            print(out, "events-held", held);
+            print(out, "events-held", held, heldCurrent);
         }
         out.flush();
         err.flush();
         return 0;
     }
 
-    private static void print(PrintWriter out, String prefix, EventScorer s) {
-        out.println(s.category().line(prefix + "-category"));
+    private static void print(PrintWriter out, String prefix, EventScorer s, EventScorer current) {
+        out.println(s.category().line(prefix + "-category")
+                + String.format(java.util.Locale.ROOT, " current-R=%.3f", current.category().recall()));
         out.println(s.dyad().line(prefix + "-dyad"));
         out.println(s.counts().line(prefix + "-counts"));
     }

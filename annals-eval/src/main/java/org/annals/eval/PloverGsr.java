@@ -15,13 +15,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The PLOVER gold-standard records (PLOVER_GSR, a JSON array): one coded event per record, with the sentence
  * it was coded from. Categories of PLOVER 0.5b1 are mapped to the 16 of the current manual: DEMAND to REQUEST,
- * DISAPPROVE and INVESTIGATE to ACCUSE, FIGHT to ASSAULT.
+ * DISAPPROVE and INVESTIGATE to ACCUSE, FIGHT to ASSAULT; and the three kinds of events the current manual moved to
+ * another category are scored where 0.5b1 put them ({@link #as05b1}).
  */
 public final class PloverGsr {
 
     /** The 0.5b1 categories that the current PLOVER renamed or merged. */
     public static final Map<String, String> TO_CURRENT = Map.of("DEMAND", "REQUEST", "DISAPPROVE", "ACCUSE",
             "INVESTIGATE", "ACCUSE", "FIGHT", "ASSAULT");
+
+    /**
+     * The CAMEO codes whose events the current manual files under another category than 0.5b1 did, each with the
+     * category 0.5b1 gave them (as {@link #TO_CURRENT} names it). 0.5b1 followed CAMEO's roots: an intention to
+     * yield (CAMEO 035, "will release the hostages") was AGREE, an apology (055) SUPPORT, an embargo (163)
+     * SANCTION. The current manual codes a retreat announced for the future and an apology as CONCEDE, and an
+     * embargo as COERCE.
+     */
+    public static final Map<String, String> MOVED_SINCE_05B1 = Map.of("035", "AGREE", "055", "SUPPORT",
+            "163", "SANCTION");
+
+    /**
+     * The category a PLOVER 0.5b1 coder gives an event coded today as {@code category} with CAMEO code
+     * {@code cameo} (null for none), named as the current manual names it.
+     */
+    public static String as05b1(String category, String cameo) {
+        if (cameo != null) {
+            for (var m : MOVED_SINCE_05B1.entrySet()) {
+                if (cameo.startsWith(m.getKey())) {
+                    return m.getValue();
+                }
+            }
+        }
+        return category;
+    }
 
     /**
      * One gold record.
