@@ -208,10 +208,16 @@ final class NameFinder {
         Sentence s = a.sentences().get(si);
         int tagEnd = Math.min(ctx.taggedEnd[start], end);
         EntityType tagType = ctx.taggedType[start];
-        // a quotation mark or an apostrophe at the end is no part of a name: "Tony Greig '"
-        while (tagEnd - 1 > start && ts.get(tagEnd - 1).kind() == Token.Kind.PUNCT
-                && !ts.get(tagEnd - 1).is(".")) {
+        // a quotation mark, an apostrophe or a possessive at the end is no part of a name: "Tony Greig '", "the
+        // Taliban's leadership"
+        while (tagEnd - 1 > start && (ts.get(tagEnd - 1).kind() == Token.Kind.PUNCT
+                && !ts.get(tagEnd - 1).is(".") || ts.get(tagEnd - 1).is("'s"))) {
             tagEnd--;
+        }
+        if (endsWithPeople(start, tagEnd, end)) {
+            // "Young Nigerians", "Hundreds of Angry Algerians": a people named by its demonym, whatever the
+            // tagger made of the words before it; the nationality is read later
+            return tagEnd;
         }
         // a weekday or a month after a place or a person is no part of it: "Israel Friday reimposed ..."; a team
         // or a company may carry one ("Sheffield Wednesday")
@@ -444,6 +450,25 @@ final class NameFinder {
                 if (ts.get(j).text().equals(word)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the span {@code [from, to)} ends with a people's name in the plural ("Nigerians") that no name the
+     * knowledge base knows runs into ("Saudi Arabians" is Saudi Arabia's): the tagger took the words before it for
+     * part of a name.
+     */
+    private boolean endsWithPeople(int from, int to, int end) {
+        if (to - from < 2 || !ts.get(to - 1).text().endsWith("s")) {
+            return false;
+        }
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = known(from, end);
+        for (int k = from + 1; k < to; k++) {
+            PhraseIndex.Match<String> adj = kb.adjectives().longest(ts, k, to);
+            if (adj != null && adj.end() == to) {
+                return m == null || m.end() <= k;
             }
         }
         return false;

@@ -41,6 +41,21 @@ class EntityFinderTest {
     }
 
     @Test
+    void aPossessiveIsNoPartOfTheNameBeforeIt() {
+        Analysis a = analyze("The Taliban's leadership rejected the proposal on Monday.");
+        assertEquals("Taliban", actorOf(a, "Taliban").name());
+        assertTrue(actorOf(a, "Taliban").code().startsWith("AFG"), () -> a.actors().toString());
+    }
+
+    @Test
+    void aPeopleNamedByItsDemonymIsItsCountryWhateverCapitalisedWordComesFirst() {
+        Analysis a = analyze("Young Ghanaians blocked roads in Accra on Sunday.");
+        assertEquals("GHA", actorOf(a, "Ghanaians").code(), () -> a.actors().toString());
+        Analysis b = analyze("New Zealanders voted on Saturday.");
+        assertEquals("NZL", actorOf(b, "New Zealanders").code(), "a demonym of two words stays whole");
+    }
+
+    @Test
     void aCapitalBeforeARoleNounIsItsCountrysGroup() {
         Analysis a = analyze("Nairobi officials rejected the plan on Monday.");
         assertEquals("KENGOV", actorOf(a, "officials").code());
