@@ -337,8 +337,8 @@ public final class EventCoder implements Stage {
             // body are the civilians of the country where they act; "gunmen kidnapped 80 pupils in Zamfara", "a
             // car bomb killed 12 in Mogadishu": an attack no one is named for is coded to the country where it
             // happens (PLOVER's unidentified armed men)
-            if (source.isEmpty() && !passive && !bySpeaker && place != null && isPlaceOfCountry(place)
-                    && (p.subject() || unnamedSubject(s, trig))) {
+            if (source.isEmpty() && !bySpeaker && place != null && isPlaceOfCountry(place)
+                    && (passive ? unnamedAgent(s, f) : p.subject() || unnamedSubject(s, trig))) {
                 source = new ArrayList<>(List.of(place));
                 target.remove(place);
                 actorFromPlace = true;
@@ -932,11 +932,39 @@ public final class EventCoder implements Stage {
                         if (mentionAt[k] >= 0 && canAct(actorOf(mentionAt[k]))) {
                             return List.of(actorOf(mentionAt[k]));
                         }
+                        // "by gunmen in northern Mali": the place is where, not who ("by troops of Chad" is)
+                        if (mentionAt[k] < 0 && is(k, PREPOSITIONS) && !ts.get(k).is("of")) {
+                            break;
+                        }
                     }
                     break;
                 }
             }
             return List.of();
+        }
+
+        /**
+         * True when the agent of a passive is an attacker or a weapon no one is named for: "were killed by a roadside
+         * bomb", "was kidnapped by gunmen".
+         */
+        private boolean unnamedAgent(Sentence s, PatternDictionary.Found f) {
+            for (int t = f.end() + 1; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
+                if (ts.get(t).is(",") || ts.get(t).is(";")) {
+                    return false;
+                }
+                if (ts.get(t).is("by")) {
+                    for (int k = t + 1; k < s.endToken() && k <= t + 5; k++) {
+                        if (mentionAt[k] >= 0 || ts.get(k).is(",")) {
+                            return false;
+                        }
+                        if (is(k, UNATTRIBUTED)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+            }
+            return false;
         }
 
         /** The owner of a noun trigger: "Boric's trip", "his meeting"; or null. */

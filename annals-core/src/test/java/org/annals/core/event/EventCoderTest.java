@@ -520,6 +520,8 @@ class EventCoderTest {
         assertCodes("A suicide bomber killed nine people at a checkpoint in Kandahar.", "ASSAULT/suicide-attack",
                 " AFG>AFG ");
         assertCodes("Unidentified gunmen shot dead a judge near Peshawar.", "ASSAULT", " PAK>PAK ");
+        assertCodes("Two engineers were kidnapped by gunmen in southern Niger on Friday.", "ASSAULT/abduct",
+                " NER>");
         // a named attacker stays the actor
         assertCodes("Syrian troops shelled the outskirts of Idlib.", "ASSAULT", " SYR>");
         // and a speaker is no attacker
