@@ -338,6 +338,7 @@ public final class EventCoder implements Stage {
             // car bomb killed 12 in Mogadishu": an attack no one is named for is coded to the country where it
             // happens (PLOVER's unidentified armed men)
             if (source.isEmpty() && !bySpeaker && place != null && isPlaceOfCountry(place)
+                    && inClause(s, trig, place)
                     && (passive ? unnamedAgent(s, f) : p.subject() || unnamedSubject(s, trig))) {
                 source = new ArrayList<>(List.of(place));
                 target.remove(place);
@@ -941,6 +942,26 @@ public final class EventCoder implements Stage {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * True when actor {@code id} is named in the clause of token {@code trig}, with no comma or semicolon
+         * between: in "rebels shelled Juba, officials in Khartoum said" Khartoum is where it was told.
+         */
+        private boolean inClause(Sentence s, int trig, String id) {
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                if (mentionAt[t] < 0 || !id.equals(actorOf(mentionAt[t]))) {
+                    continue;
+                }
+                boolean broken = false;
+                for (int k = Math.min(t, trig) + 1; k < Math.max(t, trig) && !broken; k++) {
+                    broken = ts.get(k).is(",") || ts.get(k).is(";");
+                }
+                if (!broken) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
