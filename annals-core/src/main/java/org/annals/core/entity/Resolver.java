@@ -540,6 +540,12 @@ final class Resolver {
                 country = null;
                 role = code.substring(0, 3);
             }
+            if (e.type() == EntityType.LOCATION && country != null) {
+                // a place is coded with the country it was part of on the article's date: Juba before 2011 is SDN
+                String then = kb.countryOn(country, date);
+                code = country.equals(code) ? then : code;
+                country = then;
+            }
             return new Actor(id, e.name(), e.type(), code, country, role, e.id(), span);
         }
         Draft described = named != null ? named : ac.described();

@@ -37,7 +37,7 @@ public final class KnowledgeBase {
     /** The built-in tables, in the order they are read: later tables add to earlier ones. */
     public static final List<String> BUILTIN_TABLES = List.of("countries.tsv", "regions.tsv", "places.tsv",
             "organizations.tsv", "media.tsv", "groups.tsv", "metonyms.tsv", "people.tsv", "roles.tsv",
-            "given-names.tsv");
+            "given-names.tsv", "successions.tsv");
 
     private final List<Entry> entries;
     private final Map<String, Entry> byId;
@@ -45,6 +45,7 @@ public final class KnowledgeBase {
     private final PhraseIndex<String> adjectives;
     private final PhraseIndex<RoleTitle> roles;
     private final Set<String> givenNames;
+    private final Map<String, Succession> successions;
     private final List<String> problems;
     private final List<String> notes;
     private final Map<String, List<Entry>> peopleByCountry = new HashMap<>();
@@ -56,6 +57,7 @@ public final class KnowledgeBase {
         this.adjectives = b.adjectives;
         this.roles = b.roles;
         this.givenNames = Set.copyOf(b.givenNames);
+        this.successions = Map.copyOf(b.successions);
         this.problems = List.copyOf(b.problems);
         this.notes = List.copyOf(b.notes);
         for (Entry e : entries) {
@@ -124,6 +126,20 @@ public final class KnowledgeBase {
         return byId.get("countries/" + iso3);
     }
 
+    /** A country's independence from another ({@code successions.tsv}): the first day, and the country before. */
+    private record Succession(String partOf, LocalDate from) {
+    }
+
+    /**
+     * The country whose part a place of country {@code iso3} was on {@code date}: {@code iso3} itself, or the
+     * country it became independent from when the date is before its independence ("Juba" on 2005-01-10: SDN).
+     * Without a date, or for a country of no succession, {@code iso3}.
+     */
+    public String countryOn(String iso3, LocalDate date) {
+        Succession s = iso3 == null || date == null ? null : successions.get(iso3);
+        return s != null && date.isBefore(s.from()) ? s.partOf() : iso3;
+    }
+
     /** Lines of the tables that could not be read, with file and line number. */
     public List<String> problems() {
         return problems;
@@ -151,6 +167,7 @@ public final class KnowledgeBase {
         private final Map<String, Entry> entries = new LinkedHashMap<>();
         /** The names of an entry as its tables write them (matched in that case), by entry id. */
         private final Map<String, List<String>> exactNames = new HashMap<>();
+        private final Map<String, Succession> successions = new HashMap<>();
         /** Names of places as the news writes them, without diacritics: added by {@link #build}. */
         private final Map<String, List<String>> plainNames = new HashMap<>();
         /** Dictionary phrases (matched in any case), by their lower-case words: a later owner replaces. */
@@ -215,6 +232,8 @@ public final class KnowledgeBase {
                 Tsv.read(in, name, List.of("name", "country", "role", "code"), problems::add).forEach(this::person);
             } else if (kind.endsWith("roles")) {
                 Tsv.read(in, name, List.of("phrase", "role"), problems::add).forEach(this::role);
+            } else if (kind.endsWith("successions")) {
+                Tsv.read(in, name, List.of("country", "part_of", "from"), problems::add).forEach(this::succession);
             } else if (kind.endsWith("given-names")) {
                 Tsv.read(in, name, List.of("name"), problems::add).forEach(r -> givenNames.add(r.get("name")));
             } else {
@@ -465,6 +484,13 @@ public final class KnowledgeBase {
                 }
             }
             people.clear();
+        }
+
+        private void succession(Tsv.Row r) {
+            LocalDate from = date(r, "from");
+            if (from != null) {
+                successions.put(r.get("country"), new Succession(r.get("part_of"), from));
+            }
         }
 
         private void role(Tsv.Row r) {

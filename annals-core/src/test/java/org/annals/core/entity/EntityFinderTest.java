@@ -41,6 +41,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void aTownIsOfTheCountryItWasInOnTheArticlesDate() {
+        Analysis before = analyze("Rebels shelled Juba on Sunday.", "2005-03-06");
+        assertEquals("SDN", actorOf(before, "Juba").code(), "Juba was in Sudan in 2005");
+        Analysis after = analyze("Rebels shelled Juba on Sunday.", "2016-07-10");
+        assertEquals("SSD", actorOf(after, "Juba").code());
+    }
+
+    @Test
     void aPossessiveIsNoPartOfTheNameBeforeIt() {
         Analysis a = analyze("The Taliban's leadership rejected the proposal on Monday.");
         assertEquals("Taliban", actorOf(a, "Taliban").name());

@@ -61,6 +61,15 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aPlaceBelongsToTheCountryItWasPartOfOnTheDate() {
+        KnowledgeBase kb = KnowledgeBase.builtin();
+        assertEquals("SDN", kb.countryOn("SSD", LocalDate.parse("2005-01-09")), "before South Sudan's independence");
+        assertEquals("SSD", kb.countryOn("SSD", LocalDate.parse("2011-07-09")), "from its first day");
+        assertEquals("SSD", kb.countryOn("SSD", null), "no date: as it is now");
+        assertEquals("KEN", kb.countryOn("KEN", LocalDate.parse("1990-01-01")));
+    }
+
+    @Test
     void aSurnameAloneIsAWeakerCandidateForThePerson() {
         KnowledgeBase kb = KnowledgeBase.builder().add("people.tsv", new StringReader(
                 "name\tcountry\trole\tcode\n" + "Ana Duarte\tPRT\tGOV\tPRTGOV\n")).build();

@@ -38,6 +38,7 @@ public final class KbCheck {
                 "note"));
         HEADERS.put("roles.tsv", List.of("phrase", "role", "type", "alone", "note"));
         HEADERS.put("given-names.tsv", List.of("name", "note"));
+        HEADERS.put("successions.tsv", List.of("country", "part_of", "from", "note"));
     }
 
     /** Sector codes a role or a code suffix may use (PLOVER and CAMEO, plus HLH for health and IGO for officials). */
@@ -172,7 +173,7 @@ public final class KbCheck {
             if (h.contains("alone") && !Set.of("", "home", "title").contains(row.get(t.column("alone")))) {
                 problem(file, line, "alone must be empty, \"home\" or \"title\", not " + row.get(t.column("alone")));
             }
-            if (h.contains("from")) {
+            if (h.contains("from") && h.contains("to")) {
                 checkPeriod(file, line, row.get(t.column("from")), row.get(t.column("to")));
             }
             switch (file) {
@@ -190,6 +191,12 @@ public final class KbCheck {
                     }
                 }
                 case "people.tsv" -> checkPerson(file, line, row);
+                case "successions.tsv" -> {
+                    if (!iso3.contains(row.get(1))) {
+                        problem(file, line, "unknown country " + row.get(1));
+                    }
+                    checkPeriod(file, line, row.get(2), "");
+                }
                 case "groups.tsv", "organizations.tsv", "media.tsv" -> {
                     String country = row.get(3);
                     String code = row.get(2);
