@@ -574,6 +574,20 @@ public final class EventCoder implements Stage {
             if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
             }
+            // ("that" may have been passed over as a conjunction: the group then ends at k)
+            int among = is(k, RELATIVE) ? groupBefore(s, k)
+                    : k + 1 < s.endToken() && is(k + 1, RELATIVE) ? groupBefore(s, k + 1) : -1;
+            if (among > s.firstToken()) {
+                // "Dahlan was among the officials who travelled", "she is one of the envoys who met": the one
+                // counted in the group acts
+                int j = among - 1;
+                while (j >= s.firstToken() && (skippable(j) || is(j, QUANTIFIERS) || ts.get(j).is("one"))) {
+                    j--;
+                }
+                if (j >= s.firstToken()) {
+                    return subjectAt(s, j);
+                }
+            }
             boolean pronoun = is(k, FIRST_PERSON | PAIR_WORDS) || w.equals("it") || w.equals("they");
             if (!pronoun && (mentionAt[k] >= 0
                     || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-")))) {
@@ -942,6 +956,27 @@ public final class EventCoder implements Stage {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * The "among" or "of" that counts someone in a group named right before the relative pronoun at {@code k}
+         * ("among the officials who", "one of the leaders who", "among those who"), or -1.
+         */
+        private int groupBefore(Sentence s, int k) {
+            int j = k - 1;
+            if (ts.get(j).is("those")) {
+                j--;
+            } else {
+                while (j > s.firstToken() && k - j <= 3 && mentionAt[j] < 0 && !is(j, DEFINITE)
+                        && (isPluralNoun(j) || isModifier(j))) {
+                    j--;
+                }
+                if (j == k - 1 || !is(j, DEFINITE)) {
+                    return -1;
+                }
+                j--;
+            }
+            return j > s.firstToken() && (ts.get(j).is("among") || ts.get(j).is("of")) ? j : -1;
         }
 
         /**

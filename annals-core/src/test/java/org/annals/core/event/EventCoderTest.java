@@ -531,6 +531,13 @@ class EventCoderTest {
     }
 
     @Test
+    void theOneCountedInAGroupActsForTheRelativeClause() {
+        assertCodes("Amina Yusuf, a rival of the governor, was among the envoys who travelled to Nairobi in May.",
+                "CONSULT/visit", ">KEN ");
+        assertCodes("Chile was among those who criticised Peru on Monday.", "ACCUSE", " CHL>PER ");
+    }
+
+    @Test
     void negationIsMarked() {
         Analysis a = analyze("Venezuela did not meet Guyana.");
         assertTrue(a.events().get(0).negated());
