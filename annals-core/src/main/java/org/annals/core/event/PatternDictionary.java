@@ -110,6 +110,10 @@ public final class PatternDictionary {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
+    /** Prepositions: a word right after one is a noun, unless it is a gerund ("accused of attacking"). */
+    private static final Set<String> PREPOSITIONS = Set.of("amid", "of", "after", "despite", "among", "with",
+            "without", "for", "over", "about", "before", "during", "in", "on", "at", "from", "into", "against",
+            "under", "between", "following");
     /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
     private static final Set<String> VERBAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "to", "not", "also", "did", "do", "does", "'ll", "wo", "n't");
@@ -267,8 +271,10 @@ public final class PatternDictionary {
             int bestWeight = 0;
             int bestRank = 0;
             int bestSpan = 0;
-            // "the meeting", "his visit" read as nouns; ", meeting on the sidelines" and "visited" as verbs
-            boolean nounContext = i > from && cands[i - 1 - from].is(Form.DETERMINER);
+            // "the meeting", "his visit", "amid hopes" read as nouns; ", meeting on the sidelines" and "visited" as
+            // verbs
+            boolean nounContext = i > from && (cands[i - 1 - from].is(Form.DETERMINER)
+                    || cands[i - 1 - from].is(Form.PREPOSITION) && !lower(ts, i).endsWith("ing"));
             // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
             // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
             boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, cands, from, i)
@@ -543,6 +549,8 @@ public final class PatternDictionary {
         static final int FUTURE = 1 << 6;
         static final int OBLIGATION = 1 << 7;
         static final int CONDITION = 1 << 8;
+        /** A preposition after which a word not ending in -ing is a noun: "amid hopes", "after protests". */
+        static final int PREPOSITION = 1 << 9;
 
         boolean is(int bits) {
             return (flags & bits) != 0;
@@ -602,6 +610,7 @@ public final class PatternDictionary {
             flags |= verbTriggers.contains(lemma) ? Form.VERB_TRIGGER : 0;
         }
         flags |= DETERMINERS.contains(lower) ? Form.DETERMINER : 0;
+        flags |= PREPOSITIONS.contains(lower) ? Form.PREPOSITION : 0;
         flags |= VERBAL.contains(lower) ? Form.VERBAL : 0;
         flags |= lemmas.isIrregularParticiple(lower) ? Form.IRREGULAR_PARTICIPLE : 0;
         flags |= gapStop.contains(lower) ? Form.GAP_STOP : 0;

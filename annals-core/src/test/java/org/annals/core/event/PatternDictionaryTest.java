@@ -152,10 +152,19 @@ class PatternDictionaryTest {
             The authorities put the city under lockdown.                                 | COERCE/restrict 172
             The regime stripped the critics of their citizenship.                        | COERCE/restrict 172
             The rebels hit an army convoy near the border.                               | ASSAULT 190
+            Kenya hopes that Uganda will keep its promise.                               | REQUEST 100
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
         assertTrue(f.contains(expected), sentence + " gives " + f);
+    }
+
+    @Test
+    void aWordRightAfterAPrepositionIsANounUnlessItIsAGerund() {
+        assertTrue(found("Shares rose amid hopes that Kenya would win.").stream()
+                .noneMatch(x -> x.startsWith("REQUEST")), "amid hopes: a noun");
+        assertTrue(found("The army answered by shelling the border post.").stream()
+                .anyMatch(x -> x.startsWith("ASSAULT")), "by shelling: a verb");
     }
 
     @ParameterizedTest(name = "{0}")
