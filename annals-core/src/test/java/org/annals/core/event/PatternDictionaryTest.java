@@ -153,6 +153,8 @@ class PatternDictionaryTest {
             The regime stripped the critics of their citizenship.                        | COERCE/restrict 172
             The rebels hit an army convoy near the border.                               | ASSAULT 190
             Kenya hopes that Uganda will keep its promise.                               | REQUEST 100
+            The tribunal found that the blockade of the port was unlawful.               | ACCUSE/disapprove 111
+            Ghana called the seizure of the tanker illegal.                              | ACCUSE/disapprove 111
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
