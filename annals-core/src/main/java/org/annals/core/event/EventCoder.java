@@ -661,6 +661,12 @@ public final class EventCoder implements Stage {
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
                 }
+                // "Vietnamese-led forces launched", "the Saudi-led coalition struck": the forces of the one that leads
+                // them ("US-backed rebels" are not the backer's)
+                if (k - 3 >= s.firstToken() && ts.get(k - 1).is("led") && ts.get(k - 2).is("-")
+                        && mentionAt[k - 3] >= 0 && canAct(actorOf(mentionAt[k - 3]))) {
+                    return subject(s, k - 3);
+                }
                 // "the APEC forum agreed", "the rebels' military wing refused": a body's part or gathering named by
                 // a common noun after the name acts for it (a short form in brackets may stand between)
                 if (is(k, BODY_NOUNS) && k - 1 > s.firstToken()) {

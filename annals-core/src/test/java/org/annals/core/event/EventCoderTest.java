@@ -538,6 +538,12 @@ class EventCoderTest {
     }
 
     @Test
+    void forcesLedByACountryAreItsOwn() {
+        assertCodes("The Nigerian-led force shelled rebel camps in Cameroon.", "ASSAULT", " NGA>CMR ");
+        assertCodes("French-led troops stormed the town of Kidal in Mali.", "ASSAULT", " FRA>");
+    }
+
+    @Test
     void negationIsMarked() {
         Analysis a = analyze("Venezuela did not meet Guyana.");
         assertTrue(a.events().get(0).negated());
