@@ -218,7 +218,8 @@ public final class EventCoder implements Stage {
                     triggers.add(f.trigger());
                 }
                 for (PatternDictionary.Found f : found) {
-                    if (canTrigger(s, f.trigger()) && !matchesATime(f) && !wordOfALongerPattern(f, found)) {
+                    if ((canTrigger(s, f.trigger()) || weaponOfActor(f)) && !matchesATime(f)
+                            && !wordOfALongerPattern(f, found)) {
                         code(s, f, body && bodySentence <= 3 ? ledeDate : null);
                     }
                 }
@@ -281,6 +282,17 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /**
+         * True when a noun that acts ("a drone strike killed") is the last word of an actor described by it ("an
+         * Israeli drone"): the actor's weapon, whose act is the actor's.
+         */
+        private boolean weaponOfActor(PatternDictionary.Found f) {
+            int t = f.trigger();
+            return f.pattern().subject() && mentionAt[t] >= 0 && !inTimex[t]
+                    && a.mentions().get(mentionAt[t]).kind() == MentionKind.NOMINAL
+                    && (t + 1 >= ts.size() || mentionAt[t + 1] != mentionAt[t]);
         }
 
         /** A name or a date is not a verb: "March" the month, "Rally" in a party's name. */
@@ -655,8 +667,12 @@ public final class EventCoder implements Stage {
                         && is(k - 1, OWN_POSSESSIVES)) {
                     return collectiveBefore(s, k - 1, ts.get(k - 1).lower().equals("their"));
                 }
-                // so do they coordinated with a body's own: "Israeli helicopters and tanks shelled"
+                // so do they coordinated with a body's own: "Israeli helicopters and tanks shelled", "Russian
+                // missiles and drones struck"
                 int body = k - 1 > s.firstToken() && ts.get(k - 1).is("and") ? k - 2 : k - 1;
+                if (body > s.firstToken() && body < k - 1 && mentionAt[body] < 0 && isPluralNoun(body)) {
+                    body--;
+                }
                 if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
@@ -672,6 +688,11 @@ public final class EventCoder implements Stage {
                 if (is(k, BODY_NOUNS) && k - 1 > s.firstToken()) {
                     int b = k - 1;
                     if (ts.get(b).is(")") && b - 1 > s.firstToken() && mentionAt[b - 1] >= 0) {
+                        b--;
+                    }
+                    // past the words of a title or a field: "the UN secretary-general", "UN human rights experts"
+                    while (b > s.firstToken() && k - b <= 3 && mentionAt[b] < 0
+                            && (isModifier(b) || ts.get(b).is("-"))) {
                         b--;
                     }
                     if (mentionAt[b] >= 0 && typeOf(mentionAt[b]) != EntityType.PERSON

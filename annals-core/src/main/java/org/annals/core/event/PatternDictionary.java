@@ -275,6 +275,9 @@ public final class PatternDictionary {
             // verbs
             boolean nounContext = i > from && (cands[i - 1 - from].is(Form.DETERMINER)
                     || cands[i - 1 - from].is(Form.PREPOSITION) && !lower(ts, i).endsWith("ing"));
+            // "flood-hit Libya", "Saudi-led": the second half of a word joined by a hyphen is no verb
+            boolean compound = i - 1 > from && ts.get(i - 1).is("-") && ts.get(i - 1).start() == ts.get(i - 2).end()
+                    && ts.get(i).start() == ts.get(i - 1).end();
             // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
             // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
             boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, cands, from, i)
@@ -286,8 +289,8 @@ public final class PatternDictionary {
                         // a noun pattern takes the noun's forms, not a verb's: "talks", not "talked"
                         continue;
                     }
-                    if ((nounContext || afterAdjectives && lower(ts, i).equals(lemma)) && !p.noun()
-                            && !p.subject()) {
+                    if (compound && !p.noun() || (nounContext || afterAdjectives && lower(ts, i).equals(lemma))
+                            && !p.noun() && !p.subject()) {
                         // "the beginning of the meeting", "the attack", "their release": after a determiner a word
                         // is a noun, never a verb
                         continue;
@@ -312,6 +315,10 @@ public final class PatternDictionary {
                         continue;
                     }
                     if (!p.pre().isEmpty() && !pre(p.pre(), p.pre().size() - 1, i - 1, from, cands, ts)) {
+                        continue;
+                    }
+                    if (p.noun() && verbInNounPhrase(matched, from, cands, ts)) {
+                        // "drones struck" is no "drone strike"
                         continue;
                     }
                     // tokens of lookahead elements are kept as ~t: they are taken, but do not end the pattern
@@ -495,6 +502,18 @@ public final class PatternDictionary {
     }
 
     /** True when {@code form} may be the noun {@code lemma} or its plural. */
+    /** True when a word a noun pattern took is a verb's past: "struck", "attacked". */
+    private static boolean verbInNounPhrase(List<Integer> matched, int from, Form[] c, List<Token> ts) {
+        for (int m : matched) {
+            int t = m < 0 ? ~m : m;
+            String w = lower(ts, t);
+            if (c[t - from].is(Form.IRREGULAR_PARTICIPLE) || w.length() > 4 && w.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nounForm(String form, String lemma) {
         return form.equals(lemma) || form.endsWith("s") && !form.endsWith("ss");
     }

@@ -544,6 +544,27 @@ class EventCoderTest {
     }
 
     @Test
+    void aBodysOfficialOrExpertsNamedByTitleActForIt() {
+        Analysis a = analyze("The UN secretary-general called for a ceasefire in Yemen.", "2024-03-04");
+        Event request = a.events().stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+        assertEquals("IGOUNO", a.actor(request.source().get(0)).code(), "the UN's secretary-general asks for it");
+        assertCodes("UN human rights experts condemned the executions in Iran.", "ACCUSE", "");
+    }
+
+    @Test
+    void theWeaponOfAnActorActsForIt() {
+        assertCodes("An Egyptian drone strike killed four smugglers near the border with Libya.", "ASSAULT/drone",
+                " EGY>");
+        assertCodes("Ethiopian rockets and drones struck targets in Tigray.", "ASSAULT", " ETH>");
+    }
+
+    @Test
+    void theSecondHalfOfAHyphenatedWordIsNoVerb() {
+        Analysis a = analyze("Japan sent tents to flood-hit Libya on Monday.", "2024-03-04");
+        assertTrue(events(a).stream().noneMatch(e -> e.startsWith("ASSAULT")), events(a)::toString);
+    }
+
+    @Test
     void negationIsMarked() {
         Analysis a = analyze("Venezuela did not meet Guyana.");
         assertTrue(a.events().get(0).negated());
