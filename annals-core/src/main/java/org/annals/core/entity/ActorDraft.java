@@ -46,6 +46,16 @@ final class ActorDraft {
         return drafts.get(0);
     }
 
+    /** True when every mention is a role named alone ("police", "the government"). */
+    boolean bareOnly() {
+        for (Draft d : drafts) {
+            if (!d.bare) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first title that gives a role, with the first country any title gives. */
     Title title() {
         Title role = null;

@@ -31,6 +31,14 @@ final class Descriptions {
             "some", "his", "her", "its", "their", "our", "your", "my", "whose", "which", "what", "one", "many",
             "several", "other", "foreign", "former", "both", "neither", "either", "rival", "interim", "new");
 
+    /** Words that may follow a subject: auxiliaries, adverbs, prepositions, conjunctions, relative pronouns. */
+    private static final Set<String> AFTER_A_SUBJECT = Set.of("will", "would", "has", "have", "had", "is", "are", "was",
+            "were", "be", "been", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does",
+            "also", "then", "again", "now", "still", "later", "reportedly", "allegedly", "already", "never", "not",
+            "said", "say", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "who",
+            "which", "that", "as", "after", "before", "during", "near", "over", "under", "into", "against", "since",
+            "until", "across", "around", "outside", "inside", "there", "here", "too", "first", "last", "alone");
+
     private final KnowledgeBase kb;
     private final Context ctx;
     private final Analysis a;
@@ -280,7 +288,7 @@ final class Descriptions {
             boolean other = i > first && NOT_THE_OWN.contains(ts.get(i - 1).lower());
             boolean nameAfter = r.end() < end && (ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord()
                     || ts.get(r.end()).is("of"));
-            if (nameBefore || other || nameAfter || possessive) {
+            if (nameBefore || other || nameAfter || possessive || beforeANoun(r.end(), end)) {
                 continue;
             }
             int from = i > first && ts.get(i - 1).lower().equals("the") ? i - 1 : i;
@@ -291,6 +299,18 @@ final class Descriptions {
             d.bare = true;
             i = r.end() - 1;
         }
+    }
+
+    /**
+     * True when the word at {@code k} is a noun the role word before it qualifies: "military aid", "army base",
+     * "police custody" (no verb, auxiliary, adverb or preposition, which a subject would have after it).
+     */
+    private boolean beforeANoun(int k, int end) {
+        if (k >= end || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {
+            return false;
+        }
+        String w = ts.get(k).lower();
+        return !(w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || AFTER_A_SUBJECT.contains(w));
     }
 
     /** The country of the country's name that ends right before token {@code i}, or null. */

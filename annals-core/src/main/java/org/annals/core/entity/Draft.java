@@ -28,7 +28,7 @@ final class Draft {
     boolean group;
     /**
      * a state body or group named by its role alone ("the government", "police", "troops"): the article's own
-     * country's, and no actor in an article that has none
+     * country's, and of no country in an article that has none
      */
     boolean bare;
     /** the type the tagger gave the name, or null when the tagger did not find it */

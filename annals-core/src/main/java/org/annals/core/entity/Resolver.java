@@ -100,13 +100,14 @@ final class Resolver {
             switch (d.kind) {
                 case NAME -> resolveName(d, countryWeight);
                 case NOMINAL -> {
-                    if (d.bare) {
-                        if (home == null) {
-                            continue;
-                        }
+                    if (d.bare && home != null) {
                         d.title = d.title.withCountry(home);
                     }
-                    if (d.type == EntityType.LOCATION && d.title != null && "country".equals(d.title.phrase())) {
+                    String antecedent = d.bare && home == null ? antecedentOf(d) : null;
+                    if (antecedent != null) {
+                        // "Ethiopia's Ministry of Foreign Affairs ... the ministry said": the body named before
+                        d.actorKey = antecedent;
+                    } else if (d.type == EntityType.LOCATION && d.title != null && "country".equals(d.title.phrase())) {
                         // a nationality: the country itself
                         d.entry = kb.country(d.title.country());
                         d.actorKey = d.entry != null ? d.entry.id() : null;
@@ -410,6 +411,29 @@ final class Resolver {
     }
 
     /** {@code the Russian president}: the person of that country and title met last, else the office holder. */
+    /**
+     * The actor a body or group named by its role alone refers back to: the last one before it, of its type, whose
+     * name has the role's word ("the ministry" after "Ethiopia's Ministry of Foreign Affairs"); or null.
+     */
+    private String antecedentOf(Draft d) {
+        String word = d.title.phrase();
+        String found = null;
+        for (Draft o : drafts) {
+            if (o == d) {
+                break;
+            }
+            if (o.actorKey == null || o.bare || o.type != d.type || o.kind == MentionKind.PRONOUN) {
+                continue;
+            }
+            String text = a.covered(new Span(ts.get(o.start).start(), ts.get(o.end - 1).end()))
+                    .toLowerCase(Locale.ROOT);
+            if ((" " + text + " ").contains(" " + word + " ")) {
+                found = o.actorKey;
+            }
+        }
+        return found;
+    }
+
     private void resolveNominal(Draft d) {
         Title t = d.title;
         List<Draft> before = new ArrayList<>();
@@ -553,6 +577,11 @@ final class Resolver {
         EntityType type = named != null ? named.type : first.type;
         String country = null;
         String role = null;
+        if (ac.bareOnly() && home == null) {
+            // "police", "the government", "protesters" in an article about no one country: whose they are is
+            // not told; the actor is a body or group of its role, of no country
+            return new Actor(id, name, type, null, null, ac.title().role(), null, span);
+        }
         if (type == EntityType.PERSON) {
             Title t = ac.title();
             country = t != null && t.country() != null ? t.country() : sideCountry[first.sentence];

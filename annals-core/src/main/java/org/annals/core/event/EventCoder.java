@@ -349,7 +349,7 @@ public final class EventCoder implements Stage {
             // body are the civilians of the country where they act; "gunmen kidnapped 80 pupils in Zamfara", "a
             // car bomb killed 12 in Mogadishu": an attack no one is named for is coded to the country where it
             // happens (PLOVER's unidentified armed men)
-            if (source.isEmpty() && !bySpeaker && place != null && isPlaceOfCountry(place)
+            if (ofNoCountry(source) && !bySpeaker && place != null && isPlaceOfCountry(place)
                     && inClause(s, trig, place)
                     && (passive ? unnamedAgent(s, f) : p.subject() || unnamedSubject(s, trig))) {
                 source = new ArrayList<>(List.of(place));
@@ -551,7 +551,20 @@ public final class EventCoder implements Stage {
             while (k >= s.firstToken() && skippable(k)) {
                 k--;
             }
-            return k >= s.firstToken() && mentionAt[k] < 0 && is(k, CIVILIANS | UNATTRIBUTED);
+            // a group named by its role alone, of no country ("police", "rebels"), is as unnamed
+            return k >= s.firstToken() && is(k, CIVILIANS | UNATTRIBUTED)
+                    && (mentionAt[k] < 0 || ofNoCountry(List.of(actorOf(mentionAt[k]))));
+        }
+
+        /** True when none of the actors has a country: none at all, or groups named by role alone ("rebels"). */
+        private boolean ofNoCountry(List<String> ids) {
+            for (String id : ids) {
+                Actor ac = actors.get(id);
+                if (ac == null || ac.country() != null || ac.code() != null) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** True when every one of the actors is a person or an organisation (no place). */
@@ -582,6 +595,13 @@ public final class EventCoder implements Stage {
             if (t.is(")") && k - 2 >= s.firstToken() && ts.get(k - 2).is("(") && mentionAt[k - 1] >= 0
                     && k - 3 >= s.firstToken() && mentionAt[k - 3] >= 0) {
                 return subjectAt(s, k - 3);
+            }
+            // "Vietnamese-led forces launched", "the Saudi-led coalition struck": the forces of the one that leads
+            // them ("US-backed rebels" are not the backer's)
+            int head = mentionAt[k] >= 0 ? startOfMention(k) : k;
+            if (head - 3 >= s.firstToken() && ts.get(head - 1).is("led") && ts.get(head - 2).is("-")
+                    && mentionAt[head - 3] >= 0 && canAct(actorOf(mentionAt[head - 3]))) {
+                return subject(s, head - 3);
             }
             if (mentionAt[k] >= 0 && !inPhrase(s, startOfMention(k))) {
                 return subject(s, k);
@@ -620,8 +640,9 @@ public final class EventCoder implements Stage {
                 }
                 if (prep > s.firstToken()) {
                     List<String> before = subjectAt(s, prep - 1);
-                    // "security forces in Guinea tortured": when the head is no actor, the place's country acts
-                    if (!before.isEmpty() || mentionAt[k] < 0) {
+                    // "security forces in Guinea tortured": when the head is no actor, or one of no country, the
+                    // place's country acts
+                    if (!before.isEmpty() && !(mentionAt[k] >= 0 && ofNoCountry(before)) || mentionAt[k] < 0) {
                         return before;
                     }
                 }
@@ -676,12 +697,6 @@ public final class EventCoder implements Stage {
                 if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
-                }
-                // "Vietnamese-led forces launched", "the Saudi-led coalition struck": the forces of the one that leads
-                // them ("US-backed rebels" are not the backer's)
-                if (k - 3 >= s.firstToken() && ts.get(k - 1).is("led") && ts.get(k - 2).is("-")
-                        && mentionAt[k - 3] >= 0 && canAct(actorOf(mentionAt[k - 3]))) {
-                    return subject(s, k - 3);
                 }
                 // "the APEC forum agreed", "the rebels' military wing refused": a body's part or gathering named by
                 // a common noun after the name acts for it (a short form in brackets may stand between)
@@ -1210,6 +1225,7 @@ public final class EventCoder implements Stage {
             List<String> preps = prep == null ? List.of() : List.of(prep.split("\\|"));
             Set<String> out = new LinkedHashSet<>();
             String fallback = null;
+            String uncoded = null;
             // the recipient may stand inside the pattern ("give Tanzania a grant") or right after it; a "that"
             // right after the verb opens the clause whose subject is asked ("demanded that the US cancel")
             int from = f.trigger() + 1;
@@ -1352,12 +1368,21 @@ public final class EventCoder implements Stage {
                         t++;
                     }
                 }
+                // "demanded parties in Iraq allow humanitarian workers": a group of no country is the target only
+                // when no one else is
+                if (ofNoCountry(List.of(id))) {
+                    uncoded = uncoded == null ? id : uncoded;
+                    continue;
+                }
                 out.add(id);
                 out.addAll(coordinated(s, t + 1, source));
                 break;
             }
             if (out.isEmpty() && fallback != null) {
                 out.add(fallback);
+            }
+            if (out.isEmpty() && uncoded != null) {
+                out.add(uncoded);
             }
             return new ArrayList<>(out);
         }

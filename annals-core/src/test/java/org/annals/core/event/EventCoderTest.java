@@ -565,6 +565,16 @@ class EventCoderTest {
     }
 
     @Test
+    void aGroupOfNoCountryActsAndIsActedOn() {
+        Analysis a = analyze("The rebels released a Dutch aid worker on Friday.", "2024-03-04");
+        assertTrue(events(a).get(0).startsWith("RETREAT/release null>NLD"), events(a)::toString);
+        assertEquals("REB", a.actor(a.events().get(0).source().get(0)).role(), "the rebels, of no country");
+        // a target of a country is taken before a group of no country
+        assertCodes("Oman's foreign minister urged parties in Yemen to let aid workers through.", "REQUEST",
+                " OMN>YEM ");
+    }
+
+    @Test
     void negationIsMarked() {
         Analysis a = analyze("Venezuela did not meet Guyana.");
         assertTrue(a.events().get(0).negated());
