@@ -1687,8 +1687,8 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * The place of the event: a location after "in", "at", "near" (or "to", for a visit) within {@code reach}
-         * tokens, past words of a part of it ("in northern Nigeria").
+         * The place of the event: a location after "in", "at", "near", "through" (or "to", for a visit) within
+         * {@code reach} tokens, past words of a part of it ("in northern Nigeria").
          */
         private String place(Sentence s, PatternDictionary.Found f, int reach) {
             boolean to = "to".equals(f.pattern().roles().get("place"));
@@ -1719,8 +1719,9 @@ public final class EventCoder implements Stage {
                 boolean placeOf = before != null && before.equals("of") && t >= 2
                         && is(t - 2, PLACE_NOUNS);
                 boolean site = afterNamedSite(s, t);
-                // "near Idlib" is where it happened, "near the Thai border" not in Thailand
-                boolean near = "near".equals(before) && a.mentions().get(m).kind() == MentionKind.NAME;
+                // "near Idlib", "through Karbala" is where it happened, "near the Thai border" not in Thailand
+                boolean near = ("near".equals(before) || "through".equals(before))
+                        && a.mentions().get(m).kind() == MentionKind.NAME;
                 if (!("in".equals(before) || "at".equals(before) || near || placeOf
                         || (to && "to".equals(before)) || site)) {
                     continue;

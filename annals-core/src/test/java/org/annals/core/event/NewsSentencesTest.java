@@ -31,7 +31,7 @@ class NewsSentencesTest {
             }
         }
         double recall = 1 - (double) missed.size() / rows.size();
-        assertTrue(rows.size() > 440, "the set has its sentences");
+        assertTrue(rows.size() > 490, "the set has its sentences");
         // 0.873 when written down; the sentences the coder misses are printed to be read
         assertTrue(recall >= 0.86, () -> String.format("%.3f of %d; missed:%n%s", recall, rows.size(),
                 String.join("\n", missed)));

@@ -155,6 +155,8 @@ class PatternDictionaryTest {
             Kenya hopes that Uganda will keep its promise.                               | REQUEST 100
             The tribunal found that the blockade of the port was unlawful.               | ACCUSE/disapprove 111
             Ghana called the seizure of the tanker illegal.                              | ACCUSE/disapprove 111
+            Cuba sent doctors and nurses to Peru after the floods.                       | AID 073
+            The two navies coordinated efforts to rescue the crew.                       | COOPERATE 060
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
