@@ -157,6 +157,7 @@ class PatternDictionaryTest {
             Ghana called the seizure of the tanker illegal.                              | ACCUSE/disapprove 111
             Cuba sent doctors and nurses to Peru after the floods.                       | AID 073
             The two navies coordinated efforts to rescue the crew.                       | COOPERATE 060
+            Farmers set tyres on fire outside the ministry.                              | PROTEST/riot 145
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
