@@ -55,6 +55,17 @@ class CountFinderTest {
         }
 
         @Test
+        @DisplayName("people counted at a protest, and forces sent, are counts of their own kinds")
+        void protestersAndTroops() {
+            Analysis a = analyze("About 3,000 protesters marched through the city on Sunday.");
+            assertCount(a, only(a), "protesters", 3000, "about", "About 3,000 protesters marched");
+            Analysis b = analyze("The government deployed 1,200 troops to the province.");
+            assertCount(b, only(b), "troops", 1200, null, "deployed 1,200 troops");
+            Analysis c = analyze("Some 400 police officers were deployed around the stadium.");
+            assertCount(c, only(c), "troops", 400, "some", "Some 400 police officers were deployed");
+        }
+
+        @Test
         @DisplayName("a list that shares one verb gives one count per item")
         void listSharingVerb() {
             Analysis a = analyze("More than 40,000 people have been killed, around 80,000 wounded, and over 15,000 "
@@ -149,6 +160,14 @@ class CountFinderTest {
             assertEquals(List.of(700.0, 120.0, 50000.0), c.stream().map(Count::value).toList());
             assertTrue(c.stream().allMatch(x -> x.kind().equals("aid")));
             assertEquals("700 tonnes", a.covered(c.get(0).span()));
+        }
+
+        @Test
+        @DisplayName("doses of a vaccine that arrive are aid")
+        void vaccineDoses() {
+            Analysis a = analyze("Some 20,000 doses of measles vaccine arrived in the capital on Friday.");
+            assertCount(a, only(a), "aid", 20000, "some", "Some 20,000 doses");
+            assertEquals("doses", only(a).unit());
         }
 
         @Test
