@@ -1,11 +1,12 @@
 package org.annals.core.model;
 
 /**
- * A reported number: people killed, wounded, missing, arrested, displaced, or an amount of aid.
+ * A reported number: people killed, wounded, missing, arrested, displaced or abducted, protesters counted, troops
+ * deployed, or an amount of aid.
  *
  * @param span the phrase ({@code "more than 40,000 people have been killed"})
  * @param kind {@code killed}, {@code wounded}, {@code missing}, {@code arrested}, {@code displaced},
- *     {@code aid}, ...
+ *     {@code abducted}, {@code protesters}, {@code troops}, {@code aid}
  * @param value the number
  * @param qualifier {@code "more than"}, {@code "about"}, {@code "at least"}, ... or {@code null}
  * @param unit for amounts: {@code tonnes}, {@code USD}, {@code doses}, ...; {@code null} for people
