@@ -267,6 +267,7 @@ public final class AnnalsJson {
             writeNullable(g, "qualifier", c.qualifier());
             writeNullable(g, "unit", c.unit());
             writeNullable(g, "place", c.place());
+            writeNullable(g, "event", c.event());
             g.writeEndObject();
         }
         g.writeEndArray();

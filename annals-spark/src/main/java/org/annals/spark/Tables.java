@@ -150,8 +150,8 @@ final class Tables {
                     e.trigger().start(), e.trigger().end(), a.covered(e.trigger()), e.span().start(),
                     e.span().end(), e.negated(), Math.round(e.confidence() * 100) / 100.0}, a.document().id())),
             new Table("counts", schema("start", I, "end", I, "kind", S, "value", D, "qualifier", S, "unit", S,
-                    "place", S),
+                    "place", S, "event", S),
                 a -> each(a.counts(), (Count c) -> new Object[] {c.span().start(), c.span().end(), c.kind(),
-                    c.value(), c.qualifier(), c.unit(), c.place()}, a.document().id())));
+                    c.value(), c.qualifier(), c.unit(), c.place(), c.event()}, a.document().id())));
     }
 }

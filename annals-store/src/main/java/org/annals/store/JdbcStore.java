@@ -228,7 +228,7 @@ abstract class JdbcStore implements Store {
             eventActors = c.prepareStatement("INSERT INTO event_actors (doc, event, side, ord, actor) "
                     + "VALUES (?, ?, ?, ?, ?)");
             counts = c.prepareStatement("INSERT INTO counts (doc, ord, span_start, span_end, kind, value, qualifier, "
-                    + "unit, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "unit, place, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             stats = c.prepareStatement("INSERT INTO actor_stats (key, name, type, code, country, documents) "
                     + "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET documents = actor_stats.documents + 1");
         }
@@ -319,6 +319,7 @@ abstract class JdbcStore implements Store {
                 nullable(counts, 7, c.qualifier());
                 nullable(counts, 8, c.unit());
                 nullable(counts, 9, c.place());
+                nullable(counts, 10, c.event());
                 counts.addBatch();
             }
         }

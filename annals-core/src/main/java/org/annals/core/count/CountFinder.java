@@ -2,6 +2,8 @@ package org.annals.core.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.annals.core.match.Mentions;
 import org.annals.core.match.TokenView;
@@ -9,14 +11,16 @@ import org.annals.core.model.Analysis;
 import org.annals.core.model.Block;
 import org.annals.core.model.Count;
 import org.annals.core.model.EntityType;
+import org.annals.core.model.Event;
 import org.annals.core.model.Mention;
 import org.annals.core.model.Sentence;
 import org.annals.core.pipeline.Stage;
 
 /**
- * The counts layer: people killed, wounded, missing, arrested, displaced or abducted, and amounts of aid, each
- * with its qualifier ({@code more than}), unit ({@code tonnes}, {@code USD}) and place (a location mentioned
- * in the sentence, preferably after {@code in} or {@code at}). Reads tokens, sentences, blocks and (when the
+ * The counts layer: people killed, wounded, missing, arrested, displaced or abducted, protesters, troops, and
+ * amounts of aid, each with its qualifier ({@code more than}), unit ({@code tonnes}, {@code USD}), place (a
+ * location mentioned in the sentence, preferably after {@code in} or {@code at}) and event (one of its sentence
+ * the count is of, when the events layer ran). Reads tokens, sentences, blocks and (when the
  * entity stage ran) mentions; without mentions, places stay {@code null}. The patterns are in
  * {@link CountRules}, the words in {@code count-words.tsv}. Immutable and thread-safe.
  */
@@ -49,11 +53,46 @@ public final class CountFinder implements Stage {
             }
             for (Found f : rules.sentence(s.firstToken(), s.endToken())) {
                 out.add(new Count(v.span(f.start(), f.end()), f.kind(), f.value(), f.qualifier(), f.unit(),
-                        place(v, mentions, s, f)));
+                        place(v, mentions, s, f), event(in, v, s, f)));
             }
         }
         return in.withCounts(out);
     }
+
+    /**
+     * The event of the count's sentence that the count is of: one of the categories its kind belongs to (the dead
+     * and wounded of an assault, the arrested of a crackdown, the aid of a pledge), the one whose trigger is
+     * nearest the number; or null.
+     */
+    private static String event(Analysis in, TokenView v, Sentence s, Found f) {
+        Set<String> types = EVENT_TYPES.getOrDefault(f.kind(), Set.of());
+        Event best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Event e : in.events()) {
+            if (!types.contains(e.type()) || e.trigger().start() < s.span().start()
+                    || e.trigger().end() > s.span().end()) {
+                continue;
+            }
+            int distance = Math.abs(v.tokenAtOrAfter(e.trigger().start()) - f.number());
+            if (distance < bestDistance) {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? null : best.id();
+    }
+
+    /** The categories of the events whose counts each kind reports. */
+    private static final Map<String, Set<String>> EVENT_TYPES = Map.of(
+            "killed", Set.of("ASSAULT", "COERCE"),
+            "wounded", Set.of("ASSAULT", "COERCE"),
+            "missing", Set.of("ASSAULT"),
+            "abducted", Set.of("ASSAULT"),
+            "arrested", Set.of("COERCE", "SANCTION"),
+            "displaced", Set.of("ASSAULT", "COERCE"),
+            "protesters", Set.of("PROTEST"),
+            "troops", Set.of("MOBILIZE", "AID", "ASSAULT"),
+            "aid", Set.of("AID", "AGREE"));
 
     private static boolean isMeta(Block.Kind kind) {
         return kind == Block.Kind.HEADER || kind == Block.Kind.RULE;

@@ -11,6 +11,9 @@ package org.annals.core.model;
  * @param qualifier {@code "more than"}, {@code "about"}, {@code "at least"}, ... or {@code null}
  * @param unit for amounts: {@code tonnes}, {@code USD}, {@code doses}, ...; {@code null} for people
  * @param place the actor id of the place the sentence gives, or {@code null}
+ * @param event the id of the event of its sentence the count is of ("23 people were killed when gunmen attacked":
+ *     the attack), or {@code null}
  */
-public record Count(Span span, String kind, double value, String qualifier, String unit, String place) {
+public record Count(Span span, String kind, double value, String qualifier, String unit, String place,
+                    String event) {
 }

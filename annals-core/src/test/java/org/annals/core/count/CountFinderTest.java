@@ -66,6 +66,22 @@ class CountFinderTest {
         }
 
         @Test
+        @DisplayName("a count names the event of its sentence it is of")
+        void eventOfTheCount() {
+            Analysis a = Fixtures.analyze("At least 23 people were killed when gunmen attacked a market in Gusau, "
+                    + "Nigeria, on Tuesday. Kenya pledged $2 million in aid to Nigeria.", "2024-05-02");
+            Count killed = a.counts().get(0);
+            assertEquals("killed", killed.kind(), () -> describe(a));
+            assertEquals("ASSAULT", a.events().stream().filter(e -> e.id().equals(killed.event())).findFirst()
+                    .orElseThrow().type());
+            Count aid = a.counts().get(1);
+            assertEquals("aid", aid.kind(), () -> describe(a));
+            assertEquals("AGREE", a.events().stream().filter(e -> e.id().equals(aid.event())).findFirst()
+                    .orElseThrow().type(), "a pledge of aid is an intention: AGREE");
+            assertNull(only(analyze("At least 23 people were killed on Tuesday.")).event(), "no events layer");
+        }
+
+        @Test
         @DisplayName("a list that shares one verb gives one count per item")
         void listSharingVerb() {
             Analysis a = analyze("More than 40,000 people have been killed, around 80,000 wounded, and over 15,000 "
