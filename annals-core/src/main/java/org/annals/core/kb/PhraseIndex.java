@@ -158,7 +158,8 @@ public final class PhraseIndex<V> {
         Match<V> best = null;
         for (int i = from; i < limit; i++) {
             Token t = tokens.get(i);
-            n = n.next.get(ignoreCase ? t.lower() : asName(t.text()));
+            String w = ignoreCase ? t.lower() : asName(t.text());
+            n = i > from || rootFirst.mayHold(w) ? n.next.get(w) : null;
             if (n == null) {
                 break;
             }
