@@ -16,9 +16,9 @@ import org.annals.core.model.Token;
  * ({@link #addIgnoringCase}: the names of PETRARCH dictionaries, written VLADIMIR_PUTIN): they live in a
  * second trie that is only walked when it is not empty. Frozen after building; safe to share across threads.
  *
- * <p>Most tokens start no phrase. Each trie keeps a bitmap of the hashes of its first words, small enough to
- * stay in the processor's cache: a token whose hash is not in it is dismissed without a look-up in the trie's
- * large first table.
+ * <p>Most tokens start no phrase. Each trie keeps a Bloom filter of the hashes of its first words, small enough
+ * to stay in the processor's cache: a token whose hash is not in it is dismissed without a look-up in the
+ * trie's large first table.
  *
  * @param <V> what a phrase maps to
  */
@@ -30,18 +30,21 @@ public final class PhraseIndex<V> {
     }
 
     /**
-     * A set of words that may say "no" for sure and "maybe" wrongly: a bitmap of their hashes, eight bits or
-     * more a word, made again twice as large when it gets fuller.
+     * A set of words that may say "no" for sure and "maybe" wrongly: a Bloom filter of their hashes, sixteen
+     * bits or more a word, made again twice as large when it gets fuller. A word sets three bits of one 64-bit
+     * block, so that a test reads one long: a word not held passes it about once in a hundred times, and the
+     * words of every sentence ("the", "and", a comma) seldom, unlike with one bit a word, where a few of them
+     * would pass every time and each cost a look-up in the trie's large first table.
      */
     private static final class FirstWords {
-        private long[] bits = new long[16];
-        private int shift = 32 - 10;
+        private long[] blocks = new long[16];
+        private int shift = 32 - 4;
         private int count;
 
         void add(String word, Set<String> all) {
             count++;
-            if (count * 8 > bits.length * 64) {
-                bits = new long[bits.length * 2];
+            if (count * 16 > blocks.length * 64) {
+                blocks = new long[blocks.length * 2];
                 shift--;
                 all.forEach(this::set);
             }
@@ -49,17 +52,24 @@ public final class PhraseIndex<V> {
         }
 
         private void set(String word) {
-            int h = slot(word);
-            bits[h >>> 6] |= 1L << h;
+            int h = word.hashCode();
+            blocks[block(h)] |= bits(h);
         }
 
         boolean mayHold(String word) {
-            int h = slot(word);
-            return (bits[h >>> 6] & (1L << h)) != 0;
+            int h = word.hashCode();
+            long b = bits(h);
+            return (blocks[block(h)] & b) == b;
         }
 
-        private int slot(String word) {
-            return (word.hashCode() * 0x9E3779B9) >>> shift;
+        private int block(int hash) {
+            return (hash * 0x9E3779B9) >>> shift;
+        }
+
+        /** Three bits of a block, from other bits of the hash than those that chose the block. */
+        private static long bits(int hash) {
+            int h = hash * 0x85EBCA6B;
+            return (1L << (h >>> 26)) | (1L << (h >>> 20)) | (1L << (h >>> 14));
         }
     }
 
@@ -148,7 +158,8 @@ public final class PhraseIndex<V> {
         Match<V> best = null;
         for (int i = from; i < limit; i++) {
             Token t = tokens.get(i);
-            n = n.next.get(ignoreCase ? t.lower() : asName(t.text()));
+            String w = ignoreCase ? t.lower() : asName(t.text());
+            n = i > from || rootFirst.mayHold(w) ? n.next.get(w) : null;
             if (n == null) {
                 break;
             }
