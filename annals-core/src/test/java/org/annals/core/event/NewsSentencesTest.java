@@ -31,8 +31,8 @@ class NewsSentencesTest {
             }
         }
         double recall = 1 - (double) missed.size() / rows.size();
-        assertTrue(rows.size() > 490, "the set has its sentences");
-        // 0.873 when written down; the sentences the coder misses are printed to be read
+        assertTrue(rows.size() > 530, "the set has its sentences");
+        // 0.874 when written down; the sentences the coder misses are printed to be read
         assertTrue(recall >= 0.86, () -> String.format("%.3f of %d; missed:%n%s", recall, rows.size(),
                 String.join("\n", missed)));
     }

@@ -158,6 +158,9 @@ class PatternDictionaryTest {
             Cuba sent doctors and nurses to Peru after the floods.                       | AID 073
             The two navies coordinated efforts to rescue the crew.                       | COOPERATE 060
             Farmers set tyres on fire outside the ministry.                              | PROTEST/riot 145
+            Seoul and Tokyo resumed intelligence sharing in May.                         | COOPERATE 062
+            The unions led a general strike against the reforms.                         | PROTEST/strike 143
+            The court declared the decree unconstitutional.                              | ACCUSE/disapprove 111
             """)
     void aSentenceOfNewsGivesItsCategoryModeAndCode(String sentence, String expected) {
         List<String> f = found(sentence);
