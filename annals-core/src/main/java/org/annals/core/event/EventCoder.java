@@ -1371,7 +1371,9 @@ public final class EventCoder implements Stage {
                 // "demanded parties in Iraq allow humanitarian workers": a group of no country is the target only
                 // when no one else is
                 if (ofNoCountry(List.of(id))) {
-                    uncoded = uncoded == null ? id : uncoded;
+                    // ... and not inside the pattern, where it is what is sent or given ("contribute troops to a
+                    // peacekeeping force")
+                    uncoded = uncoded == null && start > f.end() ? id : uncoded;
                     continue;
                 }
                 out.add(id);

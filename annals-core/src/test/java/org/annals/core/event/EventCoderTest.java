@@ -569,6 +569,10 @@ class EventCoderTest {
         Analysis a = analyze("The rebels released a Dutch aid worker on Friday.", "2024-03-04");
         assertTrue(events(a).get(0).startsWith("RETREAT/release null>NLD"), events(a)::toString);
         assertEquals("REB", a.actor(a.events().get(0).source().get(0)).role(), "the rebels, of no country");
+        // troops sent are no recipient
+        Analysis b = analyze("Norway is ready to contribute troops to a peacekeeping force in Mali.", "2024-03-04");
+        assertTrue(b.events().stream().noneMatch(e -> e.target().stream()
+                .anyMatch(t -> "troops".equals(b.actor(t).name()))), () -> events(b).toString());
         // a target of a country is taken before a group of no country
         assertCodes("Oman's foreign minister urged parties in Yemen to let aid workers through.", "REQUEST",
                 " OMN>YEM ");
