@@ -362,10 +362,10 @@ public final class EventCoder implements Stage {
             boolean inIsTarget = p.roles().get("target") != null
                     && List.of(p.roles().get("target").split("\\|")).contains("in");
             if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
-                    && (!PLACE_NO_RECIPIENT.contains(type) || inIsTarget))) {
+                    && (!placeNoRecipient(type, cameo) || inIsTarget))) {
                 target.remove(place);
             }
-            if (target.isEmpty() && place != null && !PLACE_NO_RECIPIENT.contains(type)
+            if (target.isEmpty() && place != null && !placeNoRecipient(type, cameo)
                     && (!source.contains(place) || actorFromPlace) && isPlaceOfCountry(place)) {
                 // an act done in a place with no one named to suffer it is done to the country there (PLOVER):
                 // "imposed a curfew in Jaffna", "shelled the outskirts of Grozny", "rallied in Lahore", "a car
@@ -1022,6 +1022,16 @@ public final class EventCoder implements Stage {
         }
 
         /**
+         * True when an act of this category is only held in a place or about it, so that the place is never its
+         * recipient ("agreed in Cairo"); aid promised for a place is for it ("will send aid to victims in
+         * Pakistan", CAMEO 033).
+         */
+        private static boolean placeNoRecipient(String type, String cameo) {
+            return PLACE_NO_RECIPIENT.contains(type) && !(type.equals("AGREE") && cameo != null
+                    && cameo.startsWith("033"));
+        }
+
+        /**
          * True when actor {@code id} is named in the clause of token {@code trig}, with no comma or semicolon
          * between: in "rebels shelled Juba, officials in Khartoum said" Khartoum is where it was told.
          */
@@ -1353,7 +1363,7 @@ public final class EventCoder implements Stage {
                 if (!ok) {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
                     if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)
-                            && !PLACE_NO_RECIPIENT.contains(f.pattern().type())) {
+                            && !placeNoRecipient(f.pattern().type(), f.pattern().cameo())) {
                         fallback = id;
                     }
                     continue;

@@ -579,6 +579,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aidPromisedForAPlaceIsForItsCountry() {
+        assertCodes("Norway is ready to contribute troops to a peacekeeping force in Liberia.", "AGREE", " NOR>LBR ");
+        // an agreement made in a place is not made with it
+        Analysis a = analyze("Chile and Peru agreed in Lima to hold talks on fishing.", "2024-03-04");
+        assertTrue(events(a).stream().noneMatch(e -> e.contains(">PER")), events(a)::toString);
+    }
+
+    @Test
     void negationIsMarked() {
         Analysis a = analyze("Venezuela did not meet Guyana.");
         assertTrue(a.events().get(0).negated());
