@@ -152,8 +152,8 @@ final class NameFinder {
                 i = agencyEnd;
                 continue;
             }
-            if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m) || headline[si] && !shouting[si]
-                    && namedInBody(i) && !words.is(t.text(), NameWords.Class.DATE))) {
+            if (m != null && acceptable(m) && (!ctx.tagged || taggerWouldAgree(m) || surnameActing(m)
+                    || headline[si] && !shouting[si] && namedInBody(i) && !words.is(t.text(), NameWords.Class.DATE))) {
                 // a surname in a headline, where the tagger reads no names well, counts when the body names it
                 known(si, m, typeOf(m.values()), end);
                 i = m.end();
@@ -380,6 +380,26 @@ final class NameFinder {
      * Where the tagger read the words and found no name, a knowledge-base name is taken only when it is a sure
      * one: more than a word, or a country, an organisation, a person in full, a capital, or a large city.
      */
+    /**
+     * True for the surname alone of a person the knowledge base knows, right before a verb ("Zelensky urged",
+     * "Ruto said"): a name the tagger may miss at the start of a sentence, where every word is capitalised.
+     */
+    private boolean surnameActing(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+        if (m.end() - m.start() != 1 || m.end() >= ts.size() || words.is(ts.get(m.start()).text(), NameWords.Class.STOP)
+                || !m.values().stream().allMatch(c -> c.partial() && c.entry().kind() == Entry.Kind.PERSON)) {
+            return false;
+        }
+        Token next = ts.get(m.end());
+        String w = next.lower();
+        return next.isWord() && !next.isCapitalized()
+                && (w.endsWith("ed") || VERBS_AFTER_A_NAME.contains(w));
+    }
+
+    /** Verbs and auxiliaries that may follow a name as its subject's: "X said", "X told", "X will". */
+    private static final Set<String> VERBS_AFTER_A_NAME = Set.of("said", "says", "told", "tells", "met", "meets",
+            "will", "would", "has", "had", "is", "was", "spoke", "made", "gave", "took", "led", "won", "lost",
+            "sent", "left", "came", "went", "held", "sought", "struck", "wrote", "urges", "warns", "calls", "visits");
+
     private boolean taggerWouldAgree(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
         if (m.end() - m.start() > 1) {
             return true;

@@ -59,6 +59,13 @@ class EntityFinderTest {
     }
 
     @Test
+    void aKnownSurnameRightBeforeAVerbAtTheStartOfASentenceIsThePerson() {
+        // the tagger misses this one there
+        Analysis a = analyze("Zelensky said on Monday that the front would hold.", "2024-03-04");
+        assertEquals("UKRGOV", actorOf(a, "Zelensky").code(), () -> a.actors().toString());
+    }
+
+    @Test
     void aPossessiveIsNoPartOfTheNameBeforeIt() {
         Analysis a = analyze("The Taliban's leadership rejected the proposal on Monday.");
         assertEquals("Taliban", actorOf(a, "Taliban").name());
