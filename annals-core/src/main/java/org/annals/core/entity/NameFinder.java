@@ -214,6 +214,13 @@ final class NameFinder {
                 && !ts.get(tagEnd - 1).is(".") || ts.get(tagEnd - 1).is("'s"))) {
             tagEnd--;
         }
+        // "US-led", "Saudi-backed": the name ends before the hyphen of a compound adjective (not "Kim Sang-woo")
+        for (int k = start + 1; k + 1 < tagEnd; k++) {
+            if (ts.get(k).is("-") && COMPOUND_HEADS.contains(ts.get(k + 1).text())) {
+                tagEnd = k;
+                break;
+            }
+        }
         if (endsWithPeople(start, tagEnd, end)) {
             // "Young Nigerians", "Hundreds of Angry Algerians": a people named by its demonym, whatever the
             // tagger made of the words before it; the nationality is read later
@@ -394,6 +401,12 @@ final class NameFinder {
         return next.isWord() && !next.isCapitalized()
                 && (w.endsWith("ed") || VERBS_AFTER_A_NAME.contains(w));
     }
+
+    /** The second halves of compound adjectives made on a name: "US-led", "Iran-backed", "Doha-based". */
+    private static final Set<String> COMPOUND_HEADS = Set.of("led", "backed", "based", "run", "owned", "controlled",
+            "funded", "sponsored", "allied", "aligned", "brokered", "held", "occupied", "born", "made", "linked",
+            "affiliated", "dominated", "installed", "supported", "armed", "trained", "flagged", "operated", "style",
+            "friendly", "bound", "registered", "headquartered", "administered", "annexed", "mediated");
 
     /** Verbs and auxiliaries that may follow a name as its subject's: "X said", "X told", "X will". */
     private static final Set<String> VERBS_AFTER_A_NAME = Set.of("said", "says", "told", "tells", "met", "meets",

@@ -66,6 +66,14 @@ class EntityFinderTest {
     }
 
     @Test
+    void aNameEndsBeforeTheHyphenOfACompoundAdjective() {
+        Analysis a = analyze("Chad joined the French-backed force and the US-led talks on Monday.");
+        assertEquals("USA", actorOf(a, "US").code(), () -> a.mentions().toString());
+        Analysis b = analyze("South Korean envoy Park Ji-won met Chad's foreign minister.");
+        assertEquals("KOR", actorOf(b, "Park Ji-won").country(), "a given name with a hyphen stays whole");
+    }
+
+    @Test
     void aPossessiveIsNoPartOfTheNameBeforeIt() {
         Analysis a = analyze("The Taliban's leadership rejected the proposal on Monday.");
         assertEquals("Taliban", actorOf(a, "Taliban").name());
