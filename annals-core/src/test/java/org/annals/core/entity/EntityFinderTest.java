@@ -65,12 +65,17 @@ class EntityFinderTest {
         assertEquals("UKRGOV", actorOf(a, "Zelensky").code(), () -> a.actors().toString());
     }
 
+    /** The code of the actor of the mention {@code text} in {@code article}. */
+    private static String codeOf(String article, String text) {
+        Analysis a = analyze(article);
+        return actorOf(a, text).code();
+    }
+
     @Test
     void aNameEndsBeforeTheHyphenOfACompoundAdjective() {
-        Analysis a = analyze("Chad joined the French-backed force and the US-led talks on Monday.");
-        assertEquals("USA", actorOf(a, "US").code(), () -> a.mentions().toString());
-        Analysis b = analyze("South Korean envoy Park Ji-won met Chad's foreign minister.");
-        assertEquals("KOR", actorOf(b, "Park Ji-won").country(), "a given name with a hyphen stays whole");
+        assertEquals("USA", codeOf("Chad joined the French-backed force and the US-led talks on Monday.", "US"));
+        assertEquals("KOR", codeOf("South Korean envoy Park Ji-won met Chad's foreign minister.", "Park Ji-won")
+                .substring(0, 3), "a given name with a hyphen stays whole");
     }
 
     @Test
@@ -82,10 +87,9 @@ class EntityFinderTest {
 
     @Test
     void aPeopleNamedByItsDemonymIsItsCountryWhateverCapitalisedWordComesFirst() {
-        Analysis a = analyze("Young Ghanaians marched through Accra to demand jobs.");
-        assertEquals("GHA", actorOf(a, "Ghanaians").code(), () -> a.actors().toString());
-        Analysis b = analyze("New Zealanders voted on Saturday.");
-        assertEquals("NZL", actorOf(b, "New Zealanders").code(), "a demonym of two words stays whole");
+        assertEquals("GHA", codeOf("Young Ghanaians marched through Accra to demand jobs.", "Ghanaians"));
+        assertEquals("NZL", codeOf("New Zealanders voted on Saturday.", "New Zealanders"),
+                "a demonym of two words stays whole");
     }
 
     @Test
