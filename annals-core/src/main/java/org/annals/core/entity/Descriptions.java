@@ -31,22 +31,17 @@ final class Descriptions {
             "some", "his", "her", "its", "their", "our", "your", "my", "whose", "which", "what", "one", "many",
             "several", "other", "foreign", "former", "both", "neither", "either", "rival", "interim", "new");
 
-    /** Words that may follow a subject: auxiliaries, adverbs, prepositions, conjunctions, relative pronouns. */
-    private static final Set<String> AFTER_A_SUBJECT = Set.of("will", "would", "has", "have", "had", "is", "are", "was",
-            "were", "be", "been", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does",
-            "also", "then", "again", "now", "still", "later", "reportedly", "allegedly", "already", "never", "not",
-            "said", "say", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with", "by", "who",
-            "which", "that", "as", "after", "before", "during", "near", "over", "under", "into", "against", "since",
-            "until", "across", "around", "outside", "inside", "there", "here", "too", "first", "last", "alone");
-
+    
+    private final NameWords words;
     private final KnowledgeBase kb;
     private final Context ctx;
     private final Analysis a;
     private final List<Token> ts;
     private final boolean[] covered;
 
-    Descriptions(KnowledgeBase kb, Context ctx) {
+    Descriptions(KnowledgeBase kb, NameWords words, Context ctx) {
         this.kb = kb;
+        this.words = words;
         this.ctx = ctx;
         this.a = ctx.a;
         this.ts = ctx.ts;
@@ -310,7 +305,8 @@ final class Descriptions {
             return false;
         }
         String w = ts.get(k).lower();
-        return !(w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") || AFTER_A_SUBJECT.contains(w));
+        return !(w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")
+                || words.is(w, NameWords.Class.AFTER_SUBJECT));
     }
 
     /** The country of the country's name that ends right before token {@code i}, or null. */

@@ -47,7 +47,7 @@ public final class EntityFinder implements Stage {
             names.scanNames(s);
         }
         names.scanSurnames();
-        Descriptions descriptions = new Descriptions(kb, ctx);
+        Descriptions descriptions = new Descriptions(kb, words, ctx);
         for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanGroups(s);
         }

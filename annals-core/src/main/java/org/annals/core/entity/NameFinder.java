@@ -216,7 +216,7 @@ final class NameFinder {
         }
         // "US-led", "Saudi-backed": the name ends before the hyphen of a compound adjective (not "Kim Sang-woo")
         for (int k = start + 1; k + 1 < tagEnd; k++) {
-            if (ts.get(k).is("-") && COMPOUND_HEADS.contains(ts.get(k + 1).text())) {
+            if (ts.get(k).is("-") && words.is(ts.get(k + 1).text(), NameWords.Class.COMPOUND_HEAD)) {
                 tagEnd = k;
                 break;
             }
@@ -399,21 +399,10 @@ final class NameFinder {
         Token next = ts.get(m.end());
         String w = next.lower();
         return next.isWord() && !next.isCapitalized()
-                && (w.endsWith("ed") || VERBS_AFTER_A_NAME.contains(w));
+                && (w.endsWith("ed") || words.is(w, NameWords.Class.VERB_AFTER_NAME));
     }
 
-    /** The second halves of compound adjectives made on a name: "US-led", "Iran-backed", "Doha-based". */
-    private static final Set<String> COMPOUND_HEADS = Set.of("led", "backed", "based", "run", "owned", "controlled",
-            "funded", "sponsored", "allied", "aligned", "brokered", "held", "occupied", "born", "made", "linked",
-            "affiliated", "dominated", "installed", "supported", "armed", "trained", "flagged", "operated", "style",
-            "friendly", "bound", "registered", "headquartered", "administered", "annexed", "mediated");
-
-    /** Verbs and auxiliaries that may follow a name as its subject's: "X said", "X told", "X will". */
-    private static final Set<String> VERBS_AFTER_A_NAME = Set.of("said", "says", "told", "tells", "met", "meets",
-            "will", "would", "has", "had", "is", "was", "spoke", "made", "gave", "took", "led", "won", "lost",
-            "sent", "left", "came", "went", "held", "sought", "struck", "wrote", "urges", "warns", "calls", "visits");
-
-    private boolean taggerWouldAgree(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+            private boolean taggerWouldAgree(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
         if (m.end() - m.start() > 1) {
             return true;
         }

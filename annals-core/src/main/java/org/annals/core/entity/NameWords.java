@@ -11,11 +11,12 @@ import org.annals.core.kb.Tsv;
 
 /**
  * The small closed classes of words that help tell names in text ({@code name-words.tsv}): capitalised
- * common words, the last words of organisation and place names, joiners inside names, title words.
+ * common words, the last words of organisation and place names, joiners inside names, title words, and the
+ * lower-case words after a name or a role that say how it is used.
  */
 final class NameWords {
 
-    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE, DATE }
+    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE, DATE, AFTER_SUBJECT, VERB_AFTER_NAME, COMPOUND_HEAD }
 
     private final Map<String, Set<Class>> words = new HashMap<>();
 

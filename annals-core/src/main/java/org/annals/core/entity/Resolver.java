@@ -416,22 +416,32 @@ final class Resolver {
      * name has the role's word ("the ministry" after "Ethiopia's Ministry of Foreign Affairs"); or null.
      */
     private String antecedentOf(Draft d) {
-        String word = d.title.phrase();
+        String[] words = d.title.phrase().split(" ");
         String found = null;
         for (Draft o : drafts) {
             if (o == d) {
                 break;
             }
-            if (o.actorKey == null || o.bare || o.type != d.type || o.kind == MentionKind.PRONOUN) {
-                continue;
-            }
-            String text = a.covered(new Span(ts.get(o.start).start(), ts.get(o.end - 1).end()))
-                    .toLowerCase(Locale.ROOT);
-            if ((" " + text + " ").contains(" " + word + " ")) {
+            if (o.actorKey != null && !o.bare && o.type == d.type && o.kind != MentionKind.PRONOUN
+                    && holdsWords(o, words)) {
                 found = o.actorKey;
             }
         }
         return found;
+    }
+
+    /** True when the tokens of {@code o} hold {@code words} in a row, in any case. */
+    private boolean holdsWords(Draft o, String[] words) {
+        for (int i = o.start; i + words.length <= o.end; i++) {
+            int k = 0;
+            while (k < words.length && ts.get(i + k).lower().equals(words[k])) {
+                k++;
+            }
+            if (k == words.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void resolveNominal(Draft d) {
