@@ -110,10 +110,6 @@ public final class PatternDictionary {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
-    /** Prepositions: a word right after one is a noun, unless it is a gerund ("accused of attacking"). */
-    private static final Set<String> PREPOSITIONS = Set.of("amid", "of", "after", "despite", "among", "with",
-            "without", "for", "over", "about", "before", "during", "in", "on", "at", "from", "into", "against",
-            "under", "between", "following");
     /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
     private static final Set<String> VERBAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "to", "not", "also", "did", "do", "does", "'ll", "wo", "n't");
@@ -147,6 +143,8 @@ public final class PatternDictionary {
     private final Set<String> condition;
     private final Set<String> aim;
     private final Set<String> gapStop;
+    /** Prepositions: a word right after one is a noun, unless it is a gerund ("accused of attacking"). */
+    private final Set<String> prepositions;
     /** The triggers of verb patterns that code an event. */
     private final Set<String> verbTriggers;
     private final int size;
@@ -172,6 +170,7 @@ public final class PatternDictionary {
         this.condition = b.words("CONDITION");
         this.aim = b.words("AIM");
         this.gapStop = b.words("GAP_STOP");
+        this.prepositions = b.words("PREPOSITION");
         Set<String> verbs = new HashSet<>();
         byTrigger.forEach((lemma, ps) -> {
             for (Pattern p : ps) {
@@ -629,7 +628,7 @@ public final class PatternDictionary {
             flags |= verbTriggers.contains(lemma) ? Form.VERB_TRIGGER : 0;
         }
         flags |= DETERMINERS.contains(lower) ? Form.DETERMINER : 0;
-        flags |= PREPOSITIONS.contains(lower) ? Form.PREPOSITION : 0;
+        flags |= prepositions.contains(lower) ? Form.PREPOSITION : 0;
         flags |= VERBAL.contains(lower) ? Form.VERBAL : 0;
         flags |= lemmas.isIrregularParticiple(lower) ? Form.IRREGULAR_PARTICIPLE : 0;
         flags |= gapStop.contains(lower) ? Form.GAP_STOP : 0;
