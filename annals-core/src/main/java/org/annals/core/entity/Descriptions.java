@@ -94,7 +94,10 @@ final class Descriptions {
                 i = j;
                 continue;
             }
-            if (r == null || r.values().get(0).type() != EntityType.PERSON) {
+            // "Nigerian trade unions", "Iraqi militias": bodies of a country in the plural are a group of them
+            boolean bodies = r != null && r.values().get(0).type() == EntityType.ORGANIZATION
+                    && plural(r.end() - 1, r.values().get(0));
+            if (r == null || r.values().get(0).type() != EntityType.PERSON && !bodies) {
                 // "Palestinians", "Kurds": a people named by its plural demonym
                 int[] last = adjs.get(adjs.size() - 1);
                 if (adjs.size() == 1 && ts.get(last[1] - 1).text().endsWith("s") && ts.get(last[0]).isCapitalized()) {
@@ -114,12 +117,19 @@ final class Descriptions {
             RoleTitle role = r.values().get(0);
             for (int k = 0; k < adjs.size(); k++) {
                 int to = k == adjs.size() - 1 ? r.end() : adjs.get(k)[1];
-                Draft d = ctx.add(adjs.get(k)[0], to, si, EntityType.PERSON, MentionKind.NOMINAL);
+                Draft d = ctx.add(adjs.get(k)[0], to, si, bodies ? EntityType.ORGANIZATION : EntityType.PERSON,
+                        MentionKind.NOMINAL);
                 d.title = new Title(role.role(), countries.get(k), role.phrase(), adjs.get(k)[0]);
                 d.group = true;
             }
             i = r.end() - 1;
         }
+    }
+
+    /** True when token {@code k}, the last word of a role's phrase, is its plural: "unions", not "union". */
+    private boolean plural(int k, RoleTitle role) {
+        String last = ts.get(k).text();
+        return last.endsWith("s") && !last.endsWith("ss") && !role.phrase().endsWith("s");
     }
 
     /**
@@ -228,8 +238,7 @@ final class Descriptions {
                 continue;
             }
             int after = r.end();
-            boolean plural = ts.get(after - 1).text().endsWith("s")
-                    && !r.values().get(0).phrase().endsWith("s");
+            boolean plural = plural(after - 1, r.values().get(0));
             boolean titleOfName = after < end && ts.get(after).isCapitalized() && ts.get(after).isWord();
             // "Russia's lawmakers", "Sudan's main opposition groups": a country's people of that role, a group
             boolean group = plural && owner != null;
@@ -267,8 +276,7 @@ final class Descriptions {
                 continue;
             }
             RoleTitle role = r.values().get(0);
-            String last = ts.get(r.end() - 1).text();
-            boolean plural = last.endsWith("s") && !last.endsWith("ss") && !role.phrase().endsWith("s");
+            boolean plural = plural(r.end() - 1, role);
             boolean institution = role.type() == EntityType.ORGANIZATION;
             boolean people = role.type() == EntityType.PERSON && (plural || role.phrase().endsWith("s"));
             // one body ("the army", not "armies"), or people in the plural ("soldiers"): "the president" is a

@@ -3,6 +3,7 @@ package org.annals.core.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -240,8 +241,8 @@ final class Resolver {
      * ("the interior ministry", "police", "the president", "President X" whom the knowledge base does not know):
      * the countries, nationalities, people and bodies it names count two points for their country (news media
      * none: an agency's country says nothing about the story), its towns one, and an international body one
-     * for itself; the country with at least three points, more than twice as many as any other and more than
-     * all other countries together, else null.
+     * for itself; the country with at least three points (two when it is the only one and a body or group of it
+     * is named), more than twice as many as any other and more than all other countries together, else null.
      */
     private String homeCountry(Map<String, Integer> nationalities) {
         Map<String, Integer> points = new HashMap<>();
@@ -281,7 +282,28 @@ final class Resolver {
             return null;
         }
         // and a country leads when it outweighs every other country together: not the host of a meeting of many
-        return most >= 3 && most > 2 * next && most > countries - most ? first : null;
+        // (three points; or two when no other country is named at all and a body or group of it is: "Belarus riot
+        // police dispersed protesters", not "the rebels released a Dutch aid worker")
+        boolean alone = most == 2 && next == 0 && bodyOrGroupOf(first);
+        return (most >= 3 || alone) && most > 2 * next && most > countries - most ? first : null;
+    }
+
+    /** True when a description names one person of its role: "a Dutch aid worker", not "aid workers", "troops". */
+    private boolean onePerson(Draft d) {
+        String last = ts.get(d.end - 1).text();
+        String phrase = d.title.phrase();
+        return phrase != null && !last.endsWith("s") && phrase.endsWith(last.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a body or group of the country is named: "Belarus riot police", "Algerian opposition parties". */
+    private boolean bodyOrGroupOf(String country) {
+        for (Draft d : drafts) {
+            if (d.title != null && country.equals(d.title.country())
+                    && (d.type == EntityType.ORGANIZATION || d.group && !onePerson(d))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entry personCandidate(Draft d) {
@@ -537,6 +559,7 @@ final class Resolver {
             ids.put(ac.key(), id);
             actorList.add(code(ac, id));
         }
+        addCountriesOfDescriptions(actorList);
         List<Mention> mentions = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.actorKey == null) {
@@ -547,6 +570,34 @@ final class Resolver {
                     ids.get(d.actorKey)));
         }
         return a.withEntities(mentions, actorList);
+    }
+
+    /**
+     * A country the text names only inside a description of its people or bodies ("Chinese police", "Zimbabwe's
+     * government", "Kenyan church leaders") is an actor too: what is done to it may be told without its name
+     * ("Chinese police detained dissidents": to China). These actors follow the others, each with the span of
+     * the first description that names it, and have no mention of their own.
+     */
+    private void addCountriesOfDescriptions(List<Actor> actorList) {
+        Set<String> present = new HashSet<>();
+        for (Actor ac : actorList) {
+            Entry country = ac.country() == null ? null : kb.country(ac.country());
+            if (country != null && country.id().equals(ac.kb())) {
+                present.add(ac.country());
+            }
+        }
+        int n = 0;
+        List<Actor> implied = new ArrayList<>();
+        for (ActorDraft ac : actors.values()) {
+            Actor coded = actorList.get(n++);
+            Entry country = coded.country() == null ? null : kb.country(coded.country());
+            if (coded.kb() != null || ac.bareOnly() || country == null || !present.add(coded.country())) {
+                continue;
+            }
+            implied.add(new Actor("a" + (actorList.size() + implied.size() + 1), country.name(),
+                    EntityType.LOCATION, coded.country(), coded.country(), null, country.id(), coded.span()));
+        }
+        actorList.addAll(implied);
     }
 
     private Actor code(ActorDraft ac, String id) {

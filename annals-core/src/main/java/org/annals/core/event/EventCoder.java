@@ -66,6 +66,8 @@ public final class EventCoder implements Stage {
     private static final long STATEMENT_NOUNS = EventWords.bit(EventWords.Class.STATEMENT_NOUNS);
     private static final long ISSUING_VERBS = EventWords.bit(EventWords.Class.ISSUING_VERBS);
     private static final Set<String> DOMESTIC = WORDS.of(EventWords.Class.DOMESTIC);
+    private static final Set<String> FROM_BELOW = WORDS.of(EventWords.Class.FROM_BELOW);
+    private static final Set<String> INSIDERS = WORDS.of(EventWords.Class.INSIDERS);
     private static final long BODY_NOUNS = EventWords.bit(EventWords.Class.BODY_NOUNS);
     private static final long RULER_NOUNS = EventWords.bit(EventWords.Class.RULER_NOUNS);
     private static final long CIVILIANS = EventWords.bit(EventWords.Class.CIVILIANS);
@@ -90,6 +92,7 @@ public final class EventCoder implements Stage {
     /** How far after its trigger a target may be, in tokens. */
     private static final int TARGET_REACH = 12;
     private static final long TO_FUTURE = EventWords.bit(EventWords.Class.TO_FUTURE);
+    private static final long ASPECT_VERBS = EventWords.bit(EventWords.Class.ASPECT_VERBS);
 
     private final PatternDictionary dict;
 
@@ -375,13 +378,14 @@ public final class EventCoder implements Stage {
                 // a visit's recipient is its host: "arrived in Amman on a visit"
                 target = new ArrayList<>(List.of(place));
             }
-            if (type.equals("PROTEST") && target.isEmpty()) {
+            boolean fromBelow = type.equals("PROTEST") || FROM_BELOW.contains(type) && notTheState(source);
+            if (fromBelow && target.isEmpty()) {
                 target = authorityOfSameCountry(s, source);
             }
             if (type.equals("THREATEN") && target.isEmpty()) {
                 target = conditionSubject(s, f, source);
             }
-            if (target.isEmpty() && DOMESTIC.contains(type)) {
+            if (target.isEmpty() && (DOMESTIC.contains(type) || fromBelow)) {
                 target = ownCountry(source);
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
@@ -451,6 +455,14 @@ public final class EventCoder implements Stage {
             int k = trig - 1;
             while (k >= s.firstToken() && (skippable(k) || f.pattern().before().contains(ts.get(k).lower()))) {
                 k--;
+            }
+            // "India began withdrawing its troops", "rebels resumed shelling": the subject of the verb of aspect
+            if (k > s.firstToken() && !f.pattern().noun() && is(k, ASPECT_VERBS)
+                    && ts.get(trig).lower().endsWith("ing")) {
+                k--;
+                while (k >= s.firstToken() && skippable(k)) {
+                    k--;
+                }
             }
             // "Kenya reiterated its demand": the possessive is the subject's own, and the subject acts
             if (f.pattern().noun() && k > s.firstToken() && mentionAt[k] < 0
@@ -1443,7 +1455,23 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * People protest against those who rule them: with no one named after the verb, a protest is against the
+         * True when the actors are all groups or bodies of a country that take no part in ruling it: opposition,
+         * unions, churches, not its authorities or parties.
+         */
+        private boolean notTheState(List<String> source) {
+            for (String id : source) {
+                Actor ac = actors.get(id);
+                if (ac == null || ac.country() == null || ac.role() == null || AUTHORITIES.contains(ac.role())
+                        || INSIDERS.contains(ac.role())) {
+                    return false;
+                }
+            }
+            return !source.isEmpty();
+        }
+
+        /**
+         * People protest against those who rule them, and ask, warn and blame them: with no one named after the
+         * verb, a protest (or a request, threat, accusation or refusal by people who are not the state) is against the
          * government, police, army, courts or parliament of the protesters' own country named in the sentence
          * ("Egyptian students rallied, calling for President X to step down": X).
          */

@@ -48,7 +48,9 @@ import org.annals.core.text.Tokenizer;
  *
  * <p><b>Future.</b> A verb pattern told in the future or as an intention (its trigger after a word of class
  * {@code FUTURE} such as "will" or "would", past adverbs of class {@code ADVERB} and "be", or after "to" that
- * follows a word of class {@code INTEND}: "plans to", "is ready to"; or "is to") takes its {@code future}
+ * follows a word of class {@code INTEND}: "plans to", "is ready to"; or "is to"; or after "and to" that
+ * continues such an infinitive; or after a word of class {@code MAY} such as "could" when a word of class
+ * {@code CONDITION} follows: "could strike if") takes its {@code future}
  * outcome, else the one the {@code FUTURE} lines of the combination table give its category: PLOVER codes
  * cooperation promised for the future as AGREE, a retreat announced for the future as CONCEDE; violence or
  * coercion announced is a threat.
@@ -141,6 +143,7 @@ public final class PatternDictionary {
     private final Set<String> obligation;
     private final Set<String> obligeTo;
     private final Set<String> condition;
+    private final Set<String> may;
     private final Set<String> aim;
     private final Set<String> gapStop;
     /** Prepositions: a word right after one is a noun, unless it is a gerund ("accused of attacking"). */
@@ -168,6 +171,7 @@ public final class PatternDictionary {
         this.obligation = b.words("OBLIGATION");
         this.obligeTo = b.words("OBLIGE_TO");
         this.condition = b.words("CONDITION");
+        this.may = b.words("MAY");
         this.aim = b.words("AIM");
         this.gapStop = b.words("GAP_STOP");
         this.prepositions = b.words("PREPOSITION");
@@ -275,8 +279,7 @@ public final class PatternDictionary {
             boolean nounContext = i > from && (cands[i - 1 - from].is(Form.DETERMINER)
                     || cands[i - 1 - from].is(Form.PREPOSITION) && !lower(ts, i).endsWith("ing"));
             // "flood-hit Libya", "Saudi-led": the second half of a word joined by a hyphen is no verb
-            boolean compound = i - 1 > from && ts.get(i - 1).is("-") && ts.get(i - 1).start() == ts.get(i - 2).end()
-                    && ts.get(i).start() == ts.get(i - 1).end();
+            boolean compound = secondHalf(ts, from, i);
             // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
             // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
             boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, cands, from, i)
@@ -316,8 +319,10 @@ public final class PatternDictionary {
                     if (!p.pre().isEmpty() && !pre(p.pre(), p.pre().size() - 1, i - 1, from, cands, ts)) {
                         continue;
                     }
-                    if (p.noun() && verbInNounPhrase(matched, from, cands, ts)) {
-                        // "drones struck" is no "drone strike"
+                    if (p.noun() && verbInNounPhrase(matched, from, cands, ts)
+                            || participleInCompound(matched, from, cands, ts)) {
+                        // "drones struck" is no "drone strike"; "began airlifting food to drought-stricken
+                        // areas" begins no strike
                         continue;
                     }
                     // tokens of lookahead elements are kept as ~t: they are taken, but do not end the pattern
@@ -500,19 +505,44 @@ public final class PatternDictionary {
         return out;
     }
 
-    /** True when {@code form} may be the noun {@code lemma} or its plural. */
     /** True when a word a noun pattern took is a verb's past: "struck", "attacked". */
     private static boolean verbInNounPhrase(List<Integer> matched, int from, Form[] c, List<Token> ts) {
         for (int m : matched) {
             int t = m < 0 ? ~m : m;
-            String w = lower(ts, t);
-            if (c[t - from].is(Form.IRREGULAR_PARTICIPLE) || w.length() > 4 && w.endsWith("ed")) {
+            if (past(ts, c, from, t)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when a word a pattern took is a past participle made the second half of an adjective by a hyphen:
+     * "drought-stricken", "war-torn", "rebel-held".
+     */
+    private static boolean participleInCompound(List<Integer> matched, int from, Form[] c, List<Token> ts) {
+        for (int m : matched) {
+            int t = m < 0 ? ~m : m;
+            // a hyphen the pattern itself took is its own word: "test-fired"
+            if (secondHalf(ts, from, t) && past(ts, c, from, t) && !matched.contains(t - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token {@code t} is the second half of a word joined by a hyphen: "flood-hit", "Saudi-led". */
+    private static boolean secondHalf(List<Token> ts, int from, int t) {
+        return t - 2 >= from && ts.get(t - 1).is("-") && ts.get(t - 1).start() == ts.get(t - 2).end()
+                && ts.get(t).start() == ts.get(t - 1).end();
+    }
+
+    private static boolean past(List<Token> ts, Form[] c, int from, int t) {
+        String w = lower(ts, t);
+        return c[t - from].is(Form.IRREGULAR_PARTICIPLE) || w.length() > 4 && w.endsWith("ed");
+    }
+
+    /** True when {@code form} may be the noun {@code lemma} or its plural. */
     private static boolean nounForm(String form, String lemma) {
         return form.equals(lemma) || form.endsWith("s") && !form.endsWith("ss");
     }
@@ -569,6 +599,8 @@ public final class PatternDictionary {
         static final int CONDITION = 1 << 8;
         /** A preposition after which a word not ending in -ing is a noun: "amid hopes", "after protests". */
         static final int PREPOSITION = 1 << 9;
+        /** A modal of what may be ("could", "might"): future when a condition follows ("could strike if"). */
+        static final int MAY = 1 << 10;
 
         boolean is(int bits) {
             return (flags & bits) != 0;
@@ -636,6 +668,7 @@ public final class PatternDictionary {
         flags |= future.contains(lower) ? Form.FUTURE : 0;
         flags |= obligation.contains(lower) ? Form.OBLIGATION : 0;
         flags |= condition.contains(lower) ? Form.CONDITION : 0;
+        flags |= may.contains(lower) ? Form.MAY : 0;
         return new Form(candidates, ids, triggerLemmas.toArray(new String[0]), triggered.toArray(new Pattern[0][]),
                 flags);
     }
@@ -817,6 +850,10 @@ public final class PatternDictionary {
         if (c[k - from].is(Form.FUTURE)) {
             return true;
         }
+        if (c[k - from].is(Form.MAY) && conditionAfter(ts, c, from, i)) {
+            // "could strike the bases if Tbilisi does not act": what may be done on a condition is announced
+            return true;
+        }
         if (!ts.get(k).is("to") || k - 1 < from) {
             return false;
         }
@@ -828,8 +865,34 @@ public final class PatternDictionary {
             return false;
         }
         String w = lower(ts, g);
+        if (w.equals("and") || w.equals("or")) {
+            // "ready to accept the ruling and to hold talks": the second infinitive shares the first one's verb
+            for (int t = g - 1; t >= from && t >= g - GAP; t--) {
+                if (clauseBreak(ts.get(t))) {
+                    return false;
+                }
+                if (ts.get(t).is("to")) {
+                    return isFuture(ts, c, from, t + 1);
+                }
+            }
+            return false;
+        }
         return any(intend, c[g - from].lemmas) || w.equals("is") || w.equals("are") || w.equals("was")
                 || w.equals("were");
+    }
+
+    /** True when a word of class {@code CONDITION} follows the trigger at {@code i} in its sentence. */
+    private static boolean conditionAfter(List<Token> ts, Form[] c, int from, int i) {
+        for (int x = i + 1; x < from + c.length; x++) {
+            if (c[x - from].is(Form.CONDITION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean clauseBreak(Token t) {
+        return t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")");
     }
 
     /**
@@ -855,8 +918,7 @@ public final class PatternDictionary {
             }
         }
         for (int x = i - 1; x >= from; x--) {
-            Token t = ts.get(x);
-            if (t.is(",") || t.is(";") || t.is(":") || t.is("(") || t.is(")")) {
+            if (clauseBreak(ts.get(x))) {
                 break;
             }
             if (c[x - from].is(Form.CONDITION)) {

@@ -156,13 +156,15 @@ class EntityFinderTest {
     }
 
     @Test
-    void aNationsWarplanesOrTanksAreItsMilitaryAndSeveralCompaniesAreNotOneBody() {
+    void aNationsWarplanesOrTanksAreItsMilitaryAndItsCompaniesAGroupOfItsBusinesses() {
         Analysis a = analyze("Syrian tanks shelled the town while Turkish helicopters circled overhead.");
         assertEquals("SYRMIL", actorOf(a, "Syrian tanks").code());
         assertEquals("TURMIL", actorOf(a, "Turkish helicopters").code());
+        // several companies are no one body with a name: a group of Russia's businesses
         Analysis b = analyze("Russian companies signed supply deals in Tehran.");
         assertTrue(b.mentions().stream().noneMatch(m -> m.text().equals("Russian companies")
-                && m.type() == EntityType.ORGANIZATION), b.mentions().toString());
+                && m.kind() == MentionKind.NAME), b.mentions().toString());
+        assertEquals("RUSBUS", actorOf(b, "Russian companies").code());
     }
 
     @Test
@@ -417,11 +419,14 @@ class EntityFinderTest {
     }
 
     @Test
-    void aNationalityBeforeAPeoplesPluralIsAGroupOfThatCountry() {
+    void aNationalityBeforeAPeoplesPluralOrBodiesInThePluralIsAGroupOfThatCountry() {
         Analysis a = analyze("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.");
         Actor kurds = actorOf(a, "Iraqi Kurds");
         assertEquals("IRQ", kurds.country());
         assertEquals(EntityType.PERSON, kurds.type());
+        Actor unions = actorOf(analyze("Nigerian trade unions called off the strike."), "Nigerian trade unions");
+        assertEquals("NGALAB", unions.code());
+        assertEquals(EntityType.ORGANIZATION, unions.type());
     }
 
     @Test
@@ -544,5 +549,27 @@ class EntityFinderTest {
                 + "talks would go on. Farmers blocked the roads, and a union of European farmers' groups said "
                 + "ministers must act.");
         assertNull(actorOf(host, "Farmers").country(), () -> host.actors().toString());
+    }
+
+    @Test
+    void aCountryNamedOnlyInADescriptionIsAnActorWithNoMentionOfItsOwn() {
+        Analysis a = analyze("Kenyan police arrested two smugglers.");
+        List<Actor> kenya = a.actors().stream().filter(x -> "KEN".equals(x.code())).toList();
+        assertEquals(1, kenya.size(), a.actors()::toString);
+        assertEquals("countries/KEN", kenya.get(0).kb());
+        assertEquals("Kenyan police", a.covered(kenya.get(0).span()), "the description that names it");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.actor().equals(kenya.get(0).id())));
+        // a country named by its name is not added twice
+        Analysis b = analyze("Kenyan police arrested two smugglers in Kenya.");
+        assertEquals(1, b.actors().stream().filter(x -> "KEN".equals(x.code())).count(), b.actors()::toString);
+    }
+
+    @Test
+    void theOnlyCountryNamedWithABodyOfItsOwnIsTheArticlesCountry() {
+        Analysis a = analyze("Belarusian riot police dispersed the protesters.");
+        assertEquals("BLRCVL", actorOf(a, "the protesters").code());
+        // one person's nationality says nothing of whose the rebels are
+        Analysis b = analyze("The rebels freed a Dutch engineer.");
+        assertNull(actorOf(b, "The rebels").code());
     }
 }

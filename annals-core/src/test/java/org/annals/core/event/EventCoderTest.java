@@ -43,6 +43,13 @@ class EventCoderTest {
         assertTrue(coded.stream().anyMatch(e -> e.startsWith(type) && e.contains(dyad)), coded::toString);
     }
 
+    /** Asserts that no event of {@code text} starts with any of {@code starts} ("THREATEN", "REQUEST EGY>EGY"). */
+    private static void assertNoEvent(String text, String... starts) {
+        List<String> coded = events(analyze(text, "2024-03-04"));
+        assertTrue(coded.stream().noneMatch(e -> java.util.Arrays.stream(starts).anyMatch(e::startsWith)),
+                coded::toString);
+    }
+
     @Test
     void theCrowdATearGasVolleyIsFiredAtIsItsTargetAndThePoliceOfTheArticlesCountryFireIt() {
         Analysis a = analyze("Clashes in Blantyre\n\nBLANTYRE, Malawi - Malawi's opposition marched for a second "
@@ -560,8 +567,7 @@ class EventCoderTest {
 
     @Test
     void theSecondHalfOfAHyphenatedWordIsNoVerb() {
-        Analysis a = analyze("Japan sent tents to flood-hit Libya on Monday.", "2024-03-04");
-        assertTrue(events(a).stream().noneMatch(e -> e.startsWith("ASSAULT")), events(a)::toString);
+        assertNoEvent("Japan sent tents to flood-hit Libya on Monday.", "ASSAULT");
     }
 
     @Test
@@ -598,5 +604,45 @@ class EventCoderTest {
                 + "Boric and Milei discussed trade. The two leaders last met in March 2023.", "2024-02-01");
         assertTrue(events(a).contains("CONSULT CHL+ARG> 2023-03"), events(a).toString());
         Fixtures.assertSpansCoverText(a);
+    }
+
+    @Test
+    void whatMayBeDoneOnAConditionIsAThreat() {
+        assertCodes("Armenia said it could shell the rebel depots if the raids went on.", "THREATEN", "ARM>");
+        // without a condition, "could" tells of what is possible, not of a threat
+        assertNoEvent("Analysts said Armenia could shell the depots.", "THREATEN");
+    }
+
+    @Test
+    void aSecondInfinitiveSharesTheIntentionOfTheFirst() {
+        assertCodes("Chile said it was ready to accept the ruling and to hold talks with Peru.", "AGREE", "CHL>PER");
+    }
+
+    @Test
+    void theSubjectOfAVerbOfAspectActsInTheVerbAfterIt() {
+        assertCodes("Kenya began withdrawing its troops from Somalia on Monday.", "RETREAT", "KEN>SOM");
+        assertCodes("Ukrainian forces resumed shelling Russian positions near Bakhmut.", "ASSAULT", "UKR>");
+    }
+
+    @Test
+    void aParticipleJoinedByAHyphenIsAnAdjective() {
+        assertNoEvent("Relief agencies began airlifting tents to war-torn and drought-stricken districts of Somalia.",
+                "PROTEST", "ASSAULT");
+    }
+
+    @Test
+    void aStateActingOnPeopleOfNoCountryActsOnItsOwnCountry() {
+        // China is named only by the police's nationality: it is an actor, and the recipient
+        Analysis a = analyze("Chinese police detained dozens of petitioners outside the courthouse.", "2024-03-04");
+        assertTrue(events(a).contains("COERCE/arrest CHN>CHN null"), () -> events(a).toString());
+        assertCodes("Peru's government lifted the curfew on Sunday.", "CONCEDE", "PER>PER");
+    }
+
+    @Test
+    void peopleWhoAreNotTheStateAskAndWarnTheirOwnRulers() {
+        assertCodes("Chilean farmers threatened to block the ports next week.", "THREATEN", "CHL>CHL");
+        assertCodes("Nigerian trade unions demanded a rise in the minimum wage.", "REQUEST", "NGA>NGA");
+        // a state asking with no one named asks no one
+        assertNoEvent("Egypt called for calm on Monday.", "REQUEST EGY>EGY");
     }
 }
