@@ -126,6 +126,16 @@ final class Descriptions {
         }
     }
 
+    /**
+     * True when token {@code k} is a capitalised adjective of a people or a creed that no name covers, first in
+     * its sentence or after a lower-case word: "Kurdish", "Maoist", "Islamist", "Tamil" ("Kurdish rebels").
+     */
+    private boolean creedAdjective(int k, int first) {
+        Token t = ts.get(k);
+        return !covered[k] && t.isWord() && t.isCapitalized() && (k == first || !ts.get(k - 1).isCapitalized())
+                && kb.adjectives().longest(ts, k, k + 1) == null && words.is(t.text(), NameWords.Class.CREED);
+    }
+
     /** True when token {@code k}, the last word of a role's phrase, is its plural: "unions", not "union". */
     private boolean plural(int k, RoleTitle role) {
         String last = ts.get(k).text();
@@ -286,15 +296,20 @@ final class Descriptions {
             }
             // "UN troops", "Wagner fighters": a name's; "troops of the African Union": named after it; "European
             // farmers", "Western troops": someone's qualified; "farmers' unions": a word about another noun
-            boolean nameBefore = i > first && (covered[i - 1] || ts.get(i - 1).isCapitalized() && i - 1 > first);
+            // "Kurdish rebels", "Maoist guerrillas": a people's or a creed's adjective is no name; the group is
+            // of the article's country, as a bare role is
+            boolean creed = people && plural && i > first && creedAdjective(i - 1, first);
+            boolean nameBefore = !creed && i > first
+                    && (covered[i - 1] || ts.get(i - 1).isCapitalized() && i - 1 > first);
             boolean possessive = !institution && r.end() < end && ts.get(r.end()).text().startsWith("'");
             boolean other = i > first && NOT_THE_OWN.contains(ts.get(i - 1).lower());
             boolean nameAfter = r.end() < end && (ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord()
                     || ts.get(r.end()).is("of"));
-            if (nameBefore || other || nameAfter || possessive || beforeANoun(r.end(), end)) {
+            // ("rebels set fire": a plural is no noun's modifier, whatever word follows it)
+            if (nameBefore || other || nameAfter || possessive || !plural && beforeANoun(r.end(), end)) {
                 continue;
             }
-            int from = i > first && ts.get(i - 1).lower().equals("the") ? i - 1 : i;
+            int from = creed ? i - 1 : i > first && ts.get(i - 1).lower().equals("the") ? i - 1 : i;
             Draft d = ctx.add(from, r.end(), si, institution ? EntityType.ORGANIZATION : EntityType.PERSON,
                     MentionKind.NOMINAL);
             d.title = new Title(role.role(), null, role.phrase(), from);

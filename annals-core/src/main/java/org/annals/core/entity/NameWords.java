@@ -16,7 +16,7 @@ import org.annals.core.kb.Tsv;
  */
 final class NameWords {
 
-    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE, DATE, AFTER_SUBJECT, VERB_AFTER_NAME, COMPOUND_HEAD }
+    enum Class { STOP, ORG_HEAD, LOC_HEAD, JOINER, TITLE, DATE, AFTER_SUBJECT, VERB_AFTER_NAME, COMPOUND_HEAD, CREED }
 
     private final Map<String, Set<Class>> words = new HashMap<>();
 

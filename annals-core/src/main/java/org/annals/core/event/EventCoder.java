@@ -347,6 +347,13 @@ public final class EventCoder implements Stage {
             }
             // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
             source = ethnicToResident(s, source, place);
+            // PLOVER: a protest needs people acting physically; a state protests in words ("China protested")
+            if (p.roles().containsKey("state") && !source.isEmpty() && source.stream().allMatch(this::isState)) {
+                Pattern.Outcome o = Pattern.Outcome.parse(p.roles().get("state"));
+                type = o.type();
+                mode = o.mode();
+                cameo = o.cameo();
+            }
             boolean actorFromPlace = false;
             // "thousands of people marched in Lahore", "prisoners rioted at a jail in Dili": people named by no
             // body are the civilians of the country where they act; "gunmen kidnapped 80 pupils in Zamfara", "a
@@ -590,9 +597,17 @@ public final class EventCoder implements Stage {
             return true;
         }
 
+        /**
+         * A plural noun for the two sides ("the two leaders met"), not the people of a body named right before it
+         * ("church leaders called for").
+         */
+        private boolean pairWord(int k) {
+            return is(k, PAIR_WORDS) && (k == 0 || mentionAt[k - 1] < 0);
+        }
+
         private boolean clauseHasPairWord(Sentence s, int trig) {
             for (int x = trig - 1; x >= s.firstToken() && !ts.get(x).is(",") && !ts.get(x).is(";"); x--) {
-                if (is(x, PAIR_WORDS)) {
+                if (pairWord(x)) {
                     return true;
                 }
             }
@@ -632,7 +647,7 @@ public final class EventCoder implements Stage {
                     return subjectAt(s, j);
                 }
             }
-            boolean pronoun = is(k, FIRST_PERSON | PAIR_WORDS) || w.equals("it") || w.equals("they");
+            boolean pronoun = is(k, FIRST_PERSON) || pairWord(k) || w.equals("it") || w.equals("they");
             if (!pronoun && (mentionAt[k] >= 0
                     || !(w.equals("to") || w.equals("and") || w.equals(",") || w.equals("-")))) {
                 // "police in Jericho confiscated", "police in the city confiscated": a phrase of place or time
@@ -665,7 +680,7 @@ public final class EventCoder implements Stage {
             if (is(k, FIRST_PERSON)) {
                 return speakerList(k);
             }
-            if (is(k, PAIR_WORDS)) {
+            if (pairWord(k)) {
                 return mainPair();
             }
             if (is(k, RELATIVE) && k > s.firstToken() && mentionAt[k - 1] >= 0) {
@@ -762,7 +777,7 @@ public final class EventCoder implements Stage {
                 if (xw.equals(";") || is(x, RELATIVE) && (x == 0 || mentionAt[x - 1] < 0)) {
                     return List.of();
                 }
-                if (is(x, PAIR_WORDS)) {
+                if (pairWord(x)) {
                     return mainPair();
                 }
                 if (is(x, FIRST_PERSON)) {
@@ -1658,6 +1673,13 @@ public final class EventCoder implements Stage {
         /** A country, or a place in one: somewhere to travel to. */
         private boolean canVisit(String id) {
             return isCountry(id) || isPlaceOfCountry(id);
+        }
+
+        /** True for a country, its authorities (government, army, police, courts, parliament) or an IGO. */
+        private boolean isState(String id) {
+            Actor ac = actors.get(id);
+            return ac != null && (isCountry(id) || ac.role() != null && AUTHORITIES.contains(ac.role())
+                    || ac.code() != null && ac.code().startsWith("IGO"));
         }
 
         private boolean isCountry(String id) {

@@ -1169,15 +1169,8 @@ public final class PatternDictionary {
                 }
                 Pattern.Outcome future = null;
                 if (!r.get("future").isEmpty()) {
-                    try {
-                        future = Pattern.Outcome.parse(r.get("future"));
-                    } catch (IllegalArgumentException e) {
-                        problems.add(where + ": future: " + e.getMessage());
-                        continue;
-                    }
-                    if (!Plover.isCategory(future.type()) || future.mode() != null
-                            && !Plover.isMode(future.type(), future.mode())) {
-                        problems.add(where + ": future: '" + r.get("future") + "' is not a PLOVER category and mode");
+                    future = outcome(r.get("future"), where + ": future");
+                    if (future == null) {
                         continue;
                     }
                 }
@@ -1190,10 +1183,29 @@ public final class PatternDictionary {
                         problems.add(where + ": roles: '" + kv + "' is not key=value");
                     }
                 }
+                if (roles.containsKey("state") && outcome(roles.get("state"), where + ": roles: state") == null) {
+                    continue;
+                }
                 List<String> before = r.get("before").isEmpty() ? List.of() : split(r.get("before"));
                 add(new Spec(split(r.get("pattern")), before, pos.equals("N"), pos.equals("S"), type, mode,
                         r.get("cameo"), Map.copyOf(roles), future, null, where));
             }
+        }
+
+        /** Reads an outcome ({@code TYPE[/mode] CAMEO}); null, with a problem told, when it is no PLOVER one. */
+        private Pattern.Outcome outcome(String text, String where) {
+            Pattern.Outcome o;
+            try {
+                o = Pattern.Outcome.parse(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ": " + e.getMessage());
+                return null;
+            }
+            if (!Plover.isCategory(o.type()) || o.mode() != null && !Plover.isMode(o.type(), o.mode())) {
+                problems.add(where + ": '" + text + "' is not a PLOVER category and mode");
+                return null;
+            }
+            return o;
         }
 
         private static List<String> split(String s) {

@@ -572,4 +572,12 @@ class EntityFinderTest {
         Analysis b = analyze("The rebels freed a Dutch engineer.");
         assertNull(actorOf(b, "The rebels").code());
     }
+
+    @Test
+    void aPeoplesOrACreedsAdjectiveBeforeAGroupIsNoName() {
+        Analysis a = analyze("Turkish troops killed 15 Kurdish rebels in clashes in the southeast.");
+        assertEquals("TURREB", actorOf(a, "Kurdish rebels").code(), "rebels of the article's country");
+        Analysis b = analyze("Maoist rebels set fire to a bus.");
+        assertNull(actorOf(b, "Maoist rebels").code(), "rebels of no country named");
+    }
 }

@@ -645,4 +645,16 @@ class EventCoderTest {
         // a state asking with no one named asks no one
         assertNoEvent("Egypt called for calm on Monday.", "REQUEST EGY>EGY");
     }
+
+    @Test
+    void aStateProtestsInWordsAndPeopleInTheStreet() {
+        assertCodes("Japan protested to China over the detention of its fishermen.", "ACCUSE/disapprove", "JPN>CHN");
+        assertCodes("Students protested outside the parliament in Tokyo.", "PROTEST", "JPN>");
+    }
+
+    @Test
+    void theLeadersOfABodyNamedBeforeThemActForIt() {
+        assertCodes("Kenyan church leaders called for calm after the vote.", "REQUEST", "KEN>");
+        assertCodes("Pyongyang will send a delegation to Seoul next month.", "AGREE", "PRK>KOR");
+    }
 }
