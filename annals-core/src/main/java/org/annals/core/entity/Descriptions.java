@@ -86,6 +86,10 @@ final class Descriptions {
                 continue;
             }
             PhraseIndex.Match<RoleTitle> r = j < end && !covered[j] ? kb.roles().longest(ts, j, end) : null;
+            if (r == null && j + 1 < end && modifierOfPeople(j, end)) {
+                // "Russian naval forces", "Chinese riot police": one lower-case word may qualify the role
+                r = kb.roles().longest(ts, j + 1, end);
+            }
             if (r == null && adjs.size() == 1 && isPeopleWord(j, end)) {
                 // "Iraqi Kurds", "Syrian Christians": a people of a country, named by its plural
                 Draft d = ctx.add(adjs.get(0)[0], j + 1, si, EntityType.PERSON, MentionKind.NOMINAL);
@@ -140,6 +144,22 @@ final class Descriptions {
     private boolean plural(int k, RoleTitle role) {
         String last = ts.get(k).text();
         return last.endsWith("s") && !last.endsWith("ss") && !role.phrase().endsWith("s");
+    }
+
+    /**
+     * True when token {@code j} is a lower-case word, no role of its own nor a verb's form, that qualifies people
+     * of a role in the plural right after it: "naval" in "naval forces", "riot" in "riot police".
+     */
+    private boolean modifierOfPeople(int j, int end) {
+        Token t = ts.get(j);
+        String w = t.lower();
+        if (covered[j] || covered[j + 1] || !t.isWord() || t.isCapitalized() || w.endsWith("ed") || w.endsWith("ing")
+                || words.is(w, NameWords.Class.AFTER_SUBJECT)) {
+            return false;
+        }
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j + 1, end);
+        return r != null && r.values().get(0).type() == EntityType.PERSON
+                && (plural(r.end() - 1, r.values().get(0)) || r.values().get(0).phrase().endsWith("s"));
     }
 
     /**
@@ -244,7 +264,11 @@ final class Descriptions {
                 j = adj.end();
             }
             PhraseIndex.Match<RoleTitle> r = j < end ? kb.roles().longest(ts, j, end) : null;
-            if (r == null || covered[j] || r.values().get(0).type() != EntityType.PERSON) {
+            // "Nepal's opposition", "Iran's judiciary": after a country's possessive, one of the bodies a country
+            // has of its own too ("Ithilen's militia" may be anyone's)
+            boolean body = r != null && owner != null && r.values().get(0).type() == EntityType.ORGANIZATION
+                    && r.values().get(0).homeGroup() && !plural(r.end() - 1, r.values().get(0));
+            if (r == null || covered[j] || r.values().get(0).type() != EntityType.PERSON && !body) {
                 continue;
             }
             int after = r.end();
@@ -258,7 +282,8 @@ final class Descriptions {
             RoleTitle role = r.values().get(0);
             // the possessive itself stays out of the mention: "Russia" is a mention of its own
             int from = owner != null ? i + 1 : i;
-            Draft d = ctx.add(from, after, si, EntityType.PERSON, MentionKind.NOMINAL);
+            Draft d = ctx.add(from, after, si, body ? EntityType.ORGANIZATION : EntityType.PERSON,
+                    MentionKind.NOMINAL);
             d.title = new Title(role.role(), country, role.phrase(), from);
             d.group = group;
             i = after - 1;

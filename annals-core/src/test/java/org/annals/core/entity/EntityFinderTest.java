@@ -580,4 +580,12 @@ class EntityFinderTest {
         Analysis b = analyze("Maoist rebels set fire to a bus.");
         assertNull(actorOf(b, "Maoist rebels").code(), "rebels of no country named");
     }
+
+    @Test
+    void aCountrysPossessiveBeforeABodyMakesItThatCountrysBody() {
+        assertEquals("NPLOPP", actorOf(analyze("Nepal's opposition called a general strike."), "opposition").code());
+        // one lower-case word may qualify people of a role after a nationality
+        assertEquals("CHNMIL", actorOf(analyze("Chinese naval forces held drills near Taiwan."),
+                "Chinese naval forces").code());
+    }
 }

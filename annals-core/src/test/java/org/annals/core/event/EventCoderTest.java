@@ -657,4 +657,14 @@ class EventCoderTest {
         assertCodes("Kenyan church leaders called for calm after the vote.", "REQUEST", "KEN>");
         assertCodes("Pyongyang will send a delegation to Seoul next month.", "AGREE", "PRK>KOR");
     }
+
+    @Test
+    void theOneWhoseDemandIsAnsweredReceivesTheAnswer() {
+        assertCodes("Athens rejected Ankara's proposal on Monday.", "REJECT", "GRC>TUR");
+    }
+
+    @Test
+    void aCourtConvictingSomeoneOfNoCountryNamedConvictsAtHome() {
+        assertCodes("An Egyptian court sentenced a blogger to five years in prison.", "SANCTION/convict", "EGY>EGY");
+    }
 }
