@@ -1352,6 +1352,12 @@ public final class EventCoder implements Stage {
                     skip--;
                     continue;
                 }
+                // "attacked the US-backed government", "a Doha-based broadcaster": who backs or hosts it is not it
+                // (forces "Saudi-led" are the leader's own)
+                if (t + 2 < s.endToken() && isJoiningHyphen(t + 1) && ts.get(t + 2).lower().endsWith("ed")
+                        && !ts.get(t + 2).is("led")) {
+                    continue;
+                }
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
                 }

@@ -545,9 +545,10 @@ class EventCoderTest {
     }
 
     @Test
-    void forcesLedByACountryAreItsOwn() {
+    void forcesLedByACountryAreItsOwnButNotThoseItBacks() {
         assertCodes("The Nigerian-led force shelled rebel camps in Cameroon.", "ASSAULT", " NGA>CMR ");
         assertCodes("French-led troops stormed the town of Kidal in Mali.", "ASSAULT", " FRA>");
+        assertCodes("Rebels shelled the French-backed government forces in Mali.", "ASSAULT", ">MLI ");
     }
 
     @Test
