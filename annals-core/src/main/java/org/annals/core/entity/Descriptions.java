@@ -98,10 +98,14 @@ final class Descriptions {
                 i = j;
                 continue;
             }
+            // "Mexican cartel gunmen", "Kenyan army officers": people of a body, of the body's role
+            PhraseIndex.Match<RoleTitle> members = r != null && r.values().get(0).type() == EntityType.ORGANIZATION
+                    && !plural(r.end() - 1, r.values().get(0)) && r.end() < end ? peopleAt(r.end(), end) : null;
+            int roleEnd = members != null ? members.end() : r != null ? r.end() : -1;
             // "Nigerian trade unions", "Iraqi militias": bodies of a country in the plural are a group of them
-            boolean bodies = r != null && r.values().get(0).type() == EntityType.ORGANIZATION
+            boolean bodies = r != null && members == null && r.values().get(0).type() == EntityType.ORGANIZATION
                     && plural(r.end() - 1, r.values().get(0));
-            if (r == null || r.values().get(0).type() != EntityType.PERSON && !bodies) {
+            if (r == null || r.values().get(0).type() != EntityType.PERSON && !bodies && members == null) {
                 // "Palestinians", "Kurds": a people named by its plural demonym
                 int[] last = adjs.get(adjs.size() - 1);
                 if (adjs.size() == 1 && ts.get(last[1] - 1).text().endsWith("s") && ts.get(last[0]).isCapitalized()) {
@@ -112,7 +116,7 @@ final class Descriptions {
                 }
                 continue;
             }
-            boolean titleOfName = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
+            boolean titleOfName = roleEnd < end && ts.get(roleEnd).isCapitalized() && ts.get(roleEnd).isWord();
             boolean titleCase = ts.get(j).isCapitalized();
             if (titleOfName || titleCase) {
                 // "Russian President Vladimir Putin", "Foreign Minister": a title, not a group
@@ -120,14 +124,20 @@ final class Descriptions {
             }
             RoleTitle role = r.values().get(0);
             for (int k = 0; k < adjs.size(); k++) {
-                int to = k == adjs.size() - 1 ? r.end() : adjs.get(k)[1];
+                int to = k == adjs.size() - 1 ? roleEnd : adjs.get(k)[1];
                 Draft d = ctx.add(adjs.get(k)[0], to, si, bodies ? EntityType.ORGANIZATION : EntityType.PERSON,
                         MentionKind.NOMINAL);
                 d.title = new Title(role.role(), countries.get(k), role.phrase(), adjs.get(k)[0]);
                 d.group = true;
             }
-            i = r.end() - 1;
+            i = roleEnd - 1;
         }
+    }
+
+    /** People of a role at token {@code k} ("gunmen", "officers"), or null. */
+    private PhraseIndex.Match<RoleTitle> peopleAt(int k, int end) {
+        PhraseIndex.Match<RoleTitle> p = covered[k] ? null : kb.roles().longest(ts, k, end);
+        return p != null && p.values().get(0).type() == EntityType.PERSON ? p : null;
     }
 
     /**
@@ -138,6 +148,12 @@ final class Descriptions {
         Token t = ts.get(k);
         return !covered[k] && t.isWord() && t.isCapitalized() && (k == first || !ts.get(k - 1).isCapitalized())
                 && kb.adjectives().longest(ts, k, k + 1) == null && words.is(t.text(), NameWords.Class.CREED);
+    }
+
+    /** True for a role whose phrase is itself a plural: "troops", "gunmen", "armed forces". */
+    private static boolean pluralOnly(RoleTitle role) {
+        String p = role.phrase();
+        return p.endsWith("s") || p.endsWith("men") || p.endsWith("people") || p.endsWith("children");
     }
 
     /** True when token {@code k}, the last word of a role's phrase, is its plural: "unions", not "union". */
@@ -153,13 +169,12 @@ final class Descriptions {
     private boolean modifierOfPeople(int j, int end) {
         Token t = ts.get(j);
         String w = t.lower();
-        if (covered[j] || covered[j + 1] || !t.isWord() || t.isCapitalized() || w.endsWith("ed") || w.endsWith("ing")
+        if (covered[j] || !t.isWord() || t.isCapitalized() || w.endsWith("ed") || w.endsWith("ing")
                 || words.is(w, NameWords.Class.AFTER_SUBJECT)) {
             return false;
         }
-        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j + 1, end);
-        return r != null && r.values().get(0).type() == EntityType.PERSON
-                && (plural(r.end() - 1, r.values().get(0)) || r.values().get(0).phrase().endsWith("s"));
+        PhraseIndex.Match<RoleTitle> r = peopleAt(j + 1, end);
+        return r != null && (plural(r.end() - 1, r.values().get(0)) || pluralOnly(r.values().get(0)));
     }
 
     /**
@@ -313,7 +328,7 @@ final class Descriptions {
             RoleTitle role = r.values().get(0);
             boolean plural = plural(r.end() - 1, role);
             boolean institution = role.type() == EntityType.ORGANIZATION;
-            boolean people = role.type() == EntityType.PERSON && (plural || role.phrase().endsWith("s"));
+            boolean people = role.type() == EntityType.PERSON && (plural || pluralOnly(role));
             // one body ("the army", not "armies"), or people in the plural ("soldiers"): "the president" is a
             // description, read by scanDescriptions
             if (institution ? plural : !people) {

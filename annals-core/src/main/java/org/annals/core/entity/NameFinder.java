@@ -630,7 +630,13 @@ final class NameFinder {
         boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s")
                 && !"MIL".equals(r.values().get(0).role());
         boolean nameGoesOn = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
-        if (plural || nameGoesOn) {
+        // "Colombian cartel gunmen", "Kenyan army officers": people of the body, read as a group of its role (not
+        // one official's title: "the German government spokesperson Anna Weber")
+        PhraseIndex.Match<RoleTitle> people = r.end() < end ? kb.roles().longest(ts, r.end(), end) : null;
+        String last = people == null ? "" : ts.get(people.end() - 1).lower();
+        boolean peopleAfter = people != null && people.values().get(0).type() == EntityType.PERSON
+                && (last.endsWith("s") || last.endsWith("men"));
+        if (plural || nameGoesOn || peopleAfter) {
             return -1;
         }
         // "Ethiopia's Ministry of Foreign Affairs": the name goes on with "of" and capitalised words

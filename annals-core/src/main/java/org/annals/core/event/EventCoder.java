@@ -93,7 +93,7 @@ public final class EventCoder implements Stage {
     private static final int TARGET_REACH = 12;
     private static final long TO_FUTURE = EventWords.bit(EventWords.Class.TO_FUTURE);
     private static final long ASPECT_VERBS = EventWords.bit(EventWords.Class.ASPECT_VERBS);
-    private static final long PROPOSAL_NOUNS = EventWords.bit(EventWords.Class.PROPOSAL_NOUNS);
+    private static final long OWN_ACT_NOUNS = EventWords.bit(EventWords.Class.OWN_ACT_NOUNS);
 
     private final PatternDictionary dict;
 
@@ -393,7 +393,8 @@ public final class EventCoder implements Stage {
             if (type.equals("THREATEN") && target.isEmpty()) {
                 target = conditionSubject(s, f, source);
             }
-            if (target.isEmpty() && (DOMESTIC.contains(type) || DOMESTIC.contains(type + "/" + mode) || fromBelow)) {
+            if (target.isEmpty() && (fromBelow || DOMESTIC.contains(type) || DOMESTIC.contains(type + "/" + mode)
+                    || DOMESTIC.contains(cameo))) {
                 target = ownCountry(source);
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
@@ -1361,10 +1362,10 @@ public final class EventCoder implements Stage {
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
                     continue;
                 }
-                // "reaffirmed Japan's support for ASEAN": the possessor of the pattern's noun is whose it is, not
-                // who receives it; but the one whose demand or offer is answered receives the answer ("rejected
-                // Pyongyang's demand")
-                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.took(t + 2) && !is(t + 2, PROPOSAL_NOUNS)) {
+                // "reaffirmed Japan's support for ASEAN": the possessor of the pattern's noun of a stance holds
+                // it, and receives nothing; the possessor of another noun is acted on ("rejected Pyongyang's
+                // demand", "suspended Niger's membership")
+                if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.took(t + 2) && is(t + 2, OWN_ACT_NOUNS)) {
                     continue;
                 }
                 String before = prepositionBefore(s, start);

@@ -584,8 +584,10 @@ class EntityFinderTest {
     @Test
     void aCountrysPossessiveBeforeABodyMakesItThatCountrysBody() {
         assertEquals("NPLOPP", actorOf(analyze("Nepal's opposition called a general strike."), "opposition").code());
-        // one lower-case word may qualify people of a role after a nationality
+        // one lower-case word may qualify people of a role after a nationality; people of a body take its role
         assertEquals("CHNMIL", actorOf(analyze("Chinese naval forces held drills near Taiwan."),
                 "Chinese naval forces").code());
+        assertEquals("COLCRM", actorOf(analyze("Colombian cartel gunmen ambushed a patrol."),
+                "Colombian cartel gunmen").code());
     }
 }

@@ -665,7 +665,8 @@ class EventCoderTest {
     }
 
     @Test
-    void aCourtConvictingSomeoneOfNoCountryNamedConvictsAtHome() {
+    void aCourtConvictingOrChargingSomeoneOfNoCountryNamedDoesItAtHome() {
         assertCodes("An Egyptian court sentenced a blogger to five years in prison.", "SANCTION/convict", "EGY>EGY");
+        assertCodes("Kenyan prosecutors charged a former minister with fraud.", "ACCUSE", "KEN>KEN");
     }
 }
