@@ -94,6 +94,7 @@ public final class EventCoder implements Stage {
     private static final long TO_FUTURE = EventWords.bit(EventWords.Class.TO_FUTURE);
     private static final long ASPECT_VERBS = EventWords.bit(EventWords.Class.ASPECT_VERBS);
     private static final long OWN_ACT_NOUNS = EventWords.bit(EventWords.Class.OWN_ACT_NOUNS);
+    private static final long THIRD_PARTY_VERBS = EventWords.bit(EventWords.Class.THIRD_PARTY_VERBS);
 
     private final PatternDictionary dict;
 
@@ -471,6 +472,31 @@ public final class EventCoder implements Stage {
                 k--;
                 while (k >= s.firstToken() && skippable(k)) {
                     k--;
+                }
+            }
+            // "Russia announced the withdrawal of its troops", "held a new round of talks": the object of a light
+            // verb is done by the verb's subject
+            // (not of a verb by which a third party brings others together: "Turkey will host negotiations
+            // between Russia and Ukraine")
+            if (f.pattern().noun() && k > s.firstToken() && mentionAt[k] < 0) {
+                int v = k;
+                while (v > s.firstToken() && trig - v <= 4 && mentionAt[v] < 0 && !isLightVerb(v)
+                        && !ts.get(v).is("and") && !ts.get(v).is("or") && !is(v, POSSESSIVE_PRONOUNS)
+                        && (is(v, SKIP_BEFORE_MENTION) || isModifier(v) && !pastForm(v))) {
+                    v--;
+                }
+                if (v > s.firstToken() && v < trig && isLightVerb(v) && !lemmaIs(v, THIRD_PARTY_VERBS)
+                        && mentionAt[v] < 0) {
+                    int b = v - 1;
+                    while (b >= s.firstToken() && skippable(b)) {
+                        b--;
+                    }
+                    if (b >= s.firstToken()) {
+                        List<String> found = subjectAt(s, b);
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
                 }
             }
             // "Kenya reiterated its demand": the possessive is the subject's own, and the subject acts
@@ -973,9 +999,7 @@ public final class EventCoder implements Stage {
 
         /** "were killed", "has been arrested", "was attacked": a participle after a form of "be". */
         private boolean isPassive(Sentence s, int trig) {
-            String w = ts.get(trig).lower();
-            boolean participle = w.endsWith("ed") || w.endsWith("en") || Lemmas.BUILTIN.isIrregularParticiple(w);
-            if (!participle) {
+            if (!pastForm(trig)) {
                 return false;
             }
             // "is committed to opening", "was determined to win": a participle that says how one stands before
@@ -1180,6 +1204,12 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /** "killed", "endured", "drawn", "held": a verb's past participle by its form. */
+        private boolean pastForm(int k) {
+            String w = ts.get(k).lower();
+            return w.endsWith("ed") || w.endsWith("en") || Lemmas.BUILTIN.isIrregularParticiple(w);
         }
 
         private boolean isModifier(int k) {
@@ -1758,7 +1788,7 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * The place of the event: a location after "in", "at", "near", "through" (or "to", for a visit) within
+         * The place of the event: a location after "in", "at", "near", "through", "across" (or "to", for a visit) within
          * {@code reach} tokens, past words of a part of it ("in northern Nigeria").
          */
         private String place(Sentence s, PatternDictionary.Found f, int reach) {
@@ -1790,8 +1820,9 @@ public final class EventCoder implements Stage {
                 boolean placeOf = before != null && before.equals("of") && t >= 2
                         && is(t - 2, PLACE_NOUNS);
                 boolean site = afterNamedSite(s, t);
-                // "near Idlib", "through Karbala" is where it happened, "near the Thai border" not in Thailand
-                boolean near = ("near".equals(before) || "through".equals(before))
+                // "near Idlib", "through Karbala", "across France" is where it happened, "near the Thai border" not
+                // in Thailand
+                boolean near = ("near".equals(before) || "through".equals(before) || "across".equals(before))
                         && a.mentions().get(m).kind() == MentionKind.NAME;
                 if (!("in".equals(before) || "at".equals(before) || near || placeOf
                         || (to && "to".equals(before)) || site)) {

@@ -669,4 +669,10 @@ class EventCoderTest {
         assertCodes("An Egyptian court sentenced a blogger to five years in prison.", "SANCTION/convict", "EGY>EGY");
         assertCodes("Kenyan prosecutors charged a former minister with fraud.", "ACCUSE", "KEN>KEN");
     }
+
+    @Test
+    void theObjectOfALightVerbIsDoneByItsSubject() {
+        assertCodes("Ethiopia announced the withdrawal of its troops from Somalia.", "RETREAT", "ETH>SOM");
+        assertCodes("Tens of thousands of people marched across Spain against the reform.", "PROTEST", "ESP>ESP");
+    }
 }
