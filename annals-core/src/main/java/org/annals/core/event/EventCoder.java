@@ -95,6 +95,7 @@ public final class EventCoder implements Stage {
     private static final long ASPECT_VERBS = EventWords.bit(EventWords.Class.ASPECT_VERBS);
     private static final long OWN_ACT_NOUNS = EventWords.bit(EventWords.Class.OWN_ACT_NOUNS);
     private static final long THIRD_PARTY_VERBS = EventWords.bit(EventWords.Class.THIRD_PARTY_VERBS);
+    private static final long BACKER_HALVES = EventWords.bit(EventWords.Class.BACKER_HALVES);
 
     private final PatternDictionary dict;
 
@@ -749,6 +750,10 @@ public final class EventCoder implements Stage {
                 if (body > s.firstToken() && body < k - 1 && mentionAt[body] < 0 && isPluralNoun(body)) {
                     body--;
                 }
+                // "American military helicopters delivered": one word may qualify the means
+                if (body > s.firstToken() && mentionAt[body] < 0 && isModifier(body) && mentionAt[body - 1] >= 0) {
+                    body--;
+                }
                 if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
@@ -1384,9 +1389,8 @@ public final class EventCoder implements Stage {
                     continue;
                 }
                 // "attacked the US-backed government", "a Doha-based broadcaster": who backs or hosts it is not it
-                // (forces "Saudi-led" are the leader's own)
-                if (t + 2 < s.endToken() && isJoiningHyphen(t + 1) && ts.get(t + 2).lower().endsWith("ed")
-                        && !ts.get(t + 2).is("led")) {
+                // (forces "Saudi-led" are the leader's own, a "British-flagged tanker" Britain's)
+                if (t + 2 < s.endToken() && isJoiningHyphen(t + 1) && is(t + 2, BACKER_HALVES)) {
                     continue;
                 }
                 if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {

@@ -549,6 +549,7 @@ class EventCoderTest {
         assertCodes("The Nigerian-led force shelled rebel camps in Cameroon.", "ASSAULT", " NGA>CMR ");
         assertCodes("French-led troops stormed the town of Kidal in Mali.", "ASSAULT", " FRA>");
         assertCodes("Rebels shelled the French-backed government forces in Mali.", "ASSAULT", ">MLI ");
+        assertCodes("Iran released the Greek-flagged tanker it had seized.", "RETREAT", "IRN>GRC");
     }
 
     @Test
