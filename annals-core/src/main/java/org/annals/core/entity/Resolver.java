@@ -248,6 +248,12 @@ final class Resolver {
         Map<String, Integer> points = new HashMap<>();
         for (Draft d : drafts) {
             Entry best = likeliest(d);
+            // "Myanmar's junta", "Belarus riot police": a body described with its country's name counts for it as a
+            // name does (a nationality's bodies are counted with the nationality)
+            if (best == null && d.candidates.isEmpty() && d.title != null && d.title.country() != null
+                    && d.type == EntityType.ORGANIZATION && !nationalities.containsKey(d.title.country())) {
+                points.merge(d.title.country(), 2, Integer::sum);
+            }
             if (best == null || best.code() != null && best.code().endsWith("MED")) {
                 continue;
             }

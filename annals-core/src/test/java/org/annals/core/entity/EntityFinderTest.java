@@ -568,6 +568,9 @@ class EntityFinderTest {
     void theOnlyCountryNamedWithABodyOfItsOwnIsTheArticlesCountry() {
         Analysis a = analyze("Belarusian riot police dispersed the protesters.");
         assertEquals("BLRCVL", actorOf(a, "the protesters").code());
+        // a body described with its country's name counts as the name does
+        assertEquals("MMROPP", actorOf(analyze("Myanmar's junta seized the assets of the opposition."),
+                "the opposition").code());
         // one person's nationality says nothing of whose the rebels are
         Analysis b = analyze("The rebels freed a Dutch engineer.");
         assertNull(actorOf(b, "The rebels").code());
