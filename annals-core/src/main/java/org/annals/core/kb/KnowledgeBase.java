@@ -35,7 +35,8 @@ public final class KnowledgeBase {
     }
 
     /** The built-in tables, in the order they are read: later tables add to earlier ones. */
-    public static final List<String> BUILTIN_TABLES = List.of("countries.tsv", "regions.tsv", "places.tsv",
+    public static final List<String> BUILTIN_TABLES = List.of("countries.tsv", "former-countries.tsv", "regions.tsv",
+            "places.tsv",
             "organizations.tsv", "media.tsv", "groups.tsv", "metonyms.tsv", "people.tsv", "roles.tsv",
             "given-names.tsv", "successions.tsv");
 

@@ -593,4 +593,15 @@ class EntityFinderTest {
         assertEquals("COLCRM", actorOf(analyze("Colombian cartel gunmen ambushed a patrol."),
                 "Colombian cartel gunmen").code());
     }
+
+    @Test
+    void statesOfThePastAreCodedAsTheirCodersCodedThem() {
+        // a state that no longer exists has a code of its own; a state that changed its name goes on
+        assertEquals("SUNMIL", actorOf(analyze("Soviet troops crossed the border.", "1979-12-27"),
+                "Soviet troops").code());
+        assertEquals("YUG", actorOf(analyze("Yugoslavia recalled its envoy.", "1992-05-01"), "Yugoslavia").code());
+        assertEquals("CODMIL", actorOf(analyze("Zairean troops crossed the border.", "1996-10-20"),
+                "Zairean troops").code());
+        assertEquals("KHM", actorOf(analyze("Kampuchea accused Thailand.", "1985-02-01"), "Kampuchea").code());
+    }
 }

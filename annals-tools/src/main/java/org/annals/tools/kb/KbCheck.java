@@ -28,6 +28,8 @@ public final class KbCheck {
 
     static {
         HEADERS.put("countries.tsv", Countries.HEADER);
+        HEADERS.put("former-countries.tsv", List.of("iso3", "name", "aliases", "adjectives", "until", "successor",
+                "note"));
         HEADERS.put("places.tsv", Places.HEADER);
         HEADERS.put("regions.tsv", List.of("name", "aliases", "country", "kind"));
         HEADERS.put("organizations.tsv", List.of("name", "aliases", "code", "country", "type", "note"));
@@ -109,9 +111,11 @@ public final class KbCheck {
             tables.put(e.getKey(), t);
             checkGeneric(e.getKey(), t);
         }
-        Tsv.Table countries = tables.get("countries.tsv");
-        if (countries != null) {
-            countries.rows().forEach(r -> iso3.add(r.get(0)));
+        for (String table : List.of("countries.tsv", "former-countries.tsv")) {
+            Tsv.Table countries = tables.get(table);
+            if (countries != null) {
+                countries.rows().forEach(r -> iso3.add(r.get(0)));
+            }
         }
         for (Map.Entry<String, Tsv.Table> e : tables.entrySet()) {
             checkSpecific(e.getKey(), e.getValue());
@@ -191,6 +195,12 @@ public final class KbCheck {
                     }
                 }
                 case "people.tsv" -> checkPerson(file, line, row);
+                case "former-countries.tsv" -> {
+                    if (!row.get(0).matches("[A-Z]{3}") || !iso3.contains(row.get(5))) {
+                        problem(file, line, "iso3 " + row.get(0) + " or successor " + row.get(5) + " is not a code");
+                    }
+                    checkPeriod(file, line, "", row.get(4));
+                }
                 case "successions.tsv" -> {
                     if (!iso3.contains(row.get(1))) {
                         problem(file, line, "unknown country " + row.get(1));
