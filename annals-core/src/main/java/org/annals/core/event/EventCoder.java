@@ -231,10 +231,15 @@ public final class EventCoder implements Stage {
                 }
                 shareWithinSentence(first);
             }
+            String dateline = datelinePlace();
             List<Event> out = new ArrayList<>(events.size());
             for (Event e : events) {
+                // "BEIJING (Wire) - Chinese police detained ...": an event of the dateline's country with no place
+                // of its own happened where the report was filed
+                String place = e.place() == null && dateline != null && ofCountry(e, country(dateline)) ? dateline
+                        : e.place();
                 out.add(new Event("e" + (out.size() + 1), e.type(), e.mode(), e.cameo(), e.source(), e.target(),
-                        e.date(), e.time(), e.place(), e.trigger(), e.span(), e.negated(), e.confidence()));
+                        e.date(), e.time(), place, e.trigger(), e.span(), e.negated(), e.confidence()));
             }
             return out;
         }
@@ -846,6 +851,50 @@ public final class EventCoder implements Stage {
                 return subject(s, x);
             }
             return List.of();
+        }
+
+        /**
+         * The place of the article's dateline: a place of a country that opens the first sentence of the body,
+         * followed by a dash before any word in lower case ("BEIJING, March 3 (Wire) - ..."); else null.
+         */
+        private String datelinePlace() {
+            for (Sentence s : a.sentences()) {
+                if (kindAt(s.span().start()) != Block.Kind.BODY) {
+                    continue;
+                }
+                int m = mentionAt[s.firstToken()];
+                String id = m < 0 ? null : actorOf(m);
+                if (id == null || typeOf(m) != EntityType.LOCATION || country(id) == null) {
+                    return null;
+                }
+                int t = s.firstToken();
+                while (t < s.endToken() && mentionAt[t] == m) {
+                    t++;
+                }
+                for (int end = Math.min(s.endToken(), t + 12); t < end; t++) {
+                    Token tok = ts.get(t);
+                    if ((tok.is("-") || tok.is("\u2014") || tok.is("\u2013")) && !isJoiningHyphen(t)) {
+                        return id;
+                    }
+                    if (tok.isWord() && !tok.isCapitalized()) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /** True when a source or target of {@code e} is of {@code country}. */
+        private boolean ofCountry(Event e, String country) {
+            for (List<String> ids : List.of(e.source(), e.target())) {
+                for (String id : ids) {
+                    if (country.equals(country(id))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** True when the mention {@code [start, last]} opens the sentence and a dash follows it: a dateline. */

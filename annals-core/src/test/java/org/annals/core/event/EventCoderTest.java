@@ -54,7 +54,7 @@ class EventCoderTest {
     void theCrowdATearGasVolleyIsFiredAtIsItsTargetAndThePoliceOfTheArticlesCountryFireIt() {
         Analysis a = analyze("Clashes in Blantyre\n\nBLANTYRE, Malawi - Malawi's opposition marched for a second "
                 + "day in Blantyre. Police fired tear gas at protesters near the market.", "2024-03-04");
-        assertTrue(events(a).contains("ASSAULT/crowd-control MWI>MWI null"), () -> events(a).toString());
+        assertTrue(events(a).contains("ASSAULT/crowd-control MWI>MWI @Blantyre null"), () -> events(a).toString());
         assertEquals("MWICOP", a.actor(a.events().stream().filter(e -> "ASSAULT".equals(e.type())).findFirst()
                 .orElseThrow().source().get(0)).code());
     }
@@ -675,5 +675,17 @@ class EventCoderTest {
     void theObjectOfALightVerbIsDoneByItsSubject() {
         assertCodes("Ethiopia announced the withdrawal of its troops from Somalia.", "RETREAT", "ETH>SOM");
         assertCodes("Tens of thousands of people marched across Spain against the reform.", "PROTEST", "ESP>ESP");
+    }
+
+    @Test
+    void anEventOfTheDatelinesCountryWithNoPlaceOfItsOwnHappenedThere() {
+        Analysis a = analyze("Arrests in Nairobi\n\nNAIROBI, March 3 (Wire) - Kenyan police detained dozens of traders "
+                + "on Tuesday, witnesses said.", "2024-03-04");
+        assertTrue(events(a).stream().anyMatch(e -> e.startsWith("COERCE") && e.contains("@Nairobi")),
+                () -> events(a).toString());
+        // a report filed in one capital about another country's act does not move the act there
+        Analysis b = analyze("Strikes\n\nWASHINGTON (Wire) - Israeli jets struck targets in Lebanon on Tuesday.",
+                "2024-03-04");
+        assertTrue(events(b).stream().noneMatch(e -> e.contains("@Washington")), () -> events(b).toString());
     }
 }
