@@ -41,14 +41,43 @@ final class FrameWords {
         return new FrameWords(Map.copyOf(map));
     }
 
-    /** True when token {@code i} is a word of class {@code role}. */
-    boolean is(TokenView v, int i, Role role) {
-        Set<Role> r = roles.get(v.lower(i));
-        return r != null && r.contains(role);
+    /** The classes of every token of a document, looked up once. */
+    Marks marks(TokenView v) {
+        int[] classes = new int[v.size()];
+        for (int i = 0; i < classes.length; i++) {
+            Set<Role> r = roles.get(v.lower(i));
+            if (r != null) {
+                for (Role role : r) {
+                    classes[i] |= 1 << role.ordinal();
+                }
+            }
+        }
+        return new Marks(classes);
     }
 
-    /** True when token {@code i} may stand between a speaker and its cue (an auxiliary, an adverb, "not"). */
-    boolean isSkippable(TokenView v, int i) {
-        return is(v, i, Role.AUX) || is(v, i, Role.ADVERB) || is(v, i, Role.NEGATION);
+    /**
+     * The frame-word classes of the tokens of one document, a bit per {@link Role} for each token, so that
+     * the many questions the quote finder's parts ask of a token cost no look-up.
+     */
+    static final class Marks {
+        /** The classes that may stand between a speaker and the cue. */
+        private static final int SKIPPABLE = 1 << Role.AUX.ordinal() | 1 << Role.ADVERB.ordinal()
+                | 1 << Role.NEGATION.ordinal();
+
+        private final int[] classes;
+
+        private Marks(int[] classes) {
+            this.classes = classes;
+        }
+
+        /** True when token {@code i} is a word of class {@code role}. */
+        boolean is(int i, Role role) {
+            return (classes[i] & 1 << role.ordinal()) != 0;
+        }
+
+        /** True when token {@code i} may stand between a speaker and its cue (an auxiliary, an adverb, "not"). */
+        boolean isSkippable(int i) {
+            return (classes[i] & SKIPPABLE) != 0;
+        }
     }
 }
