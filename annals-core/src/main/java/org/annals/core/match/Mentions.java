@@ -3,6 +3,7 @@ package org.annals.core.match;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.annals.core.model.Actor;
 import org.annals.core.model.Analysis;
@@ -17,6 +18,9 @@ import org.annals.core.model.Span;
  * look-up tolerates an empty layer (the entity stage did not run) and skips mentions with no actor.
  */
 public final class Mentions {
+
+    /** What separates the words of a mention. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<Mention> mentions;
     private final Map<String, EntityType> actorTypes = new HashMap<>();
@@ -112,7 +116,7 @@ public final class Mentions {
     }
 
     private static boolean holdsWord(String text, String word) {
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(text)) {
             if (w.equalsIgnoreCase(word)) {
                 return true;
             }
@@ -122,7 +126,9 @@ public final class Mentions {
 
     /** The mentions of {@code type} with an actor that lie inside {@code span}, in text order. */
     public List<Mention> inside(Span span, EntityType type) {
+        // in text order: none after the span's end lies inside it
         return mentions.stream()
+                .takeWhile(m -> m.span().start() <= span.end())
                 .filter(m -> typeOf(m) == type && m.actor() != null && span.contains(m.span()))
                 .toList();
     }

@@ -75,7 +75,7 @@ final class DirectQuotes {
         boolean cueNear = (at.cue() != null ? at.cue().kind().isSpeech() : at.hasSpeaker())
                 || ctx.hasSpeechCue(v.sentenceFirst(q.open()), v.sentenceEnd(last));
         boolean named = ctx.endsScareMarker(q.open() - 1) || q.open() > 0 && !v.isPunct(q.open() - 1)
-                && ctx.words.is(v, q.open() - 1, FrameWords.Role.DETERMINER);
+                && ctx.words.is(q.open() - 1, FrameWords.Role.DETERMINER);
         if (words <= SCARE_WORDS && named
                 || !cueNear && (words <= SCARE_WORDS || setInProse && words < CLAUSE_WORDS)) {
             return null;
@@ -232,7 +232,7 @@ final class DirectQuotes {
         while (k >= from && !v.isPunct(k, ',')) {
             k--;
         }
-        if (k < from || k + 1 >= m.start() || !ctx.words.is(v, k + 1, FrameWords.Role.RELATIVE)) {
+        if (k < from || k + 1 >= m.start() || !ctx.words.is(k + 1, FrameWords.Role.RELATIVE)) {
             return false;
         }
         for (int j = m.end(); j < end; j++) {

@@ -301,11 +301,11 @@ final class IndirectSpeech {
             return sp;
         }
         int i = cue - 1;
-        while (i >= from && ctx.words.isSkippable(v, i)) {
+        while (i >= from && ctx.words.isSkippable(i)) {
             i--;
         }
         boolean participle = i >= from && v.isPunct(i, ',') && v.lower(cue).endsWith("ing");
-        if (i <= from || !ctx.words.is(v, i, Role.COORDINATOR) && !participle) {
+        if (i <= from || !ctx.words.is(i, Role.COORDINATOR) && !participle) {
             return null;
         }
         from = afterDateline(afterLeadingPhrase(from, i), i);
@@ -350,7 +350,7 @@ final class IndirectSpeech {
      */
     private int afterLeadingPhrase(int from, int limit) {
         String first = v.lower(from);
-        if (!first.endsWith("ed") && !first.endsWith("ing") && !ctx.words.is(v, from, Role.PREPOSITION)) {
+        if (!first.endsWith("ed") && !first.endsWith("ing") && !ctx.words.is(from, Role.PREPOSITION)) {
             return from;
         }
         for (int k = from + 1; k < limit && k <= from + SpeakerPhrases.MAX_PHRASE; k++) {
@@ -502,7 +502,7 @@ final class IndirectSpeech {
             start++;
         }
         // "backed out of the project", "wrote off the loss": a phrasal verb, not a stance
-        if (!opensClause(start, to) || ctx.words.is(v, start, Role.BOUNDARY) || w(start, Role.PARTICLE)) {
+        if (!opensClause(start, to) || ctx.words.is(start, Role.BOUNDARY) || w(start, Role.PARTICLE)) {
             return null;
         }
         int end = commaEnd(start, to);
@@ -637,10 +637,10 @@ final class IndirectSpeech {
         for (int j = from; j + 1 < to && j - from < TO_WINDOW; j++) {
             if (v.is(j, "to")) {
                 return v.isWord(j + 1) && (!v.isCapitalized(j + 1) || ctx.inTitleCase(j + 1))
-                        && !ctx.words.is(v, j + 1, Role.DETERMINER)
-                        && !ctx.words.is(v, j + 1, Role.PRONOUN) ? j : -1;
+                        && !ctx.words.is(j + 1, Role.DETERMINER)
+                        && !ctx.words.is(j + 1, Role.PRONOUN) ? j : -1;
             }
-            if (v.isPunct(j) || ctx.words.is(v, j, Role.BOUNDARY) || ctx.cueAt(j) != null) {
+            if (v.isPunct(j) || ctx.words.is(j, Role.BOUNDARY) || ctx.cueAt(j) != null) {
                 return -1;
             }
         }
@@ -703,7 +703,7 @@ final class IndirectSpeech {
     }
 
     private boolean w(int i, Role role) {
-        return ctx.words.is(v, i, role);
+        return ctx.words.is(i, role);
     }
 
     /** The first comma after {@code from} within a speaker phrase's length, no other stop before it, or -1. */
@@ -753,8 +753,8 @@ final class IndirectSpeech {
 
     /** True when a reported clause can start at token {@code i}: a word that is not a preposition. */
     private boolean opensClause(int i, int to) {
-        return i < to && !v.isPunct(i) && !ctx.words.is(v, i, Role.PREPOSITION)
-                && !ctx.words.is(v, i, Role.CONNECTOR) && !ctx.words.is(v, i, Role.AUX);
+        return i < to && !v.isPunct(i) && !ctx.words.is(i, Role.PREPOSITION)
+                && !ctx.words.is(i, Role.CONNECTOR) && !ctx.words.is(i, Role.AUX);
     }
 
     /**

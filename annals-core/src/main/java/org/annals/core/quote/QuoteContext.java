@@ -17,7 +17,8 @@ import org.annals.core.model.Sentence;
 final class QuoteContext {
 
     final TokenView view;
-    final FrameWords words;
+    /** The frame-word classes of the document's tokens. */
+    final FrameWords.Marks words;
     private final CueLexicon cues;
     final Mentions mentions;
     private final boolean[] turnBlock;
@@ -31,7 +32,7 @@ final class QuoteContext {
     QuoteContext(Analysis analysis, CueLexicon cues, FrameWords words) {
         this.analysis = analysis;
         this.view = TokenView.of(analysis);
-        this.words = words;
+        this.words = words.marks(view);
         this.cues = cues;
         this.mentions = new Mentions(analysis);
         this.turnBlock = turnBlocks(analysis.blocks());

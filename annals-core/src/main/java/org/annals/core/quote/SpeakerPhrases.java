@@ -23,7 +23,7 @@ final class SpeakerPhrases {
 
     private final QuoteContext ctx;
     private final TokenView v;
-    private final FrameWords w;
+    private final FrameWords.Marks w;
 
     SpeakerPhrases(QuoteContext ctx) {
         this.ctx = ctx;
@@ -37,15 +37,15 @@ final class SpeakerPhrases {
      */
     int[] subjectBefore(int cue, int floor) {
         int i = cue - 1;
-        while (i >= floor && w.isSkippable(v, i)) {
+        while (i >= floor && w.isSkippable(i)) {
             i--;
         }
         // "X went on to praise Y", "X appeared to acknowledge ...": the subject of the verb before "to"
         if (i - 1 > floor && v.is(i, "to")) {
             int k = v.is(i - 1, "on") ? i - 2 : i - 1;
-            if (k > floor && w.is(v, k, Role.CATENATIVE)) {
+            if (k > floor && w.is(k, Role.CATENATIVE)) {
                 i = k - 1;
-                while (i >= floor && w.isSkippable(v, i)) {
+                while (i >= floor && w.isSkippable(i)) {
                     i--;
                 }
             }
@@ -61,8 +61,8 @@ final class SpeakerPhrases {
 
     /** True when a negation stands among the auxiliaries right before the cue ({@code did not say}). */
     boolean isNegated(int cue, int floor) {
-        for (int i = cue - 1; i >= floor && w.isSkippable(v, i); i--) {
-            if (w.is(v, i, Role.NEGATION)) {
+        for (int i = cue - 1; i >= floor && w.isSkippable(i); i--) {
+            if (w.is(i, Role.NEGATION)) {
                 return true;
             }
         }
@@ -75,7 +75,7 @@ final class SpeakerPhrases {
         int innerRelative = -1;
         while (open >= floor && comma - open <= 18 && (!v.isPunct(open) || isPossessive(open) || isJoined(open)
                 || v.lower(open).equals("'s"))) {
-            if (w.is(v, open, Role.RELATIVE)) {
+            if (w.is(open, Role.RELATIVE)) {
                 innerRelative = open;
             }
             open--;
@@ -87,7 +87,7 @@ final class SpeakerPhrases {
         // appositive that is no relative clause is at most 16 words and holds none ("X, the president of the
         // union and a supporter of Y, said"), 18 when a relative clause ends it ("X, a strategist who managed
         // the mayor's campaign, said")
-        boolean relative = w.is(v, open + 1, Role.RELATIVE);
+        boolean relative = w.is(open + 1, Role.RELATIVE);
         // words of speech inside a relative clause belong to it, not to the speaker: "a lawyer who advised ..."
         int cueLimit = innerRelative > open ? innerRelative : comma;
         if (!relative && (comma - open > (innerRelative > open ? 18 : 16) || ctx.hasCue(open + 1, cueLimit))) {
@@ -99,7 +99,7 @@ final class SpeakerPhrases {
             // the United Kingdom to the United Nations, Barbara Woodward, told"): the name is the speaker
             return isPersonName(open + 1, comma) ? new int[] {open + 1, comma} : null;
         }
-        return w.is(v, open + 1, Role.RELATIVE) ? head : new int[] {head[0], comma};
+        return w.is(open + 1, Role.RELATIVE) ? head : new int[] {head[0], comma};
     }
 
     /** True when tokens {@code [start, end)} are one person's name, as the entity stage found it. */
@@ -118,7 +118,7 @@ final class SpeakerPhrases {
         while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j)) {
             j--;
         }
-        if (j >= floor && w.is(v, j, Role.RELATIVE)) {
+        if (j >= floor && w.is(j, Role.RELATIVE)) {
             // "officials who spoke on condition of anonymity said": the speaker stands before "who"
             int head = j > floor && v.isPunct(j - 1, ',') ? j - 1 : j;
             int[] phrase = phraseEndingAt(head, floor);
@@ -144,11 +144,11 @@ final class SpeakerPhrases {
             j--;
         }
         int start = j + 1;
-        if (end - j > MAX_PHRASE + 4 || !w.is(v, start, Role.DETERMINER)) {
+        if (end - j > MAX_PHRASE + 4 || !w.is(start, Role.DETERMINER)) {
             return null;
         }
         for (int k = start + 2; k <= start + 3 && k < end; k++) {
-            if (w.is(v, k, Role.PREPOSITION)) {
+            if (w.is(k, Role.PREPOSITION)) {
                 return accept(start, end) ? new int[] {start, end} : null;
             }
         }
@@ -162,12 +162,12 @@ final class SpeakerPhrases {
      */
     private int[] nounBefore(int end, int floor) {
         int j = end - 1;
-        while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j) && !w.is(v, j, Role.PREPOSITION)
-                && !w.is(v, j, Role.AUX) && !w.is(v, j, Role.CONNECTOR)) {
+        while (j >= floor && end - j <= MAX_PHRASE && !stopsBackward(j) && !w.is(j, Role.PREPOSITION)
+                && !w.is(j, Role.AUX) && !w.is(j, Role.CONNECTOR)) {
             j--;
         }
         int start = j + 1;
-        return start < end && w.is(v, start, Role.DETERMINER) && accept(start, end) ? new int[] {start, end} : null;
+        return start < end && w.is(start, Role.DETERMINER) && accept(start, end) ? new int[] {start, end} : null;
     }
 
     /**
@@ -178,11 +178,11 @@ final class SpeakerPhrases {
     private boolean isNounHead(int j, int floor) {
         CueMatch cue = j - 1 >= floor ? ctx.cueCovering(j) : null;
         return cue != null && cue.start() == j && cue.end() == j + 1 && v.isWord(j - 1)
-                && !w.is(v, j - 1, Role.PRONOUN) && !w.is(v, j - 1, Role.AUX) && !w.isSkippable(v, j - 1);
+                && !w.is(j - 1, Role.PRONOUN) && !w.is(j - 1, Role.AUX) && !w.isSkippable(j - 1);
     }
 
     private boolean stopsBackward(int j) {
-        return v.isPunct(j) && !isPossessive(j) && !isJoined(j) || w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE)
+        return v.isPunct(j) && !isPossessive(j) && !isJoined(j) || w.is(j, Role.BOUNDARY) || w.is(j, Role.RELATIVE)
                 || ctx.cueCovering(j) != null;
     }
 
@@ -202,7 +202,7 @@ final class SpeakerPhrases {
 
     /** Words dropped from the front of a subject: {@code On Tuesday}, {@code Later}, {@code In 2020}. */
     private boolean isFrontFiller(int i) {
-        return w.is(v, i, Role.PREPOSITION) || w.is(v, i, Role.TIME) || w.is(v, i, Role.ADVERB)
+        return w.is(i, Role.PREPOSITION) || w.is(i, Role.TIME) || w.is(i, Role.ADVERB)
                 || v.token(i).kind() == Token.Kind.NUMBER;
     }
 
@@ -215,21 +215,21 @@ final class SpeakerPhrases {
         int j = from;
         while (j < limit && j - from < MAX_PHRASE + 4) {
             if (v.isPunct(j)) {
-                if (v.isPunct(j, ',') && j + 1 < limit && w.is(v, j + 1, Role.DETERMINER)
+                if (v.isPunct(j, ',') && j + 1 < limit && w.is(j + 1, Role.DETERMINER)
                         && !ctx.hasCue(j + 1, clauseEnd(j + 1, limit))) {
                     j++;
                     continue;
                 }
                 break;
             }
-            if (w.is(v, j, Role.BOUNDARY) || w.is(v, j, Role.RELATIVE) || w.is(v, j, Role.PREPOSITION)
+            if (w.is(j, Role.BOUNDARY) || w.is(j, Role.RELATIVE) || w.is(j, Role.PREPOSITION)
                     || ctx.cueAt(j) != null) {
                 break;
             }
             j++;
         }
         int end = j;
-        while (end > from && (w.is(v, end - 1, Role.DETERMINER) || v.isPunct(end - 1))) {
+        while (end > from && (w.is(end - 1, Role.DETERMINER) || v.isPunct(end - 1))) {
             end--;
         }
         return accept(from, end) ? new int[] {from, end} : null;
@@ -249,11 +249,11 @@ final class SpeakerPhrases {
             return false;
         }
         int last = end - 1;
-        if (!v.isWord(last) || w.is(v, last, Role.DETERMINER) || w.is(v, last, Role.PREPOSITION)
-                || w.is(v, last, Role.BOUNDARY) || w.is(v, last, Role.AUX)) {
+        if (!v.isWord(last) || w.is(last, Role.DETERMINER) || w.is(last, Role.PREPOSITION)
+                || w.is(last, Role.BOUNDARY) || w.is(last, Role.AUX)) {
             return false;
         }
-        if (end - start == 1 && w.is(v, start, Role.PRONOUN)) {
+        if (end - start == 1 && w.is(start, Role.PRONOUN)) {
             return true;
         }
         boolean lowerOnly = true;
@@ -263,11 +263,11 @@ final class SpeakerPhrases {
                 break;
             }
         }
-        return !lowerOnly || w.is(v, start, Role.DETERMINER) || end - start <= 3;
+        return !lowerOnly || w.is(start, Role.DETERMINER) || end - start <= 3;
     }
 
     /** True when the phrase is a single pronoun. */
     boolean isPronoun(int start, int end) {
-        return end - start == 1 && w.is(v, start, Role.PRONOUN);
+        return end - start == 1 && w.is(start, Role.PRONOUN);
     }
 }

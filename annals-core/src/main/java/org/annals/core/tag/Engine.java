@@ -103,6 +103,8 @@ final class Engine {
     private int[] shape = new int[64];
     private int[] shortShape = new int[64];
     private byte[] cap = new byte[64];
+    /** The token begins with a lower-case letter. */
+    private boolean[] lowerFirst = new boolean[64];
     /** The word cluster of each token, or -1. */
     private int[] cluster = new int[64];
     /** The run of capitalised words each token is in, {@code [runStart, runEnd)}, or -1. */
@@ -135,6 +137,11 @@ final class Engine {
     private WordScores wordScores;
     /** The current decoding takes the word part of the static scores from {@link #wordScores}. */
     private boolean useWordScores;
+    /**
+     * With {@link #wordScores}: the scores of the features of the two labels before a token ({@code T_PREV},
+     * {@code T_PREV2}) by those labels, {@code labelCount} for each pair ({@link #transition}).
+     */
+    private float[] transitions;
 
     // per document
     /**
@@ -148,6 +155,7 @@ final class Engine {
     private int[] docShape = new int[256];
     private int[] docShortShape = new int[256];
     private byte[] docCap = new byte[256];
+    private boolean[] docLowerFirst = new boolean[256];
     private final IntMap seenCase = new IntMap(1024);
     private final IntMap history = new IntMap(1024);
     /**
@@ -221,6 +229,22 @@ final class Engine {
      */
     void keepWordScores(Weights weights) {
         wordScores = new WordScores(weights);
+        transitions = new float[(labelCount + 1) * (labelCount + 1) * labelCount];
+        int[] f = new int[2];
+        for (int prev2 = -1; prev2 < labelCount; prev2++) {
+            for (int prev = -1; prev < labelCount; prev++) {
+                f[0] = bucket(Hashing.feature(T_PREV, prev));
+                f[1] = bucket(Hashing.feature(T_PREV2, prev2, prev));
+                float[] row = new float[labelCount];
+                weights.score(f, 0, 2, row);
+                System.arraycopy(row, 0, transitions, transition(prev2, prev), labelCount);
+            }
+        }
+    }
+
+    /** Where the scores of the labels before a token, {@code prev2} then {@code prev} (-1: none), start. */
+    private int transition(int prev2, int prev) {
+        return ((prev2 + 1) * (labelCount + 1) + prev + 1) * labelCount;
     }
 
     /** The label-independent scores of token {@code i} of the document, as the tagger's first pass kept them. */
@@ -451,6 +475,7 @@ final class Engine {
         System.arraycopy(docShape, start, shape, 0, n);
         System.arraycopy(docShortShape, start, shortShape, 0, n);
         System.arraycopy(docCap, start, cap, 0, n);
+        System.arraycopy(docLowerFirst, start, lowerFirst, 0, n);
     }
 
     /** Reads the word of token {@code i} of the document: the hashes of its forms and its capitalisation. */
@@ -465,11 +490,9 @@ final class Engine {
         boolean anyUpper = false;
         for (int c = 0; c < len; c++) {
             char ch = t.charAt(c);
-            char lo = Character.toLowerCase(ch);
-            h = Hashing.add(h, lo);
+            h = Hashing.add(h, toLowerCase(ch));
             ex = Hashing.add(ex, ch);
-            char cl = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
-                    : Character.isDigit(ch) ? 'd' : Character.isLetter(ch) ? 'x' : ch;
+            char cl = shapeClass(ch);
             anyLower |= cl == 'x';
             anyUpper |= cl == 'X';
             if (c < 12) {
@@ -488,9 +511,30 @@ final class Engine {
         docShape[i] = sh;
         docShortShape[i] = ss;
         docCap[i] = (byte) (len > 0 && Character.isUpperCase(t.charAt(0)) ? (anyLower ? 1 : 2) : 0);
+        docLowerFirst[i] = len > 0 && Character.isLowerCase(t.charAt(0));
         if (!anyUpper && !anyLower) {
             docCap[i] = 0;
         }
+    }
+
+    /** {@link Character#toLowerCase(char)}, with ASCII read without the table of characters. */
+    static char toLowerCase(char ch) {
+        if (ch < 128) {
+            return ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+        }
+        return Character.toLowerCase(ch);
+    }
+
+    /**
+     * How a character stands in a word's shape: X for an upper-case letter, x for a lower-case or other letter, d
+     * for a digit, else the character itself; ASCII read without the table of characters.
+     */
+    static char shapeClass(char ch) {
+        if (ch < 128) {
+            return ch >= 'A' && ch <= 'Z' ? 'X' : ch >= 'a' && ch <= 'z' ? 'x' : ch >= '0' && ch <= '9' ? 'd' : ch;
+        }
+        return Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
+                : Character.isDigit(ch) ? 'd' : Character.isLetter(ch) ? 'x' : ch;
     }
 
     private void gazetteers() {
@@ -1016,8 +1060,11 @@ final class Engine {
             staticFeaturesOf(j);
             int fixed = featureCount[j];
             int k = fixed;
-            f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
-            f[base + k++] = bucket(Hashing.feature(T_PREV2, prev2, prev));
+            if (!useWordScores) {
+                // else their scores are kept by the labels (transitions)
+                f[base + k++] = bucket(Hashing.feature(T_PREV, prev));
+                f[base + k++] = bucket(Hashing.feature(T_PREV2, prev2, prev));
+            }
             f[base + k++] = bucket(Hashing.feature(T_PREV_WORD, prev, lower[j]));
             f[base + k++] = bucket(Hashing.feature(T_PREV_SHAPE, prev, shortShape[j]));
             if (reviewing && cap[j] != 0) {
@@ -1047,6 +1094,7 @@ final class Engine {
             if (revisiting) {
                 System.arraycopy(staticScores, (from + j) * labelCount, s, 0, labelCount);
                 weights.score(f, base, k, s);
+                addTransitions(prev2, prev, s);
             } else if (keep) {
                 // the same sums as in one call, with the label-independent part kept: the weights are whole
                 // numbers far below 2^24, so a float holds every partial sum exactly, in any order
@@ -1058,6 +1106,7 @@ final class Engine {
                 weights.score(f, base, fixed, s);
                 System.arraycopy(s, 0, staticScores, (from + j) * labelCount, labelCount);
                 weights.score(f, base + fixed, k - fixed, s);
+                addTransitions(prev2, prev, s);
             } else {
                 Arrays.fill(s, 0f);
                 weights.score(f, base, k, s);
@@ -1075,10 +1124,19 @@ final class Engine {
         }
     }
 
+    /** With {@link #useWordScores}, adds the kept scores of the labels before a token to its scores. */
+    private void addTransitions(int prev2, int prev, float[] s) {
+        if (useWordScores) {
+            int t = transition(prev2, prev);
+            for (int l = 0; l < labelCount; l++) {
+                s[l] += transitions[t + l];
+            }
+        }
+    }
+
     /** True when word {@code j} begins with a lower-case letter and no name of the knowledge base covers it. */
     private boolean outside(int j) {
-        String t = text[j];
-        return cap[j] == 0 && gazKinds[j] == 0 && !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+        return cap[j] == 0 && gazKinds[j] == 0 && lowerFirst[j];
     }
 
     /** The entities of the decoded sentence as {@code [start, end)} token indices of the document and types. */
@@ -1117,6 +1175,7 @@ final class Engine {
         shape = new int[c];
         shortShape = new int[c];
         cap = new byte[c];
+        lowerFirst = new boolean[c];
         cluster = new int[c];
         runStart = new int[c];
         runEnd = new int[c];
@@ -1143,6 +1202,7 @@ final class Engine {
         docShape = new int[c];
         docShortShape = new int[c];
         docCap = new byte[c];
+        docLowerFirst = new boolean[c];
     }
 
     private boolean has(NerModel.Feature group) {

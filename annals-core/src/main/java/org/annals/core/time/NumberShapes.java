@@ -1,11 +1,16 @@
 package org.annals.core.time;
 
+import java.util.regex.Pattern;
+
 /**
  * Reads the shapes of number tokens that matter for time: amounts ({@code 48}, {@code 1.5},
  * {@code 40,000}), clock times ({@code 10:30}, {@code 10am}, {@code 10.30pm}), ordinals ({@code 20th}) and
  * decades ({@code 1990s}, {@code 90s}). Each method returns {@code null} (or -1) for a token of another shape.
  */
 final class NumberShapes {
+
+    /** What separates the hours, minutes and seconds of a clock time. */
+    private static final Pattern CLOCK_PARTS = Pattern.compile("[:.]");
 
     private NumberShapes() {
     }
@@ -67,7 +72,7 @@ final class NumberShapes {
             half = t.endsWith("am") ? "AM" : "PM";
             t = t.substring(0, t.length() - 2);
         }
-        String[] parts = t.split("[:.]", -1);
+        String[] parts = CLOCK_PARTS.split(t, -1);
         if (parts.length > 3 || (parts.length == 1 && half == null) || (t.indexOf('.') >= 0 && half == null)) {
             return null;
         }
@@ -84,7 +89,7 @@ final class NumberShapes {
         if (half != null) {
             h = h % 12 + (half.equals("PM") ? 12 : 0);
         }
-        String v = String.format("%02d:%02d", h, m);
+        String v = Anchoring.digits(h, 2) + ":" + Anchoring.digits(m, 2);
         return parts.length == 3 && parts[2].length() == 2 ? v + ":" + parts[2] : v;
     }
 

@@ -27,14 +27,27 @@ final class Tense {
     /** The most tokens between a cue and an expression for the cue to be next to it. */
     static final int NEXT_TO = 3;
 
+    private final TokenView v;
+    /** The cue of each token, read when first asked for (most sentences ask of few tokens, many of none). */
     private final Direction[] cues;
 
     /** The cues of a classified sentence. */
     Tense(TokenView v) {
-        cues = new Direction[v.size()];
-        for (int i = 0; i < v.size(); i++) {
-            cues[i] = cue(v, i);
+        this.v = v;
+        this.cues = new Direction[v.size()];
+    }
+
+    /** The cue at token {@code i} of the sentence, or NONE outside it. */
+    private Direction cueAt(int i) {
+        if (i < 0 || i >= cues.length) {
+            return Direction.NONE;
         }
+        Direction d = cues[i];
+        if (d == null) {
+            d = cue(v, i);
+            cues[i] = d;
+        }
+        return d;
     }
 
     private static Direction cue(TokenView v, int i) {
@@ -61,11 +74,9 @@ final class Tense {
      */
     Direction around(int start, int end) {
         for (int d = 1; d <= cues.length; d++) {
-            Direction before = start - d >= 0 ? cues[start - d] : Direction.NONE;
-            Direction found = before;
+            Direction found = cueAt(start - d);
             if (found == Direction.NONE) {
-                int a = end - 1 + d;
-                found = a < cues.length ? cues[a] : Direction.NONE;
+                found = cueAt(end - 1 + d);
             }
             if (found != Direction.NONE) {
                 return d - 1 <= NEXT_TO ? found : found == Direction.PAST ? Direction.LEANS_PAST

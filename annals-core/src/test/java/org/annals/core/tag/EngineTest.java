@@ -185,6 +185,16 @@ class EngineTest {
     }
 
     @Test
+    void everyCharacterIsReadAsCharacterReadsIt() {
+        for (char ch = 0; ch < Character.MAX_VALUE; ch++) {
+            assertEquals(Character.toLowerCase(ch), Engine.toLowerCase(ch), () -> "lower case");
+            char shape = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x'
+                    : Character.isDigit(ch) ? 'd' : Character.isLetter(ch) ? 'x' : ch;
+            assertEquals(shape, Engine.shapeClass(ch), () -> "shape");
+        }
+    }
+
+    @Test
     void theSecondPassTagsAsIfItComputedEverythingAgain() {
         NerModel model = NerModel.builtin();
         for (TaggedDocument doc : TinyNews.documents()) {
