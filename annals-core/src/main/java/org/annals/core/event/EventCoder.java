@@ -1442,7 +1442,8 @@ public final class EventCoder implements Stage {
                 if (t + 2 < s.endToken() && isJoiningHyphen(t + 1) && is(t + 2, BACKER_HALVES)) {
                     continue;
                 }
-                if (isPossessivePronoun(m) || source.contains(id) || !canAct(id)) {
+                // "bombed the Gaza Strip", "shelled Aleppo": a place of a country is acted on, though it does not act
+                if (isPossessivePronoun(m) || source.contains(id) || !canAct(id) && !isPlaceOfCountry(id)) {
                     continue;
                 }
                 // "reaffirmed Japan's support for ASEAN": the possessor of the pattern's noun of a stance holds

@@ -688,4 +688,10 @@ class EventCoderTest {
                 "2024-03-04");
         assertTrue(events(b).stream().noneMatch(e -> e.contains("@Washington")), () -> events(b).toString());
     }
+
+    @Test
+    void aPlaceOfACountryIsActedOnThoughItDoesNotAct() {
+        assertCodes("Israeli warplanes bombed the Gaza Strip overnight.", "ASSAULT", "ISR>PSE");
+        assertCodes("Russian jets pounded Aleppo on Sunday.", "ASSAULT", "RUS>SYR");
+    }
 }
