@@ -68,6 +68,7 @@ public final class EventCoder implements Stage {
     private static final Set<String> DOMESTIC = WORDS.of(EventWords.Class.DOMESTIC);
     private static final Set<String> FROM_BELOW = WORDS.of(EventWords.Class.FROM_BELOW);
     private static final Set<String> INSIDERS = WORDS.of(EventWords.Class.INSIDERS);
+    private static final Set<String> CROWD_ROLES = WORDS.of(EventWords.Class.CROWD_ROLES);
     private static final long BODY_NOUNS = EventWords.bit(EventWords.Class.BODY_NOUNS);
     private static final long RULER_NOUNS = EventWords.bit(EventWords.Class.RULER_NOUNS);
     private static final long CIVILIANS = EventWords.bit(EventWords.Class.CIVILIANS);
@@ -355,9 +356,12 @@ public final class EventCoder implements Stage {
             }
             // "ethnic Albanians demonstrated in Serbia": an ethnic group acts as people of the country they live in
             source = ethnicToResident(s, source, place);
-            // PLOVER: a protest needs people acting physically; a state protests in words ("China protested")
-            if (p.roles().containsKey("state") && !source.isEmpty() && source.stream().allMatch(this::isState)) {
-                Pattern.Outcome o = Pattern.Outcome.parse(p.roles().get("state"));
+            // PLOVER: a protest needs people acting physically; a state protests in words ("China protested"), and
+            // crowds that burn or storm riot ("protesters torched government buildings")
+            String by = !source.isEmpty() && source.stream().allMatch(this::isState) ? "state"
+                    : !source.isEmpty() && source.stream().allMatch(this::isCrowd) ? "crowd" : null;
+            if (by != null && p.roles().containsKey(by)) {
+                Pattern.Outcome o = Pattern.Outcome.parse(p.roles().get(by));
                 type = o.type();
                 mode = o.mode();
                 cameo = o.cameo();
@@ -1766,6 +1770,12 @@ public final class EventCoder implements Stage {
         /** A country, or a place in one: somewhere to travel to. */
         private boolean canVisit(String id) {
             return isCountry(id) || isPlaceOfCountry(id);
+        }
+
+        /** True for plain people acting together: civilians, protesters, rioters (sector CVL). */
+        private boolean isCrowd(String id) {
+            Actor ac = actors.get(id);
+            return ac != null && ac.role() != null && CROWD_ROLES.contains(ac.role());
         }
 
         /** True for a country, its authorities (government, army, police, courts, parliament) or an IGO. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
@@ -1183,7 +1184,8 @@ public final class PatternDictionary {
                         problems.add(where + ": roles: '" + kv + "' is not key=value");
                     }
                 }
-                if (roles.containsKey("state") && outcome(roles.get("state"), where + ": roles: state") == null) {
+                if (Stream.of("state", "crowd").anyMatch(k -> roles.containsKey(k)
+                        && outcome(roles.get(k), where + ": roles: " + k) == null)) {
                     continue;
                 }
                 List<String> before = r.get("before").isEmpty() ? List.of() : split(r.get("before"));

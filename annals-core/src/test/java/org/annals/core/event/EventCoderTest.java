@@ -652,6 +652,9 @@ class EventCoderTest {
     void aStateProtestsInWordsAndPeopleInTheStreet() {
         assertCodes("Japan protested to China over the detention of its fishermen.", "ACCUSE/disapprove", "JPN>CHN");
         assertCodes("Students protested outside the parliament in Tokyo.", "PROTEST", "JPN>");
+        // crowds that burn or storm riot; armed men who burn assault
+        assertCodes("Protesters torched the governor's office in Basra.", "PROTEST/riot", "IRQ>");
+        assertCodes("Rebels torched three villages in Darfur.", "ASSAULT/destroy", "SDN>");
     }
 
     @Test
