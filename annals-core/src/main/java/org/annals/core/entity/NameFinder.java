@@ -142,6 +142,13 @@ final class NameFinder {
                 continue;
             }
             if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0))) {
+                // "al-Qaeda", "al-Shabaab": an Arabic article joined to a name the knowledge base knows
+                PhraseIndex.Match<KnowledgeBase.Candidate> article = articleBeforeName(i, end) ? known(i, end) : null;
+                if (article != null && acceptable(article)) {
+                    known(si, article, typeOf(article.values()), end);
+                    i = article.end();
+                    continue;
+                }
                 i++;
                 continue;
             }
@@ -544,6 +551,13 @@ final class NameFinder {
             }
         }
         return true;
+    }
+
+    /** True at a lower-case Arabic article joined by a hyphen to a capitalised word: "al-Qaeda", "el-Sisi". */
+    private boolean articleBeforeName(int i, int end) {
+        return i + 2 < end && words.is(ts.get(i).text(), NameWords.Class.JOINER) && ts.get(i + 1).is("-")
+                && ts.get(i + 1).start() == ts.get(i).end() && ts.get(i + 2).start() == ts.get(i + 1).end()
+                && ts.get(i + 2).isCapitalized();
     }
 
     /** The longest knowledge-base name at {@code i}; a word in capitals is read as a name is written. */

@@ -1065,6 +1065,14 @@ public final class KnowledgeBase {
                 if (!list.contains(n)) {
                     list.add(n);
                 }
+                // "Al-Qaeda" opens a sentence; within one the article is written in lower case: "al-Qaeda"
+                if ((n.startsWith("Al-") || n.startsWith("El-")) && n.length() > 3
+                        && Character.isUpperCase(n.charAt(3))) {
+                    String lower = Character.toLowerCase(n.charAt(0)) + n.substring(1);
+                    if (!list.contains(lower)) {
+                        list.add(lower);
+                    }
+                }
                 // GeoNames writes "Herāt", "Khān Yūnis", "Ṣan‘ā’"; the news writes them without the marks
                 String plain = place ? withoutMarks(n) : n;
                 if (!plain.equals(n) && !plain.isEmpty()) {

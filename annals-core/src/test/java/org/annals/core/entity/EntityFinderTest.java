@@ -604,4 +604,11 @@ class EntityFinderTest {
                 "Zairean troops").code());
         assertEquals("KHM", actorOf(analyze("Kampuchea accused Thailand.", "1985-02-01"), "Kampuchea").code());
     }
+
+    @Test
+    void anArabicArticleInLowerCaseOpensAKnownName() {
+        Analysis a = analyze("Kenyan troops fought al-Shabaab fighters near the border.");
+        assertEquals("SOMREB", actorOf(a, "al-Shabaab").code());
+        assertEquals("SOMREB", actorOf(analyze("Al-Shabaab claimed the attack."), "Al-Shabaab").code());
+    }
 }
