@@ -165,6 +165,8 @@ public final class KnowledgeBase {
         private static final Pattern ROMAN = Pattern.compile("[IVX]+");
         /** The population from which a town's one-word name is no surname ({@link #placeWords}). */
         private static final long SURNAME_PLACE = 100_000;
+        /** The double y that ends a Russian name as GeoNames romanises it ("Groznyy"): the news writes one. */
+        private static final Pattern YY_END = Pattern.compile("yy\\b");
         private final Map<String, Entry> entries = new LinkedHashMap<>();
         /** The names of an entry as its tables write them (matched in that case), by entry id. */
         private final Map<String, List<String>> exactNames = new HashMap<>();
@@ -1073,8 +1075,9 @@ public final class KnowledgeBase {
                         list.add(lower);
                     }
                 }
-                // GeoNames writes "Herāt", "Khān Yūnis", "Ṣan‘ā’"; the news writes them without the marks
-                String plain = place ? withoutMarks(n) : n;
+                // GeoNames writes "Herāt", "Khān Yūnis", "Ṣan‘ā’", "Groznyy"; the news writes them without the
+                // marks, and ends Russian names in one y ("Grozny")
+                String plain = place ? YY_END.matcher(withoutMarks(n)).replaceAll("y") : n;
                 if (!plain.equals(n) && !plain.isEmpty()) {
                     plainNames.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(plain);
                 }
