@@ -48,11 +48,13 @@ class KnowledgeBaseTest {
                         + "Lūna\t\tAFG\tcity\t40000\tPPL\t0\t0\n"
                         + "Mīra\t\tAFG\tcity\t300000\tPPL\t0\t0\n"
                         + "Qarin\t\tAFG\tcity\t300000\tPPL\t0\t0\n"
-                        + "Qarīn\t\tAFG\tcity\t300000\tPPL\t0\t0\n")).build();
+                        + "Qarīn\t\tAFG\tcity\t300000\tPPL\t0\t0\n"
+                        + "Ostrovnyy\t\tRUS\tcity\t220000\tPPLA\t0\t0\n")).build();
         assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Zahirabad")).size(), "marks taken off");
         assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Zāhirābād")).size(), "and kept");
         assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Sana al Jadidah")).size(),
                 "the signs of ayn and hamza dropped");
+        assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Ostrovny")).size(), "a Russian name ends in one y");
         assertEquals(List.of(), kb.names().get(Tokenizer.INSTANCE.words("Luna")), "a small town: too many others");
         assertEquals(1, kb.names().get(Tokenizer.INSTANCE.words("Lūna")).size());
         assertEquals(List.of(), kb.names().get(Tokenizer.INSTANCE.words("Mira")), "a given name is a person's");
