@@ -150,16 +150,9 @@ final class Descriptions {
                 && kb.adjectives().longest(ts, k, k + 1) == null && words.is(t.text(), NameWords.Class.CREED);
     }
 
-    /** True for a role whose phrase is itself a plural: "troops", "gunmen", "armed forces". */
-    private static boolean pluralOnly(RoleTitle role) {
-        String p = role.phrase();
-        return p.endsWith("s") || p.endsWith("men") || p.endsWith("people") || p.endsWith("children");
-    }
-
     /** True when token {@code k}, the last word of a role's phrase, is its plural: "unions", not "union". */
     private boolean plural(int k, RoleTitle role) {
-        String last = ts.get(k).text();
-        return last.endsWith("s") && !last.endsWith("ss") && !role.phrase().endsWith("s");
+        return role.isPluralForm(ts.get(k).text());
     }
 
     /**
@@ -174,7 +167,7 @@ final class Descriptions {
             return false;
         }
         PhraseIndex.Match<RoleTitle> r = peopleAt(j + 1, end);
-        return r != null && (plural(r.end() - 1, r.values().get(0)) || pluralOnly(r.values().get(0)));
+        return r != null && (plural(r.end() - 1, r.values().get(0)) || r.values().get(0).isPluralOnly());
     }
 
     /**
@@ -328,7 +321,7 @@ final class Descriptions {
             RoleTitle role = r.values().get(0);
             boolean plural = plural(r.end() - 1, role);
             boolean institution = role.type() == EntityType.ORGANIZATION;
-            boolean people = role.type() == EntityType.PERSON && (plural || pluralOnly(role));
+            boolean people = role.type() == EntityType.PERSON && (plural || role.isPluralOnly());
             // one body ("the army", not "armies"), or people in the plural ("soldiers"): "the president" is a
             // description, read by scanDescriptions
             if (institution ? plural : !people) {

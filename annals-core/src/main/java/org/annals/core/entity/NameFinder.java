@@ -641,15 +641,15 @@ final class NameFinder {
             return -1;
         }
         // "Russian companies" are several bodies, not one; "Israeli warplanes" are the one air force acting
-        boolean plural = ts.get(r.end() - 1).text().endsWith("s") && !r.values().get(0).phrase().endsWith("s")
+        boolean plural = r.values().get(0).isPluralForm(ts.get(r.end() - 1).text())
                 && !"MIL".equals(r.values().get(0).role());
         boolean nameGoesOn = r.end() < end && ts.get(r.end()).isCapitalized() && ts.get(r.end()).isWord();
         // "Colombian cartel gunmen", "Kenyan army officers": people of the body, read as a group of its role (not
         // one official's title: "the German government spokesperson Anna Weber")
         PhraseIndex.Match<RoleTitle> people = r.end() < end ? kb.roles().longest(ts, r.end(), end) : null;
-        String last = people == null ? "" : ts.get(people.end() - 1).lower();
-        boolean peopleAfter = people != null && people.values().get(0).type() == EntityType.PERSON
-                && (last.endsWith("s") || last.endsWith("men"));
+        RoleTitle member = people == null ? null : people.values().get(0);
+        boolean peopleAfter = member != null && member.type() == EntityType.PERSON
+                && (member.isPluralForm(ts.get(people.end() - 1).text()) || member.isPluralOnly());
         if (plural || nameGoesOn || peopleAfter) {
             return -1;
         }

@@ -32,6 +32,17 @@ public record RoleTitle(String phrase, String role, EntityType type, Alone alone
         return alone != Alone.NOTHING;
     }
 
+    /** True when the phrase is itself a plural: "troops", "gunmen", "armed forces", "people". */
+    public boolean isPluralOnly() {
+        return phrase.endsWith("s") || phrase.endsWith("men") || phrase.endsWith("people")
+                || phrase.endsWith("children");
+    }
+
+    /** True when {@code word}, the phrase's last word as written, is its regular plural: "unions", not "union". */
+    public boolean isPluralForm(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") && !phrase.endsWith("s");
+    }
+
     /** True when the role named alone as a body or a group ("the army", "troops") is of the article's country. */
     public boolean homeGroup() {
         return alone == Alone.HOME;
