@@ -39,6 +39,7 @@ final class Resolver {
     static final long SMALL_PLACE = 100_000;
     /** What being a capital weighs against the article's countries: about four mentions of another country. */
     private static final double CAPITAL_BONUS = 25;
+    private static final double POPULATION_WEIGHT = 20;
     /** How many sentences back a pronoun looks for its person. */
     private static final int PRONOUN_REACH = 3;
 
@@ -364,7 +365,9 @@ final class Resolver {
             if (e.id().startsWith("capitals/")) {
                 score += CAPITAL_BONUS;
             }
-            score += Math.log10(1 + e.population());
+            // a city ten times larger outweighs two mentions of a namesake town's country ("Geneva" in a report
+            // that names Americans is the Swiss city, not the one in Illinois)
+            score += POPULATION_WEIGHT * Math.log10(1 + e.population());
             if (score > bestScore) {
                 bestScore = score;
                 best = e;
