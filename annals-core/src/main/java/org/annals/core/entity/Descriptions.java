@@ -311,7 +311,9 @@ final class Descriptions {
         for (int i = first; i < end; i++) {
             // lower case, or capitalised as the sentence's first word ("Police said", "The army said")
             boolean opening = i == first || i == first + 1 && ts.get(first).is("The");
-            if (covered[i] || !ts.get(i).isWord() || ts.get(i).isCapitalized() && !opening) {
+            // ("Islamists": a creed's followers are written with a capital)
+            if (covered[i] || !ts.get(i).isWord() || ts.get(i).isCapitalized() && !opening
+                    && !words.is(ts.get(i).text(), NameWords.Class.CREED)) {
                 continue;
             }
             PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, i, end);

@@ -97,6 +97,8 @@ public final class EventCoder implements Stage {
     private static final long OWN_ACT_NOUNS = EventWords.bit(EventWords.Class.OWN_ACT_NOUNS);
     private static final long THIRD_PARTY_VERBS = EventWords.bit(EventWords.Class.THIRD_PARTY_VERBS);
     private static final long BACKER_HALVES = EventWords.bit(EventWords.Class.BACKER_HALVES);
+    private static final long RELUCTANCE = EventWords.bit(EventWords.Class.RELUCTANCE);
+    private static final long JOINT = EventWords.bit(EventWords.Class.JOINT);
 
     private final PatternDictionary dict;
 
@@ -325,7 +327,10 @@ public final class EventCoder implements Stage {
                 mode = "phone";
                 cameo = "041";
             }
-            boolean negated = !p.elements().contains("not") && before(s, trig, 3, NEGATIONS);
+            // "would not hesitate to strike" announces the strike
+            boolean reluctanceDenied = trig - 2 >= s.firstToken() && ts.get(trig - 1).is("to")
+                    && is(trig - 2, RELUCTANCE);
+            boolean negated = !p.elements().contains("not") && before(s, trig, 3, NEGATIONS) && !reluctanceDenied;
             if (isFuture(s, trig) && PROMISED.contains(type)) {
                 type = "AGREE";
                 mode = null;
@@ -404,9 +409,14 @@ public final class EventCoder implements Stage {
             if (type.equals("THREATEN") && target.isEmpty()) {
                 target = conditionSubject(s, f, source);
             }
-            if (target.isEmpty() && (fromBelow || DOMESTIC.contains(type) || DOMESTIC.contains(type + "/" + mode)
-                    || DOMESTIC.contains(cameo))) {
+            boolean domestic = fromBelow || DOMESTIC.contains(type) || DOMESTIC.contains(type + "/" + mode)
+                    || DOMESTIC.contains(cameo);
+            if (target.isEmpty() && domestic) {
                 target = ownCountry(source);
+            } else if (domestic && ofNoCountry(target)) {
+                // "the king pardoned 7,000 prisoners", "police detained dozens of protesters": people of no country
+                // named are the actor's own, and the country is acted on with them
+                target.addAll(ownCountry(source));
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
@@ -414,6 +424,17 @@ public final class EventCoder implements Stage {
             // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
+            // "talks between American and Russian negotiators ended", "a meeting between Mubarak and Barak was
+            // held": the sides named after "between" are the noun's actors, together, with no recipient, when the
+            // noun opens its clause (not "a basis for talks between", "ready to host negotiations between")
+            if (p.noun() && (!anchored || source.isEmpty()) && opensClause(s, trig)) {
+                List<String> sides = sidesBetween(s, f.end() + 1);
+                if (sides.size() >= 2) {
+                    source = sides;
+                    target = new ArrayList<>();
+                    anchored = true;
+                }
+            }
             // "French and Egyptian warships began war games": exercises of two countries together are joint,
             // COOPERATE with all of them as actors (one country's own are MOBILIZE)
             boolean mutual = target.isEmpty() && countriesOf(source) >= 2;
@@ -421,6 +442,13 @@ public final class EventCoder implements Stage {
                 type = "COOPERATE";
                 mode = null;
                 cameo = "062";
+            }
+            // "Mexican and American agents jointly seized cocaine": coercion that two countries carry out together
+            // is law enforcement they cooperate in (CAMEO 063), their forces' moves together military cooperation
+            if (mutual && (type.equals("COERCE") || type.equals("MOBILIZE")) && saysJoint(s, f)) {
+                cameo = type.equals("COERCE") ? "063" : "062";
+                type = "COOPERATE";
+                mode = null;
             }
             // cooperation is mutual: when two countries or more do it together ("France and Germany exchanged
             // intelligence") they are all its actors and PLOVER leaves the recipient empty, as for a meeting
@@ -819,6 +847,12 @@ public final class EventCoder implements Stage {
                 if (xw.equals(";") || is(x, RELATIVE) && (x == 0 || mentionAt[x - 1] < 0)) {
                     return List.of();
                 }
+                // "said that it was ready to meet": the pronoun is the subject, read as one ("it" the speaker);
+                // not one that says it ("Kishida, they said, reaffirmed")
+                if (!w.equals("and") && (xw.equals("it") || xw.equals("they")) && mentionAt[x] < 0
+                        && !is(x + 1, SAID) && x > s.firstToken() && (ts.get(x - 1).is("that") || is(x - 1, SAID))) {
+                    return subjectAt(s, x);
+                }
                 if (pairWord(x)) {
                     return mainPair();
                 }
@@ -956,7 +990,10 @@ public final class EventCoder implements Stage {
                     // "along with", "together with": the phrase opens at the first word
                     boolean compound = xw.equals("with") && x > s.firstToken()
                             && is(x - 1, COMITATIVE);
-                    return compound ? x - 1 : x;
+                    // "from throughout the country", "from across the region": "from" and a preposition of place
+                    // open one phrase
+                    boolean doubled = x > s.firstToken() && ts.get(x - 1).is("from");
+                    return compound || doubled ? x - 1 : x;
                 }
             }
             return -1;
@@ -977,9 +1014,12 @@ public final class EventCoder implements Stage {
             if (k - 1 > s.firstToken() && ts.get(k).is("'s") && mentionAt[k - 1] >= 0) {
                 k = startOfMention(k - 1) - 1;
             }
-            // "neither X nor Y" lists its subjects as "and" does
+            // "neither X nor Y" lists its subjects as "and" does; a comma joins only in a list that "and" closes
+            // ("Acting on word from Spanish police, French officers arrested": one subject)
+            boolean closed = false;
             while (k > s.firstToken() && (ts.get(k).is("and") || ts.get(k).is("nor") || isJoiningHyphen(k)
-                    || ts.get(k).is(","))) {
+                    || ts.get(k).is(",") && closed)) {
+                closed = true;
                 // ", and" closes a list as "and" does: "Russia, the United States, and France"
                 if (ts.get(k).is("and") && k - 1 > s.firstToken() && ts.get(k - 1).is(",")) {
                     k--;
@@ -1202,6 +1242,63 @@ public final class EventCoder implements Stage {
                 return actorOf(mentionAt[k]);
             }
             return null;
+        }
+
+        /**
+         * The actors of "between A and B" (or "A, B and C") opening at token {@code k}: each side a mention that
+         * can act, with the determiners, titles and modifiers before it; empty when the phrase is anything else.
+         */
+        private List<String> sidesBetween(Sentence s, int k) {
+            if (k >= s.endToken() || !ts.get(k).is("between")) {
+                return List.of();
+            }
+            Set<String> sides = new LinkedHashSet<>();
+            int x = k + 1;
+            while (x < s.endToken()) {
+                int start = x;
+                while (x < s.endToken() && x - start < 4 && mentionAt[x] < 0
+                        && (is(x, SKIP_BEFORE_MENTION) || isAdjectiveLike(x))) {
+                    x++;
+                }
+                if (x >= s.endToken() || mentionAt[x] < 0 || !canAct(actorOf(mentionAt[x]))) {
+                    return List.of();
+                }
+                sides.add(actorOf(mentionAt[x]));
+                int m = mentionAt[x];
+                while (x < s.endToken() && mentionAt[x] == m) {
+                    x++;
+                }
+                if (x < s.endToken() && (ts.get(x).is(",") || ts.get(x).is("and"))) {
+                    x += x + 1 < s.endToken() && ts.get(x).is(",") && ts.get(x + 1).is("and") ? 2 : 1;
+                } else {
+                    break;
+                }
+            }
+            return new ArrayList<>(sides);
+        }
+
+        /**
+         * True when the noun at {@code trig}, with its determiners and modifiers, opens a clause: at the start of
+         * the sentence, after a comma or a colon, after "that" or a verb of saying.
+         */
+        private boolean opensClause(Sentence s, int trig) {
+            int k = trig - 1;
+            while (k >= s.firstToken() && mentionAt[k] < 0 && (is(k, SKIP_BEFORE_MENTION) || isModifier(k))
+                    && !is(k, SAID) && !ts.get(k).is("that")) {
+                k--;
+            }
+            return k < s.firstToken() || ts.get(k).is(",") || ts.get(k).is(":") || ts.get(k).is(";")
+                    || ts.get(k).is("that") || is(k, SAID);
+        }
+
+        /** True when a word saying the act is done together stands by the pattern: "jointly seized". */
+        private boolean saysJoint(Sentence s, PatternDictionary.Found f) {
+            for (int k = Math.max(s.firstToken(), f.trigger() - 3); k < Math.min(s.endToken(), f.end() + 4); k++) {
+                if (is(k, JOINT)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "held talks", "paid a visit", "attended the summit": a verb that makes the noun an event. */
@@ -1456,7 +1553,10 @@ public final class EventCoder implements Stage {
                 if (t + 2 < s.endToken() && ts.get(t + 1).is("'s") && f.took(t + 2) && is(t + 2, OWN_ACT_NOUNS)) {
                     continue;
                 }
-                String before = prepositionBefore(s, start);
+                // "called for Kenya to hold elections": the pattern's own last word opens no phrase of the target
+                int beforeAt = prepositionIndexBefore(s, start);
+                String before = beforeAt < 0 || beforeAt == f.end() && f.took(beforeAt) && prep == null
+                        && toInfinitiveAfter(s, t + 1) ? null : ts.get(beforeAt).lower();
                 boolean ok = prep != null
                         ? before != null && preps.contains(before)
                         || (before == null && !prep.equals("to"))
@@ -1504,6 +1604,13 @@ public final class EventCoder implements Stage {
                 }
                 // "demanded parties in Iraq allow humanitarian workers": a group of no country is the target only
                 // when no one else is
+                // "recognised the new government in Phnom Penh": a body of no country named with where it sits is
+                // that country's
+                if (ofNoCountry(List.of(id)) && t + 2 < s.endToken() && ts.get(t + 1).is("in")
+                        && mentionAt[t + 2] >= 0 && isPlaceOfCountry(actorOf(mentionAt[t + 2]))
+                        && a.mentions().get(m).kind() == MentionKind.NOMINAL) {
+                    id = actorOf(mentionAt[t + 2]);
+                }
                 if (ofNoCountry(List.of(id))) {
                     // ... and not inside the pattern, where it is what is sent or given ("contribute troops to a
                     // peacekeeping force")
@@ -1745,16 +1852,24 @@ public final class EventCoder implements Stage {
         }
 
         private String prepositionBefore(Sentence s, int start) {
+            int k = prepositionIndexBefore(s, start);
+            return k < 0 ? null : ts.get(k).lower();
+        }
+
+        /** True when "to" and a word that is no mention follow token {@code k}: "for Kenya to hold". */
+        private boolean toInfinitiveAfter(Sentence s, int k) {
+            return k + 1 < s.endToken() && ts.get(k).is("to") && mentionAt[k + 1] < 0 && ts.get(k + 1).isWord()
+                    && !ts.get(k + 1).isCapitalized();
+        }
+
+        /** The token of the preposition that opens the phrase of the mention starting at {@code start}, or -1. */
+        private int prepositionIndexBefore(Sentence s, int start) {
             int k = start - 1;
             while (k >= s.firstToken() && (is(k, SKIP_BEFORE_MENTION)
                     || isAdjectiveLike(k) || isQuantity(k))) {
                 k--;
             }
-            if (k < s.firstToken()) {
-                return null;
-            }
-            String w = ts.get(k).lower();
-            return is(k, PREPOSITIONS) ? w : null;
+            return k >= s.firstToken() && is(k, PREPOSITIONS) ? k : -1;
         }
 
         /** A place whose country is known: a country, a region, a town. */
