@@ -1579,9 +1579,10 @@ public final class EventCoder implements Stage {
                 if (skipping) {
                     ok = true;
                 }
-                if (!ok && prep == null && "of".equals(before) && objectsOwner(s, f, start)) {
-                    // "hacked into the computers of the South Korean army", "shelled the positions of the rebels":
-                    // whose things the act is done to suffers it
+                if (!ok && "of".equals(before) && objectsOwner(s, f, start, prep == null ? null : preps)) {
+                    // "hacked into the computers of the South Korean army", "shelled the positions of the rebels",
+                    // "stood with the people of southern Madagascar": whose things or people the act is done to
+                    // suffers it
                     ok = true;
                 }
                 if (!ok) {
@@ -1781,9 +1782,11 @@ public final class EventCoder implements Stage {
         /**
          * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
          * one of its prepositions: "hacked into the computers of X", "shelled the positions of X"; or where N is
-         * the pattern's own last word, its object ("- * POLICIES": "criticised the policies of X").
+         * the pattern's own last word, its object ("- * POLICIES": "criticised the policies of X"). With the
+         * prepositions {@code preps} a pattern names for its target, "the N" must follow one of them ("stood with
+         * the people of X"; not "discussed the export of X").
          */
-        private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start) {
+        private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start, List<String> preps) {
             int of = start - 1;
             while (of > f.end() && !ts.get(of).is("of")) {
                 of--;
@@ -1803,6 +1806,10 @@ public final class EventCoder implements Stage {
             }
             while (k > f.end() && is(k, SKIP_BEFORE_MENTION)) {
                 k--;
+            }
+            if (preps != null) {
+                // a pattern that names its target's preposition: only what follows it is owned by the target
+                return preps.contains(ts.get(k).lower());
             }
             return k == f.end() || is(k, TARGET_PREPOSITIONS) && !ts.get(k).is("on");
         }
@@ -1865,8 +1872,9 @@ public final class EventCoder implements Stage {
         /** The token of the preposition that opens the phrase of the mention starting at {@code start}, or -1. */
         private int prepositionIndexBefore(Sentence s, int start) {
             int k = start - 1;
+            // ("to northern Afghanistan": past the part of the place too)
             while (k >= s.firstToken() && (is(k, SKIP_BEFORE_MENTION)
-                    || isAdjectiveLike(k) || isQuantity(k))) {
+                    || isAdjectiveLike(k) || isQuantity(k) || is(k, PARTS_OF_PLACES))) {
                 k--;
             }
             return k >= s.firstToken() && is(k, PREPOSITIONS) ? k : -1;
