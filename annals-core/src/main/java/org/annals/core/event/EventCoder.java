@@ -411,12 +411,18 @@ public final class EventCoder implements Stage {
             }
             boolean domestic = fromBelow || DOMESTIC.contains(type) || DOMESTIC.contains(type + "/" + mode)
                     || DOMESTIC.contains(cameo);
-            if (target.isEmpty() && domestic) {
+            // (a pattern that needs its recipient named is not done to the country: "released a statement")
+            if (target.isEmpty() && domestic && !"target".equals(p.roles().get("need"))) {
                 target = ownCountry(source);
-            } else if (domestic && ofNoCountry(target)) {
+            } else if (!target.isEmpty() && domestic && ofNoCountry(target)) {
                 // "the king pardoned 7,000 prisoners", "police detained dozens of protesters": people of no country
                 // named are the actor's own, and the country is acted on with them
                 target.addAll(ownCountry(source));
+            } else if (!target.isEmpty() && ofNoCountry(target) && place != null && isPlaceOfCountry(place)
+                    && !source.contains(place) && inClause(s, trig, place)) {
+                // "American troops killed 20 insurgents near Fallujah": people of no country acted on where they
+                // are, and that country with them
+                target.add(place);
             }
             if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
                 target = recentCountryActor(s, source);
@@ -1801,7 +1807,9 @@ public final class EventCoder implements Stage {
                 return false;
             }
             k--;
-            for (int n = 0; n < 3 && k > f.end() && mentionAt[k] < 0 && isModifier(k); n++) {
+            // ("the re-election of": a word joined by hyphens is one)
+            for (int n = 0; n < 3 && k > f.end() && mentionAt[k] < 0 && (isModifier(k) || ts.get(k).is("-"));
+                    n++) {
                 k--;
             }
             while (k > f.end() && is(k, SKIP_BEFORE_MENTION)) {

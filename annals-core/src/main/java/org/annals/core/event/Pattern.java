@@ -190,9 +190,20 @@ record Pattern(List<String> elements, List<String> before, boolean noun, boolean
         return e == Gap.GAP ? 0 : 1;
     }
 
-    /** The same pattern with another outcome and the roles of another pattern (a governor and its complement). */
+    /**
+     * The same pattern with another outcome and the roles of another pattern (a governor and its complement).
+     * Where this pattern looks for its target after any of the usual prepositions, so does the whole, as the
+     * governor alone would: "sent 800 troops to Sierra Leone to evacuate foreigners", "offered to send a
+     * delegation to Pyongyang to discuss".
+     */
     Pattern with(Outcome o, Map<String, String> otherRoles) {
-        return new Pattern(elements, before, noun, subject, o.type(), o.mode(), o.cameo(), otherRoles, null, null,
+        Map<String, String> merged = otherRoles;
+        if (!roles.containsKey("target") && otherRoles.containsKey("target")) {
+            merged = new java.util.HashMap<>(otherRoles);
+            merged.remove("target");
+            merged = Map.copyOf(merged);
+        }
+        return new Pattern(elements, before, noun, subject, o.type(), o.mode(), o.cameo(), merged, null, null,
                 line, body, pre, maxWeight, preWeight);
     }
 
