@@ -211,6 +211,12 @@ final class NameFinder {
      * tagger's MISC (a nationality, an event) is no actor unless the knowledge base knows the words as a name.
      * Returns the token after what was read.
      */
+    /** True when a role of people who may be the article's country's own starts at token {@code k}: "rebels". */
+    private boolean peopleOfAHomeRole(int k, int end) {
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, end);
+        return r != null && r.values().get(0).homeGroup() && r.values().get(0).type() == EntityType.PERSON;
+    }
+
     private int tagged(int si, int start, int end) {
         Sentence s = a.sentences().get(si);
         int tagEnd = Math.min(ctx.taggedEnd[start], end);
@@ -227,6 +233,12 @@ final class NameFinder {
                 tagEnd = k;
                 break;
             }
+        }
+        if (tagEnd == start + 1 && tagEnd < end && words.is(ts.get(start).text(), NameWords.Class.CREED)
+                && !ts.get(tagEnd).isCapitalized() && peopleOfAHomeRole(tagEnd, end) && known(start, end) == null) {
+            // "Nepal's Maoist rebels", "Kurdish fighters": a creed's adjective before a role names no one; the
+            // group is read later (a group the knowledge base knows by it is named: "Houthi rebels")
+            return tagEnd;
         }
         if (endsWithPeople(start, tagEnd, end)) {
             // "Young Nigerians", "Hundreds of Angry Algerians": a people named by its demonym, whatever the
