@@ -349,7 +349,9 @@ public final class EventCoder implements Stage {
                 source = agentAfter(s, f);
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
-                target = new ArrayList<>(target(s, f, source));
+                // "investigators said the army had committed war crimes": who did it is accused by who says so
+                target = new ArrayList<>("subject".equals(p.roles().get("target")) ? source(s, f)
+                        : target(s, f, source));
             }
             if (reversed) {
                 // "+ HOSTING * MAY_DAY $": the subject of the pattern's first word ("Kenya will be hosting Chad to
@@ -577,6 +579,14 @@ public final class EventCoder implements Stage {
             if (k < s.firstToken() || ts.get(k).is(":")) {
                 // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
+            }
+            // "The last French soldiers left Mali, ending a nine-year operation": a participle after a comma has
+            // the subject of the sentence, not the object before it
+            if (!f.pattern().noun() && k == trig - 1 && ts.get(k).is(",") && ts.get(trig).lower().endsWith("ing")) {
+                List<String> first = sentenceSubject(s, k);
+                if (!first.isEmpty()) {
+                    return first;
+                }
             }
             List<String> found = subjectAt(s, k);
             if (owner != null && (found.isEmpty() || !isPersonOrBody(found))) {
@@ -1295,6 +1305,52 @@ public final class EventCoder implements Stage {
             }
             return k < s.firstToken() || ts.get(k).is(",") || ts.get(k).is(":") || ts.get(k).is(";")
                     || ts.get(k).is("that") || is(k, SAID);
+        }
+
+        /**
+         * The subject the sentence opens with, before token {@code end}: its first actor that stands in no phrase,
+         * when nothing but modifiers and a time come before it.
+         */
+        private List<String> sentenceSubject(Sentence s, int end) {
+            int x = s.firstToken();
+            // past a dateline: "SEOUL - North Korea conducted ..."
+            if (mentionAt[x] >= 0) {
+                int last = x;
+                while (last + 1 < end && mentionAt[last + 1] == mentionAt[x]) {
+                    last++;
+                }
+                if (isDateline(s, x, last)) {
+                    x = last + 2;
+                }
+            }
+            while (x < end && mentionAt[x] < 0 && (inTimex[x] || is(x, SKIP_BEFORE_MENTION) || isModifier(x)
+                    || isAdjectiveLike(x))) {
+                x++;
+            }
+            if (x >= end || mentionAt[x] < 0 || inPhrase(s, x) || !canAct(actorOf(mentionAt[x]))) {
+                return List.of();
+            }
+            int m = mentionAt[x];
+            while (x + 1 < end && mentionAt[x + 1] == m) {
+                x++;
+            }
+            // "Kishida and Indonesian President Joko Widodo agreed ..., meeting": the subjects coordinated after it
+            int y = x + 1;
+            while (y < end && (ts.get(y).is("and") || ts.get(y).is(","))) {
+                int z = y + 1;
+                while (z < end && z - y <= 4 && mentionAt[z] < 0 && (is(z, SKIP_BEFORE_MENTION) || isAdjectiveLike(z))) {
+                    z++;
+                }
+                if (z >= end || mentionAt[z] < 0 || !canAct(actorOf(mentionAt[z]))) {
+                    break;
+                }
+                x = z;
+                while (x + 1 < end && mentionAt[x + 1] == mentionAt[z]) {
+                    x++;
+                }
+                y = x + 1;
+            }
+            return subject(s, x);
         }
 
         /** True when a word saying the act is done together stands by the pattern: "jointly seized". */
