@@ -99,6 +99,7 @@ public final class EventCoder implements Stage {
     private static final long BACKER_HALVES = EventWords.bit(EventWords.Class.BACKER_HALVES);
     private static final long RELUCTANCE = EventWords.bit(EventWords.Class.RELUCTANCE);
     private static final long JOINT = EventWords.bit(EventWords.Class.JOINT);
+    private static final long MEANS = EventWords.bit(EventWords.Class.MEANS);
 
     private final PatternDictionary dict;
 
@@ -344,8 +345,12 @@ public final class EventCoder implements Stage {
             List<String> target;
             String place = place(s, f);
             if (passive) {
-                // "three civilians were killed by militants": the subject suffers, "by" names who acts
+                // "three civilians were killed by militants": the subject suffers, "by" names who acts; "Kharkiv
+                // was hit", "a Ukrainian town was shelled": a place suffers it too
                 target = new ArrayList<>(source(s, f));
+                if (target.isEmpty()) {
+                    target.addAll(placeSubject(s, trig));
+                }
                 source = agentAfter(s, f);
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
@@ -579,6 +584,13 @@ public final class EventCoder implements Stage {
             if (k < s.firstToken() || ts.get(k).is(":")) {
                 // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
+            }
+            // "Russia, which has denied targeting civilians, blamed Ukraine": past a relative clause between commas
+            if (k == trig - 1 && ts.get(k).is(",")) {
+                int open = relativeClauseOpening(s, k);
+                if (open > s.firstToken()) {
+                    k = open - 1;
+                }
             }
             // "The last French soldiers left Mali, ending a nine-year operation": a participle after a comma has
             // the subject of the sentence, not the object before it
@@ -1116,6 +1128,15 @@ public final class EventCoder implements Stage {
             if (!pastForm(trig)) {
                 return false;
             }
+            // "officials accused of abuses", "soldiers killed by a bomb": a participle right after who suffers it
+            // (not a verb in the past: "Erdogan spoke by phone", "resigned by fax")
+            String form = ts.get(trig).lower();
+            if (trig > s.firstToken() && trig + 2 < s.endToken() && mentionAt[trig - 1] >= 0
+                    && (form.endsWith("ed") || form.endsWith("en"))
+                    && (ts.get(trig + 1).is("of") || ts.get(trig + 1).is("by") && !is(trig + 2, MEANS))
+                    && typeOf(mentionAt[trig - 1]) != EntityType.LOCATION) {
+                return true;
+            }
             // "is committed to opening", "was determined to win": a participle that says how one stands before
             // "to" is an adjective, and its subject acts
             if (is(trig, STANCE_PARTICIPLES) && trig + 2 < s.endToken() && ts.get(trig + 1).is("to")
@@ -1148,13 +1169,20 @@ public final class EventCoder implements Stage {
         /** The actor after "by" in the clause of a passive verb: "killed by militants". */
         private List<String> agentAfter(Sentence s, PatternDictionary.Found f) {
             for (int t = f.end() + 1; t < s.endToken() && t <= f.end() + TARGET_REACH; t++) {
-                if (ts.get(t).is(",") || ts.get(t).is(";")) {
+                // ("accused of abuses were sanctioned by": the agent of another verb)
+                if (ts.get(t).is(",") || ts.get(t).is(";") || is(t, BE)) {
                     break;
                 }
                 if (ts.get(t).is("by")) {
                     for (int k = t + 1; k < s.endToken() && k <= t + 4; k++) {
                         if (mentionAt[k] >= 0 && canAct(actorOf(mentionAt[k]))) {
                             return List.of(actorOf(mentionAt[k]));
+                        }
+                        // "by a court in Tehran": a body no one names, of the country where it sits
+                        if (mentionAt[k] < 0 && ts.get(k).is("in") && k > t + 1 && is(k - 1, BODY_NOUNS)
+                                && k + 1 < s.endToken() && mentionAt[k + 1] >= 0
+                                && isPlaceOfCountry(actorOf(mentionAt[k + 1]))) {
+                            return List.of(actorOf(mentionAt[k + 1]));
                         }
                         // "by gunmen in northern Mali": the place is where, not who ("by troops of Chad" is)
                         if (mentionAt[k] < 0 && is(k, PREPOSITIONS) && !ts.get(k).is("of")) {
@@ -1305,6 +1333,53 @@ public final class EventCoder implements Stage {
             }
             return k < s.firstToken() || ts.get(k).is(",") || ts.get(k).is(":") || ts.get(k).is(";")
                     || ts.get(k).is("that") || is(k, SAID);
+        }
+
+        /**
+         * Who suffers a passive verb when its subject is no actor: the owner of the subject ("South Korea's offer
+         * was rejected"), or the place the subject names or that a nationality in it names ("Kharkiv was hit", "a
+         * Ukrainian town was shelled"); empty otherwise.
+         */
+        private List<String> placeSubject(Sentence s, int trig) {
+            int k = trig - 1;
+            while (k >= s.firstToken() && skippable(k)) {
+                k--;
+            }
+            for (int n = 0; n < 3 && k >= s.firstToken() && mentionAt[k] < 0 && isModifier(k); n++) {
+                k--;
+            }
+            // "South Korea's offer of talks was rejected": the owner of what suffers it
+            int head = k;
+            while (head > s.firstToken() && mentionAt[head] < 0 && (isModifier(head) || ts.get(head).is("of"))
+                    && !ts.get(head - 1).is("'s") && k - head < 5) {
+                head--;
+            }
+            if (head - 2 >= s.firstToken() && mentionAt[head] < 0 && ts.get(head - 1).is("'s")
+                    && mentionAt[head - 2] >= 0 && canAct(actorOf(mentionAt[head - 2]))) {
+                return List.of(actorOf(mentionAt[head - 2]));
+            }
+            if (k < s.firstToken() || mentionAt[k] < 0) {
+                return List.of();
+            }
+            String id = actorOf(mentionAt[k]);
+            return isPlaceOfCountry(id) && !inPhrase(s, startOfMention(k)) ? List.of(id) : List.of();
+        }
+
+        /**
+         * The comma that opens a relative clause ending at the comma {@code close} (", which ... ,", ", who ... ,"),
+         * or -1.
+         */
+        private int relativeClauseOpening(Sentence s, int close) {
+            for (int j = close - 1; j > s.firstToken(); j--) {
+                if (ts.get(j).is(";") || ts.get(j).is(":")) {
+                    return -1;
+                }
+                if (ts.get(j).is(",")) {
+                    String w = ts.get(j + 1).lower();
+                    return w.equals("which") || w.equals("who") || w.equals("whose") ? j : -1;
+                }
+            }
+            return -1;
         }
 
         /**
