@@ -1776,6 +1776,14 @@ public final class EventCoder implements Stage {
             if (k < s.endToken() && ts.get(k).is("the")) {
                 k++;
             }
+            // ", Defence Minister Pierre Joxe said": past the words of a title
+            int title = k;
+            while (title < s.endToken() && title - k < 5 && isAdjectiveLike(title)) {
+                title++;
+            }
+            if (title < s.endToken() && mentionAt[title] >= 0) {
+                k = title;
+            }
             if (k < s.endToken() && mentionAt[k] >= 0) {
                 int m = mentionAt[k];
                 while (k < s.endToken() && mentionAt[k] == m) {
