@@ -352,6 +352,15 @@ public final class EventCoder implements Stage {
                     target.addAll(placeSubject(s, trig));
                 }
                 source = agentAfter(s, f);
+                // "two French nationals held by Iran were released": the subject stands before the participle, and
+                // who held them acts
+                int[] held = heldBy(s, trig);
+                if (held != null) {
+                    target = new ArrayList<>(subject(s, held[0]));
+                    if (source.isEmpty()) {
+                        source = List.of(actorOf(mentionAt[held[1]]));
+                    }
+                }
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 // "investigators said the army had committed war crimes": who did it is accused by who says so
@@ -1116,11 +1125,12 @@ public final class EventCoder implements Stage {
             return timePreposition(k);
         }
 
-        /** True when token {@code k} is "on", "in" or "last" before a time expression ("on Wednesday"). */
+        /** True when token {@code k} is "on", "in", "last" or "for" before a time expression ("on Wednesday"). */
         private boolean timePreposition(int k) {
+            // ("for three years": a duration)
             String w = ts.get(k).text();
-            return (w.equalsIgnoreCase("on") || w.equalsIgnoreCase("in") || w.equalsIgnoreCase("last"))
-                    && k + 1 < ts.size() && inTimex[k + 1];
+            return (w.equalsIgnoreCase("on") || w.equalsIgnoreCase("in") || w.equalsIgnoreCase("last")
+                    || w.equalsIgnoreCase("for")) && k + 1 < ts.size() && inTimex[k + 1];
         }
 
         /** "were killed", "has been arrested", "was attacked": a participle after a form of "be". */
@@ -1300,18 +1310,29 @@ public final class EventCoder implements Stage {
             int x = k + 1;
             while (x < s.endToken()) {
                 int start = x;
-                while (x < s.endToken() && x - start < 4 && mentionAt[x] < 0
-                        && (is(x, SKIP_BEFORE_MENTION) || isAdjectiveLike(x))) {
+                // ("his Chinese counterpart": past the possessive)
+                while (x < s.endToken() && x - start < 4 && (mentionAt[x] < 0
+                        && (is(x, SKIP_BEFORE_MENTION) || isAdjectiveLike(x))
+                        || mentionAt[x] >= 0 && isPossessivePronoun(mentionAt[x]))) {
                     x++;
                 }
                 if (x >= s.endToken() || mentionAt[x] < 0 || !canAct(actorOf(mentionAt[x]))) {
                     return List.of();
                 }
-                sides.add(actorOf(mentionAt[x]));
                 int m = mentionAt[x];
                 while (x < s.endToken() && mentionAt[x] == m) {
                     x++;
                 }
+                // "between India's foreign minister and ...": the possessor's person or body is the side
+                if (x + 1 < s.endToken() && ts.get(x).is("'s") && mentionAt[x + 1] >= 0
+                        && canAct(actorOf(mentionAt[x + 1]))) {
+                    m = mentionAt[x + 1];
+                    x++;
+                    while (x < s.endToken() && mentionAt[x] == m) {
+                        x++;
+                    }
+                }
+                sides.add(actorOf(m));
                 if (x < s.endToken() && (ts.get(x).is(",") || ts.get(x).is("and"))) {
                     x += x + 1 < s.endToken() && ts.get(x).is(",") && ts.get(x + 1).is("and") ? 2 : 1;
                 } else {
@@ -1336,6 +1357,36 @@ public final class EventCoder implements Stage {
         }
 
         /**
+         * For a passive verb at {@code trig} whose subject ends in a participle and its agent ("nationals held by
+         * Iran were released"): the last token of the subject before the participle and a token of the agent;
+         * else null.
+         */
+        private int[] heldBy(Sentence s, int trig) {
+            int k = trig - 1;
+            while (k >= s.firstToken() && skippable(k)) {
+                k--;
+            }
+            if (k < s.firstToken() || mentionAt[k] < 0) {
+                return null;
+            }
+            int by = startOfMention(k) - 1;
+            while (by > s.firstToken() && is(by, SKIP_BEFORE_MENTION)) {
+                by--;
+            }
+            int participle = by - 1;
+            if (participle - 1 < s.firstToken() || !ts.get(by).is("by") || !pastForm(participle)
+                    || mentionAt[participle] >= 0) {
+                return null;
+            }
+            int subject = participle - 1;
+            if (mentionAt[subject] < 0 && isPluralNoun(subject) && subject - 1 >= s.firstToken()) {
+                // "French nationals": the nationality names them
+                subject--;
+            }
+            return mentionAt[subject] >= 0 && canAct(actorOf(mentionAt[subject])) ? new int[] {subject, k} : null;
+        }
+
+        /**
          * Who suffers a passive verb when its subject is no actor: the owner of the subject ("South Korea's offer
          * was rejected"), or the place the subject names or that a nationality in it names ("Kharkiv was hit", "a
          * Ukrainian town was shelled"); empty otherwise.
@@ -1350,8 +1401,8 @@ public final class EventCoder implements Stage {
             }
             // "South Korea's offer of talks was rejected": the owner of what suffers it
             int head = k;
-            while (head > s.firstToken() && mentionAt[head] < 0 && (isModifier(head) || ts.get(head).is("of"))
-                    && !ts.get(head - 1).is("'s") && k - head < 5) {
+            while (head > s.firstToken() && mentionAt[head] < 0 && (isModifier(head) || is(head, PREPOSITIONS))
+                    && !ts.get(head - 1).is("'s") && k - head < 9) {
                 head--;
             }
             if (head - 2 >= s.firstToken() && mentionAt[head] < 0 && ts.get(head - 1).is("'s")
