@@ -361,6 +361,11 @@ public final class EventCoder implements Stage {
                         source = List.of(actorOf(mentionAt[held[1]]));
                     }
                 }
+                if (target.isEmpty()) {
+                    // "sanctions were imposed on Iran by the EU": a thing suffers it, and the one it is done to
+                    // follows as in the active
+                    target = new ArrayList<>(target(s, f, source));
+                }
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 // "investigators said the army had committed war crimes": who did it is accused by who says so

@@ -114,6 +114,9 @@ public final class PatternDictionary {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
     /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
+    /** Forms of "be" before a passive participle. */
+    private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+
     private static final Set<String> VERBAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "to", "not", "also", "did", "do", "does", "'ll", "wo", "n't");
 
@@ -314,8 +317,16 @@ public final class PatternDictionary {
                     }
                     List<Integer> matched = new ArrayList<>();
                     matched.add(i);
+                    int passiveWeight = 0;
                     if (!body(p.body(), 0, i, from, to, cands, ts, matched, true)) {
-                        continue;
+                        // "Russian diplomats were expelled", "sanctions were imposed": a verb and its object told in
+                        // the passive, the object before the verb
+                        if (!passiveObject(p, i, from, cands, ts)) {
+                            continue;
+                        }
+                        matched.clear();
+                        matched.add(i);
+                        passiveWeight = 1;
                     }
                     if (!p.pre().isEmpty() && !pre(p.pre(), p.pre().size() - 1, i - 1, from, cands, ts)) {
                         continue;
@@ -336,7 +347,7 @@ public final class PatternDictionary {
                         last = Math.max(last, m < 0 ? ~m : m);
                     }
                     // the weight of a match: the words it took, before and after the trigger
-                    int weight = tokens.size() + p.preWeight();
+                    int weight = tokens.size() + p.preWeight() + passiveWeight;
                     // at equal weight, a noun after a determiner or a verb elsewhere; then the tighter match;
                     // then the pattern added last
                     if (best != null && (weight < bestWeight || weight == bestWeight && (rank < bestRank
@@ -768,6 +779,31 @@ public final class PatternDictionary {
     }
 
     /** Matches {@code el[0..k]} right to left, the element {@code k} ending at token {@code at}. */
+    /**
+     * True when pattern {@code p}, a verb and its object ("expel * diplomats"), is told in the passive at the
+     * trigger {@code i}: a participle after a form of "be" (an adverb between), its object before them in the
+     * same clause ("Russian diplomats accused of spying were expelled").
+     */
+    private boolean passiveObject(Pattern p, int i, int from, Form[] c, List<Token> ts) {
+        List<Pattern.Element> body = p.body();
+        if (p.noun() || p.subject() || !p.pre().isEmpty() || body.size() != 3 || body.get(1) != Pattern.Gap.GAP
+                || body.get(2) instanceof Pattern.Ahead || body.get(2) == Pattern.Gap.GAP) {
+            return false;
+        }
+        String w = lower(ts, i);
+        if (!w.endsWith("ed") && !c[i - from].is(Form.IRREGULAR_PARTICIPLE)) {
+            return false;
+        }
+        int be = i - 1;
+        if (be > from && c[be - from].is(Form.ADVERB)) {
+            be--;
+        }
+        if (be <= from || !PASSIVE_BE.contains(lower(ts, be))) {
+            return false;
+        }
+        return pre(List.of(body.get(2), Pattern.Gap.GAP), 1, be - 1, from, c, ts);
+    }
+
     private boolean pre(List<Pattern.Element> el, int k, int at, int from, Form[] c, List<Token> ts) {
         if (k < 0) {
             return true;
