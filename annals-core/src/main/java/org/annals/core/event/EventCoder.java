@@ -1158,6 +1158,11 @@ public final class EventCoder implements Stage {
                     && verbAfterTo(trig + 2)) {
                 return false;
             }
+            // "the ambassador was summoned and expelled" (not "how elections are financed and vowed")
+            if (trig - 4 >= s.firstToken() && ts.get(trig - 1).is("and") && pastForm(trig - 2)
+                    && is(trig - 3, BE) && mentionAt[trig - 4] >= 0) {
+                return true;
+            }
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
                 String b = ts.get(k).lower();
                 if (is(k, BE)) {

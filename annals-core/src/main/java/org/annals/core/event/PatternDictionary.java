@@ -326,6 +326,11 @@ public final class PatternDictionary {
                         }
                         matched.clear();
                         matched.add(i);
+                        // the trigger's own words and particles ("handed over"), and the object's weight
+                        if (!body(p.body().subList(0, p.body().size() - 2), 0, i, from, to, cands, ts, matched,
+                                true)) {
+                            continue;
+                        }
                         passiveWeight = 1;
                     }
                     if (!p.pre().isEmpty() && !pre(p.pre(), p.pre().size() - 1, i - 1, from, cands, ts)) {
@@ -780,15 +785,22 @@ public final class PatternDictionary {
 
     /** Matches {@code el[0..k]} right to left, the element {@code k} ending at token {@code at}. */
     /**
-     * True when pattern {@code p}, a verb and its object ("expel * diplomats"), is told in the passive at the
-     * trigger {@code i}: a participle after a form of "be" (an adverb between), its object before them in the
-     * same clause ("Russian diplomats accused of spying were expelled").
+     * True when pattern {@code p}, a verb (and its particles) and its object ("expel * diplomats", "hand over *
+     * suspect"), is told in the passive at the trigger {@code i}: a participle after a form of "be" (an adverb,
+     * or another participle and "and", between), its object before them in the same clause ("Russian diplomats
+     * accused of spying were expelled").
      */
     private boolean passiveObject(Pattern p, int i, int from, Form[] c, List<Token> ts) {
         List<Pattern.Element> body = p.body();
-        if (p.noun() || p.subject() || !p.pre().isEmpty() || body.size() != 3 || body.get(1) != Pattern.Gap.GAP
-                || body.get(2) instanceof Pattern.Ahead || body.get(2) == Pattern.Gap.GAP) {
+        int n = body.size();
+        if (p.noun() || p.subject() || !p.pre().isEmpty() || n < 3 || body.get(n - 2) != Pattern.Gap.GAP
+                || body.get(n - 1) instanceof Pattern.Ahead || body.get(n - 1) == Pattern.Gap.GAP) {
             return false;
+        }
+        for (int k = 1; k < n - 2; k++) {
+            if (body.get(k) == Pattern.Gap.GAP) {
+                return false;
+            }
         }
         String w = lower(ts, i);
         if (!w.endsWith("ed") && !c[i - from].is(Form.IRREGULAR_PARTICIPLE)) {
@@ -798,10 +810,15 @@ public final class PatternDictionary {
         if (be > from && c[be - from].is(Form.ADVERB)) {
             be--;
         }
+        // "the ambassador was summoned and expelled": a participle coordinated with one right after "be"
+        if (be - 2 >= from && lower(ts, be).equals("and") && (lower(ts, be - 1).endsWith("ed")
+                || c[be - 1 - from].is(Form.IRREGULAR_PARTICIPLE)) && PASSIVE_BE.contains(lower(ts, be - 2))) {
+            be -= 2;
+        }
         if (be <= from || !PASSIVE_BE.contains(lower(ts, be))) {
             return false;
         }
-        return pre(List.of(body.get(2), Pattern.Gap.GAP), 1, be - 1, from, c, ts);
+        return pre(List.of(body.get(n - 1), Pattern.Gap.GAP), 1, be - 1, from, c, ts);
     }
 
     private boolean pre(List<Pattern.Element> el, int k, int at, int from, Form[] c, List<Token> ts) {
