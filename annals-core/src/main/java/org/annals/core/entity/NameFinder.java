@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.annals.core.kb.Entry;
 import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Office;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
@@ -27,7 +28,7 @@ import org.annals.core.tag.WordClusters;
  */
 final class NameFinder {
 
-    private static final Set<String> SIDE_WORDS = Set.of("side", "delegation", "team", "officials", "government",
+    private static final Set<String> SIDE_WORDS = Lookups.set("side", "delegation", "team", "officials", "government",
             "authorities", "leadership");
     /** Tells common words (used in lower case) from names. */
     private static final WordClusters CLUSTERS = WordClusters.builtin();
