@@ -168,7 +168,15 @@ final class Titles {
 
     private boolean namesPerson(List<Token> ts, int i, int end) {
         PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
-        return m != null && m.values().stream().anyMatch(c -> c.entry().kind() == Entry.Kind.PERSON);
+        if (m == null) {
+            return false;
+        }
+        for (KnowledgeBase.Candidate c : m.values()) {
+            if (c.entry().kind() == Entry.Kind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPossessive(Token t) {
