@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Set;
 
 import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
 import org.annals.core.model.Analysis;
@@ -19,15 +20,15 @@ import org.annals.core.model.Token;
  */
 final class Descriptions {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
-    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "'");
-    private static final Set<String> ROLE_PREPOSITIONS = Set.of("of", "from", "in");
+    private static final Set<String> PRONOUNS = Lookups.set("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> DETERMINERS = Lookups.set("the", "his", "her", "its", "their");
+    private static final Set<String> POSSESSIVE = Lookups.set("'s", "'");
+    private static final Set<String> ROLE_PREPOSITIONS = Lookups.set("of", "from", "in");
     /**
      * Words before a role noun that make it some body or other, or someone's, or another country's, rather than
      * the article's own ("a court", "their government", "foreign troops").
      */
-    private static final Set<String> NOT_THE_OWN = Set.of("a", "an", "another", "any", "each", "every", "no",
+    private static final Set<String> NOT_THE_OWN = Lookups.set("a", "an", "another", "any", "each", "every", "no",
             "some", "his", "her", "its", "their", "our", "your", "my", "whose", "which", "what", "one", "many",
             "several", "other", "foreign", "former", "both", "neither", "either", "rival", "interim", "new");
 

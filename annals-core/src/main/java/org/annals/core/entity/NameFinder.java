@@ -1,6 +1,7 @@
 package org.annals.core.entity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import org.annals.core.kb.Entry;
 import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Office;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
@@ -27,7 +29,7 @@ import org.annals.core.tag.WordClusters;
  */
 final class NameFinder {
 
-    private static final Set<String> SIDE_WORDS = Set.of("side", "delegation", "team", "officials", "government",
+    private static final Set<String> SIDE_WORDS = Lookups.set("side", "delegation", "team", "officials", "government",
             "authorities", "leadership");
     /** Tells common words (used in lower case) from names. */
     private static final WordClusters CLUSTERS = WordClusters.builtin();
@@ -526,8 +528,15 @@ final class NameFinder {
 
     private boolean knownPersonAt(int k, int end) {
         PhraseIndex.Match<KnowledgeBase.Candidate> m = known(k, end);
-        return m != null && m.values().stream()
-                .anyMatch(c -> !c.partial() && c.entry().kind() == Entry.Kind.PERSON);
+        if (m == null) {
+            return false;
+        }
+        for (KnowledgeBase.Candidate c : m.values()) {
+            if (!c.partial() && c.entry().kind() == Entry.Kind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the tokens {@code [from, to)} are exactly a nationality ("Russian", "South African"). */
@@ -579,7 +588,12 @@ final class NameFinder {
             // in capitals only whole names count: a surname alone ("WIN") is too often a word
             PhraseIndex.Match<KnowledgeBase.Candidate> c = kb.names().longestInCapitals(ts, i, end);
             if (c != null) {
-                List<KnowledgeBase.Candidate> whole = c.values().stream().filter(x -> !x.partial()).toList();
+                List<KnowledgeBase.Candidate> whole = new ArrayList<>(c.values().size());
+                for (KnowledgeBase.Candidate x : c.values()) {
+                    if (!x.partial()) {
+                        whole.add(x);
+                    }
+                }
                 m = whole.isEmpty() ? null : new PhraseIndex.Match<>(c.start(), c.end(), whole);
             }
         }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.annals.core.kb.Entry;
 import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
 import org.annals.core.model.Actor;
@@ -31,9 +32,9 @@ import org.annals.core.text.Tokenizer;
  */
 final class Resolver {
 
-    private static final Set<String> GENERIC_ROLES = Set.of("leader", "counterpart", "official", "head",
+    private static final Set<String> GENERIC_ROLES = Lookups.set("leader", "counterpart", "official", "head",
             "politician");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "around",
+    private static final Set<String> LOCATIVE = Lookups.set("in", "at", "to", "from", "near", "outside", "around",
             "into", "of", "towards", "toward", "via");
     /** Below this population a one-word town needs support from the context. */
     static final long SMALL_PLACE = 100_000;

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.annals.core.kb.Entry;
 import org.annals.core.kb.KnowledgeBase;
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.kb.RoleTitle;
 import org.annals.core.model.EntityType;
@@ -19,13 +20,13 @@ import org.annals.core.model.Token;
  */
 final class Titles {
 
-    static final Set<String> CONNECTORS = Set.of("of", "the", "to", "for", "on", "and");
+    static final Set<String> CONNECTORS = Lookups.set("of", "the", "to", "for", "on", "and");
     /** Verbs that no title holds: where one stands, a clause runs on to the name. */
-    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were", "be", "been", "has",
+    private static final Set<String> CLAUSE_VERBS = Lookups.set("is", "are", "was", "were", "be", "been", "has",
             "have", "had", "will", "would", "can", "could", "said", "says", "say", "do", "does", "did");
 
     /** Words that tell which holder of a title, not what office: "Kenya's new Prime Minister", "first deputy". */
-    private static final Set<String> HOLDER_WORDS = Set.of("first", "new", "acting", "interim", "outgoing",
+    private static final Set<String> HOLDER_WORDS = Lookups.set("first", "new", "acting", "interim", "outgoing",
             "incoming", "caretaker");
 
     /** The longest title looked for before a name, in tokens. */
@@ -167,7 +168,15 @@ final class Titles {
 
     private boolean namesPerson(List<Token> ts, int i, int end) {
         PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, i, end);
-        return m != null && m.values().stream().anyMatch(c -> c.entry().kind() == Entry.Kind.PERSON);
+        if (m == null) {
+            return false;
+        }
+        for (KnowledgeBase.Candidate c : m.values()) {
+            if (c.entry().kind() == Entry.Kind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPossessive(Token t) {

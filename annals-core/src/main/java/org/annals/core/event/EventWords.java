@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 
@@ -45,7 +46,7 @@ final class EventWords {
         this.words = words;
         Map<String, Long> b = new HashMap<>();
         words.forEach((c, set) -> set.forEach(w -> b.merge(w, bit(c), (x, y) -> x | y)));
-        this.bits = Map.copyOf(b);
+        this.bits = Lookups.copyOf(b);
     }
 
     static EventWords load(String resource) {
@@ -63,7 +64,7 @@ final class EventWords {
             }
             map.get(c).add(row.get("word"));
         }
-        map.replaceAll((c, set) -> Set.copyOf(set));
+        map.replaceAll((c, set) -> Lookups.copyOf(set));
         return new EventWords(map);
     }
 

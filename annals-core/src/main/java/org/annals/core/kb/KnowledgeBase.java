@@ -57,7 +57,7 @@ public final class KnowledgeBase {
         this.names = b.names;
         this.adjectives = b.adjectives;
         this.roles = b.roles;
-        this.givenNames = Set.copyOf(b.givenNames);
+        this.givenNames = Lookups.copyOf(b.givenNames);
         this.successions = Map.copyOf(b.successions);
         this.problems = List.copyOf(b.problems);
         this.notes = List.copyOf(b.notes);

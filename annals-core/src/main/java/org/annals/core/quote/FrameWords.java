@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Resources;
 import org.annals.core.kb.Tsv;
 import org.annals.core.match.TokenView;
@@ -37,7 +38,7 @@ final class FrameWords {
             Role role = Role.valueOf(row.get("class").toUpperCase(Locale.ROOT));
             map.merge(row.get("word").toLowerCase(Locale.ROOT), 1 << role.ordinal(), (a, b) -> a | b);
         }
-        return new FrameWords(Map.copyOf(map));
+        return new FrameWords(Lookups.copyOf(map));
     }
 
     /** The classes of the tokens of a document, each token's looked up when first asked for. */

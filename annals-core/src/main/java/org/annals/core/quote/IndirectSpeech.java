@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.core.kb.Lookups;
 import org.annals.core.match.TokenView;
 import org.annals.core.model.Block;
 import org.annals.core.model.EntityType;
@@ -546,7 +547,7 @@ final class IndirectSpeech {
     }
 
     /** The possessive determiners that name the holder of a claim or a belief. */
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my");
+    private static final Set<String> POSSESSIVES = Lookups.set("his", "her", "their", "its", "our", "my");
 
     /**
      * True when a clause of its own opens at token {@code i}, after "that": a subject (a determiner, a pronoun, a
@@ -617,7 +618,7 @@ final class IndirectSpeech {
     }
 
     /** The forms of "be" that make "asked" passive. */
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> BE = Lookups.set("is", "are", "was", "were", "be", "been", "being");
 
     /** A reported question with no speaker named. */
     private Draft unattributed(int start, int end, CueMatch cue) {

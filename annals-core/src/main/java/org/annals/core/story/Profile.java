@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Resources;
 import org.annals.core.model.Actor;
 import org.annals.core.model.Analysis;
@@ -235,6 +236,6 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
         for (Resources.Line line : Resources.lines(Profile.class, "stopwords.txt")) {
             out.add(line.text().trim().toLowerCase(Locale.ROOT));
         }
-        return Set.copyOf(out);
+        return Lookups.copyOf(out);
     }
 }

@@ -167,6 +167,38 @@ public final class NerModel {
         long[] rows = index;
         short[] w = weights;
         int labels = layout.labelCount();
+        if (labels == 9) {
+            // the built-in model's labels (BIO over four types): the sums are kept in registers over the rows
+            // instead of in the array, each label's added in the same order as below
+            return (buckets, offset, count, scores) -> {
+                float s0 = scores[0], s1 = scores[1], s2 = scores[2], s3 = scores[3], s4 = scores[4];
+                float s5 = scores[5], s6 = scores[6], s7 = scores[7], s8 = scores[8];
+                for (int k = offset; k < offset + count; k++) {
+                    int r = row(rows, buckets[k]);
+                    if (r >= 0) {
+                        int b = r * 9;
+                        s0 += w[b];
+                        s1 += w[b + 1];
+                        s2 += w[b + 2];
+                        s3 += w[b + 3];
+                        s4 += w[b + 4];
+                        s5 += w[b + 5];
+                        s6 += w[b + 6];
+                        s7 += w[b + 7];
+                        s8 += w[b + 8];
+                    }
+                }
+                scores[0] = s0;
+                scores[1] = s1;
+                scores[2] = s2;
+                scores[3] = s3;
+                scores[4] = s4;
+                scores[5] = s5;
+                scores[6] = s6;
+                scores[7] = s7;
+                scores[8] = s8;
+            };
+        }
         return (buckets, offset, count, scores) -> {
             for (int k = offset; k < offset + count; k++) {
                 int r = row(rows, buckets[k]);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.annals.core.kb.Lookups;
 import org.annals.core.model.Span;
 import org.annals.core.model.Token;
 
@@ -19,7 +20,7 @@ public final class Tokenizer {
     public static final Tokenizer INSTANCE = new Tokenizer();
 
     /** Words that keep a following period as part of the token. */
-    static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt",
+    static final Set<String> ABBREVIATIONS = Lookups.set("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Sgt",
             "Capt", "Maj", "Adm", "Gov", "Sen", "Rep", "St", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Jan", "Feb",
             "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc", "Rev", "Hon",
             "Pres", "Mt", "Ft", "Gens", "Reps", "Sens", "approx", "Dept", "Univ", "Brig", "Cmdr", "Supt", "Insp",
