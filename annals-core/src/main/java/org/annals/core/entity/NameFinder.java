@@ -207,18 +207,18 @@ final class NameFinder {
         return t != null && t.role() != null && ts.get(start - 1).isCapitalized() ? t : null;
     }
 
-    /**
-     * A name the tagger found at token {@code i}: what the knowledge base knows of it, else a new name of the
-     * tagger's type. A knowledge-base name or an agency that reaches further than the tagger's span wins; a
-     * tagger's MISC (a nationality, an event) is no actor unless the knowledge base knows the words as a name.
-     * Returns the token after what was read.
-     */
     /** True when a role of people who may be the article's country's own starts at token {@code k}: "rebels". */
     private boolean peopleOfAHomeRole(int k, int end) {
         PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, k, end);
         return r != null && r.values().get(0).homeGroup() && r.values().get(0).type() == EntityType.PERSON;
     }
 
+    /**
+     * A name the tagger found at token {@code i}: what the knowledge base knows of it, else a new name of the
+     * tagger's type. A knowledge-base name or an agency that reaches further than the tagger's span wins; a
+     * tagger's MISC (a nationality, an event) is no actor unless the knowledge base knows the words as a name.
+     * Returns the token after what was read.
+     */
     private int tagged(int si, int start, int end) {
         Sentence s = a.sentences().get(si);
         int tagEnd = Math.min(ctx.taggedEnd[start], end);

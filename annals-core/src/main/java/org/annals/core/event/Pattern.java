@@ -1,5 +1,6 @@
 package org.annals.core.event;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -199,7 +200,7 @@ record Pattern(List<String> elements, List<String> before, boolean noun, boolean
     Pattern with(Outcome o, Map<String, String> otherRoles) {
         Map<String, String> merged = otherRoles;
         if (!roles.containsKey("target") && otherRoles.containsKey("target")) {
-            merged = new java.util.HashMap<>(otherRoles);
+            merged = new HashMap<>(otherRoles);
             merged.remove("target");
             merged = Map.copyOf(merged);
         }

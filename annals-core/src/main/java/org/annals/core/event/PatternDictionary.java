@@ -45,7 +45,8 @@ import org.annals.core.text.Tokenizer;
  * {@code -} takes its tokens and codes nothing: it says that a wording is no event ("heart attack"). A verb
  * trigger that tells no event is dropped: an obligation ("must resign"), a condition ("unless the president
  * agrees") or an aim ("efforts to end the fighting"), by the classes {@code OBLIGATION}, {@code OBLIGE_TO},
- * {@code CONDITION} and {@code AIM}.
+ * {@code CONDITION} and {@code AIM}. A verb and its object ("expel * {ENVOY}") also match in the passive, the
+ * object before a form of "be" and the verb's participle ("Russian diplomats were expelled").
  *
  * <p><b>Future.</b> A verb pattern told in the future or as an intention (its trigger after a word of class
  * {@code FUTURE} such as "will" or "would", past adverbs of class {@code ADVERB} and "be", or after "to" that
@@ -113,10 +114,9 @@ public final class PatternDictionary {
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that",
             "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
-    /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
     /** Forms of "be" before a passive participle. */
     private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "be", "being");
-
+    /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
     private static final Set<String> VERBAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "to", "not", "also", "did", "do", "does", "'ll", "wo", "n't");
 
@@ -783,7 +783,6 @@ public final class PatternDictionary {
         return true;
     }
 
-    /** Matches {@code el[0..k]} right to left, the element {@code k} ending at token {@code at}. */
     /**
      * True when pattern {@code p}, a verb (and its particles) and its object ("expel * diplomats", "hand over *
      * suspect"), is told in the passive at the trigger {@code i}: a participle after a form of "be" (an adverb,
@@ -821,6 +820,7 @@ public final class PatternDictionary {
         return pre(List.of(body.get(n - 1), Pattern.Gap.GAP), 1, be - 1, from, c, ts);
     }
 
+    /** Matches {@code el[0..k]} right to left, the element {@code k} ending at token {@code at}. */
     private boolean pre(List<Pattern.Element> el, int k, int at, int from, Form[] c, List<Token> ts) {
         if (k < 0) {
             return true;
