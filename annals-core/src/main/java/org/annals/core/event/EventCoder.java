@@ -2080,9 +2080,10 @@ public final class EventCoder implements Stage {
         /** The token of the preposition that opens the phrase of the mention starting at {@code start}, or -1. */
         private int prepositionIndexBefore(Sentence s, int start) {
             int k = start - 1;
-            // ("to northern Afghanistan": past the part of the place too)
+            // ("to northern Afghanistan", "in north-western Pakistan": past the part of the place too)
             while (k >= s.firstToken() && (is(k, SKIP_BEFORE_MENTION)
-                    || isAdjectiveLike(k) || isQuantity(k) || is(k, PARTS_OF_PLACES))) {
+                    || isAdjectiveLike(k) || isQuantity(k) || is(k, PARTS_OF_PLACES)
+                    || ts.get(k).is("-") && k > s.firstToken() && is(k - 1, PARTS_OF_PLACES))) {
                 k--;
             }
             return k >= s.firstToken() && is(k, PREPOSITIONS) ? k : -1;
