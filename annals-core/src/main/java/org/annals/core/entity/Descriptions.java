@@ -272,6 +272,10 @@ final class Descriptions {
                 country = adj.values().get(0);
                 j = adj.end();
             }
+            // "Nepal's Maoist rebels": a creed's adjective between the country's possessive and its people
+            if (owner != null && j + 1 < end && !covered[j] && words.is(ts.get(j).text(), NameWords.Class.CREED)) {
+                j++;
+            }
             PhraseIndex.Match<RoleTitle> r = j < end ? kb.roles().longest(ts, j, end) : null;
             // "Nepal's opposition", "Iran's judiciary": after a country's possessive, one of the bodies a country
             // has of its own too ("Ithilen's militia" may be anyone's)
