@@ -221,7 +221,7 @@ public final class EventCoder implements Stage {
                     bodySentence++;
                 }
                 int first = events.size();
-                List<PatternDictionary.Found> found = dict.find(ts, s.firstToken(), s.endToken());
+                List<PatternDictionary.Found> found = dict.find(ts, s.firstToken(), s.endToken(), namesOf(s));
                 triggers.clear();
                 sourceAt.clear();
                 for (PatternDictionary.Found f : found) {
@@ -308,6 +308,28 @@ public final class EventCoder implements Stage {
             return f.pattern().subject() && mentionAt[t] >= 0 && !inTimex[t]
                     && a.mentions().get(mentionAt[t]).kind() == MentionKind.NOMINAL
                     && (t + 1 >= ts.size() || mentionAt[t + 1] != mentionAt[t]);
+        }
+
+        /**
+         * The tokens of the sentence that are words of a name of several words, but its last ("World Food" of
+         * "World Food Programme"), indexed from the sentence's first token; null when there is none.
+         */
+        private boolean[] namesOf(Sentence s) {
+            boolean[] named = null;
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                int m = mentionAt[t];
+                if (m < 0 || a.mentions().get(m).kind() != MentionKind.NAME) {
+                    continue;
+                }
+                // (its last word is the name's head, which a pattern may name: "closed the Virtue Party")
+                if (t + 1 < s.endToken() && mentionAt[t + 1] == m) {
+                    if (named == null) {
+                        named = new boolean[s.endToken() - s.firstToken()];
+                    }
+                    named[t - s.firstToken()] = true;
+                }
+            }
+            return named;
         }
 
         /** A name or a date is not a verb: "March" the month, "Rally" in a party's name. */

@@ -255,6 +255,15 @@ public final class PatternDictionary {
 
     /** The patterns found in tokens {@code [from, to)}, left to right, not sharing tokens. */
     List<Found> find(List<Token> ts, int from, int to) {
+        return find(ts, from, to, null);
+    }
+
+    /**
+     * As {@link #find(List, int, int)}; the tokens {@code named} marks (indexed from {@code from}) are words of
+     * names, which neither trigger a pattern nor stand for one of its words: "delivered to Yemen by the World Food
+     * Programme" takes no "food".
+     */
+    List<Found> find(List<Token> ts, int from, int to, boolean[] named) {
         int n = to - from;
         if (n <= 0) {
             return List.of();
@@ -263,6 +272,13 @@ public final class PatternDictionary {
             return List.of();
         }
         Form[] cands = forms(ts, from, to);
+        if (named != null) {
+            for (int k = 0; k < n; k++) {
+                if (named[k]) {
+                    cands[k] = NAME_WORD;
+                }
+            }
+        }
         // every lemma the sentence may hold: a pattern one of whose elements has none of them cannot match;
         // gathered when the first pattern is tried (most sentences try none)
         Present present = null;
@@ -580,6 +596,9 @@ public final class PatternDictionary {
      * -1 for a lemma no pattern names), the candidates that trigger patterns with those patterns, and what its
      * lower-case form is, as bits ({@link #DETERMINER} ...). Immutable.
      */
+    /** A word of a name: no lemma, no trigger, no class. */
+    private static final Form NAME_WORD = new Form(List.of(), new int[0], new String[0], new Pattern[0][], 0);
+
     private static final class Form {
 
         /** The lemma candidates, the form first ({@link Lemmas#candidates}). */
