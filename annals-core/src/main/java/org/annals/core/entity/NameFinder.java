@@ -405,10 +405,6 @@ final class NameFinder {
     }
 
     /**
-     * Where the tagger read the words and found no name, a knowledge-base name is taken only when it is a sure
-     * one: more than a word, or a country, an organisation, a person in full, a capital, or a large city.
-     */
-    /**
      * True for the surname alone of a person the knowledge base knows, right before a verb ("Zelensky urged",
      * "Ruto said"): a name the tagger may miss at the start of a sentence, where every word is capitalised.
      */
@@ -423,7 +419,11 @@ final class NameFinder {
                 && (w.endsWith("ed") || words.is(w, NameWords.Class.VERB_AFTER_NAME));
     }
 
-            private boolean taggerWouldAgree(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
+    /**
+     * Where the tagger read the words and found no name, a knowledge-base name is taken only when it is a sure
+     * one: more than a word, or a country, an organisation, a person in full, a capital, or a large city.
+     */
+    private boolean taggerWouldAgree(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
         if (m.end() - m.start() > 1) {
             return true;
         }

@@ -442,7 +442,6 @@ final class Resolver {
         return !locative && countryWeight.getOrDefault(e.country(), 0) == 0;
     }
 
-    /** {@code the Russian president}: the person of that country and title met last, else the office holder. */
     /**
      * The actor a body or group named by its role alone refers back to: the last one before it, of its type, whose
      * name has the role's word ("the ministry" after "Ethiopia's Ministry of Foreign Affairs"); or null.
@@ -476,6 +475,7 @@ final class Resolver {
         return false;
     }
 
+    /** {@code the Russian president}: the person of that country and title met last, else the office holder. */
     private void resolveNominal(Draft d) {
         Title t = d.title;
         List<Draft> before = new ArrayList<>();

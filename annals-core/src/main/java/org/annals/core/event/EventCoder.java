@@ -1109,7 +1109,6 @@ public final class EventCoder implements Stage {
                     && ts.get(k).end() == ts.get(k + 1).start();
         }
 
-        /** The token before the title words ("Indonesian President") that end at {@code k}. */
         /**
          * Back over a determiner and up to two lower-case modifiers that stand between a coordinator and the
          * next subject ("X and the rival Y"), when a coordinator or a comma precedes them; else {@code k}.
@@ -1127,6 +1126,7 @@ public final class EventCoder implements Stage {
             return words > 0 && joined && (determiner || words <= 2) ? j : k;
         }
 
+        /** The token before the title words ("Indonesian President") that end at {@code k}. */
         private int overTitle(Sentence s, int k) {
             while (k > s.firstToken() && mentionAt[k] < 0 && ts.get(k).isWord() && ts.get(k).isCapitalized()) {
                 k--;

@@ -590,15 +590,15 @@ public final class PatternDictionary {
         return form(form, true).lemmas;
     }
 
+    /** A word of a name: no lemma, no trigger, no class. */
+    private static final Form NAME_WORD = new Form(List.of(), new int[0], new String[0], new Pattern[0][], 0);
+
     /**
      * What the matcher reads of a token's form, made once per form and kept, in arrays that the matcher walks
      * for every token of a sentence: its lemma candidates, their numbers in the vocabulary ({@link Pattern.Ids};
      * -1 for a lemma no pattern names), the candidates that trigger patterns with those patterns, and what its
      * lower-case form is, as bits ({@link #DETERMINER} ...). Immutable.
      */
-    /** A word of a name: no lemma, no trigger, no class. */
-    private static final Form NAME_WORD = new Form(List.of(), new int[0], new String[0], new Pattern[0][], 0);
-
     private static final class Form {
 
         /** The lemma candidates, the form first ({@link Lemmas#candidates}). */

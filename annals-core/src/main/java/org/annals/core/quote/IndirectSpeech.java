@@ -241,12 +241,6 @@ final class IndirectSpeech {
     }
 
     /**
-     * The subject of the cue at token {@code cue}: the phrase before it, or, for a verb coordinated with an
-     * earlier one ({@code Conway did not apologize, but said ...}) or a participle after a comma ({@code The
-     * paper endorsed her, saying ...}), the sentence's own subject: a pronoun that opens it, or the first
-     * person or organisation named in its first words.
-     */
-    /**
      * Where the clause that a verb like "tell" reports without "that" opens, after its addressee, or -1: after a
      * pronoun ({@code told him the deal was off}) or a name ({@code told CNN he was ...}) and a day ({@code told
      * Reuters on Tuesday the dam ...}), a clause opened by a pronoun, a determiner or a name; after a short
@@ -296,6 +290,12 @@ final class IndirectSpeech {
         return that + 1 < to && (w(that + 1, Role.AUX) || v.lower(that + 1).endsWith("n't"));
     }
 
+    /**
+     * The subject of the cue at token {@code cue}: the phrase before it, or, for a verb coordinated with an
+     * earlier one ({@code Conway did not apologize, but said ...}) or a participle after a comma ({@code The
+     * paper endorsed her, saying ...}), the sentence's own subject: a pronoun that opens it, or the first
+     * person or organisation named in its first words.
+     */
     private int[] subject(int cue, int from) {
         int[] sp = phrases.subjectBefore(cue, from);
         if (sp != null) {
