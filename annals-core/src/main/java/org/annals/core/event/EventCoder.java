@@ -1351,20 +1351,13 @@ public final class EventCoder implements Stage {
                 if (x >= s.endToken() || mentionAt[x] < 0 || !canAct(actorOf(mentionAt[x]))) {
                     return List.of();
                 }
-                int m = mentionAt[x];
-                while (x < s.endToken() && mentionAt[x] == m) {
-                    x++;
-                }
+                x = lastOfMention(x) + 1;
                 // "between India's foreign minister and ...": the possessor's person or body is the side
                 if (x + 1 < s.endToken() && ts.get(x).is("'s") && mentionAt[x + 1] >= 0
                         && canAct(actorOf(mentionAt[x + 1]))) {
-                    m = mentionAt[x + 1];
-                    x++;
-                    while (x < s.endToken() && mentionAt[x] == m) {
-                        x++;
-                    }
+                    x = lastOfMention(x + 1) + 1;
                 }
-                sides.add(actorOf(m));
+                sides.add(actorOf(mentionAt[x - 1]));
                 if (x < s.endToken() && (ts.get(x).is(",") || ts.get(x).is("and"))) {
                     x += x + 1 < s.endToken() && ts.get(x).is(",") && ts.get(x + 1).is("and") ? 2 : 1;
                 } else {
@@ -1394,10 +1387,7 @@ public final class EventCoder implements Stage {
          * else null.
          */
         private int[] heldBy(Sentence s, int trig) {
-            int k = trig - 1;
-            while (k >= s.firstToken() && skippable(k)) {
-                k--;
-            }
+            int k = beforeSkippable(s, trig - 1);
             if (k < s.firstToken() || mentionAt[k] < 0) {
                 return null;
             }
@@ -1424,10 +1414,7 @@ public final class EventCoder implements Stage {
          * Ukrainian town was shelled"); empty otherwise.
          */
         private List<String> placeSubject(Sentence s, int trig) {
-            int k = trig - 1;
-            while (k >= s.firstToken() && skippable(k)) {
-                k--;
-            }
+            int k = beforeSkippable(s, trig - 1);
             for (int n = 0; n < 3 && k >= s.firstToken() && mentionAt[k] < 0 && isModifier(k); n++) {
                 k--;
             }
@@ -1473,10 +1460,7 @@ public final class EventCoder implements Stage {
             int x = s.firstToken();
             // past a dateline: "SEOUL - North Korea conducted ..."
             if (mentionAt[x] >= 0) {
-                int last = x;
-                while (last + 1 < end && mentionAt[last + 1] == mentionAt[x]) {
-                    last++;
-                }
+                int last = lastOfMention(x);
                 if (isDateline(s, x, last)) {
                     x = last + 2;
                 }
@@ -1488,10 +1472,7 @@ public final class EventCoder implements Stage {
             if (x >= end || mentionAt[x] < 0 || inPhrase(s, x) || !canAct(actorOf(mentionAt[x]))) {
                 return List.of();
             }
-            int m = mentionAt[x];
-            while (x + 1 < end && mentionAt[x + 1] == m) {
-                x++;
-            }
+            x = lastOfMention(x);
             // "Kishida and Indonesian President Joko Widodo agreed ..., meeting": the subjects coordinated after it
             int y = x + 1;
             while (y < end && (ts.get(y).is("and") || ts.get(y).is(","))) {
@@ -1502,10 +1483,7 @@ public final class EventCoder implements Stage {
                 if (z >= end || mentionAt[z] < 0 || !canAct(actorOf(mentionAt[z]))) {
                     break;
                 }
-                x = z;
-                while (x + 1 < end && mentionAt[x + 1] == mentionAt[z]) {
-                    x++;
-                }
+                x = lastOfMention(z);
                 y = x + 1;
             }
             return subject(s, x);
@@ -1599,6 +1577,24 @@ public final class EventCoder implements Stage {
             int k = t;
             while (k > 0 && mentionAt[k - 1] == m) {
                 k--;
+            }
+            return k;
+        }
+
+        /** From token {@code k} back, the first token that is not {@link #skippable}; before the sentence if none. */
+        private int beforeSkippable(Sentence s, int k) {
+            while (k >= s.firstToken() && skippable(k)) {
+                k--;
+            }
+            return k;
+        }
+
+        /** The last token of the mention at token {@code t}. */
+        private int lastOfMention(int t) {
+            int m = mentionAt[t];
+            int k = t;
+            while (k + 1 < ts.size() && mentionAt[k + 1] == m) {
+                k++;
             }
             return k;
         }
