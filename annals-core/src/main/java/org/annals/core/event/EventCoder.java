@@ -56,6 +56,7 @@ public final class EventCoder implements Stage {
     private static final long FIRST_PERSON = EventWords.bit(EventWords.Class.FIRST_PERSON);
     private static final long PAIR_WORDS = EventWords.bit(EventWords.Class.PAIR_WORDS);
     private static final long PLACE_NOUNS = EventWords.bit(EventWords.Class.PLACE_NOUNS);
+    private static final long BORDERS = EventWords.bit(EventWords.Class.BORDERS);
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
@@ -1795,7 +1796,8 @@ public final class EventCoder implements Stage {
                 if (skipping) {
                     ok = true;
                 }
-                if (!ok && "of".equals(before) && objectsOwner(s, f, start, prep == null ? null : preps)) {
+                if (!ok && beforeAt >= 0 && ownerPreposition(beforeAt)
+                        && objectsOwner(s, f, start, prep == null ? null : preps)) {
                     // "hacked into the computers of the South Korean army", "shelled the positions of the rebels",
                     // "stood with the people of southern Madagascar": whose things or people the act is done to
                     // suffers it
@@ -1983,12 +1985,17 @@ public final class EventCoder implements Stage {
 
         /**
          * True when the mention at {@code start} follows "N PARTICIPLE by" ("memos sent by", "a plan drawn up by"),
-         * N a word after the trigger and no actor: the mention made the verb's object.
+         * N a word after the trigger and no actor, or follows "N by" where N is the pattern's own noun ("rejected
+         * calls by X", "welcomed an offer by X"): the mention made the verb's object.
          */
         private boolean madeBy(PatternDictionary.Found f, int start) {
             int by = start - 1;
             while (by > f.trigger() && is(by, SKIP_BEFORE_MENTION)) {
                 by--;
+            }
+            if (ts.get(by).is("by") && by - 1 > f.trigger() && f.took(by - 1) && mentionAt[by - 1] < 0
+                    && ts.get(by - 1).isWord() && !ts.get(by - 1).isCapitalized()) {
+                return true;
             }
             int k = by - 1;
             if (k > f.trigger() && is(k, PARTICLES)) {
@@ -2010,9 +2017,14 @@ public final class EventCoder implements Stage {
          * prepositions {@code preps} a pattern names for its target, "the N" must follow one of them ("stood with
          * the people of X"; not "discussed the export of X").
          */
+        /** "of", or "with" after a border: "the positions of X", "the border with X". */
+        private boolean ownerPreposition(int k) {
+            return ts.get(k).is("of") || ts.get(k).is("with") && k > 0 && is(k - 1, BORDERS);
+        }
+
         private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start, List<String> preps) {
             int of = start - 1;
-            while (of > f.end() && !ts.get(of).is("of")) {
+            while (of > f.end() && !ownerPreposition(of)) {
                 of--;
             }
             int k = of - 1;
@@ -2144,8 +2156,11 @@ public final class EventCoder implements Stage {
         private boolean isPluralNoun(int k) {
             Token t = ts.get(k);
             String w = t.lower();
-            return t.isWord() && !t.isCapitalized() && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                    && !is(k, BETWEEN_SUBJECT_AND_VERB | POSSESSIVE_PRONOUNS);
+            // ("gunmen", "militiamen", "police", "personnel": plurals with no "s")
+            boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                    || w.length() > 4 && w.endsWith("men") || w.equals("police") || w.equals("personnel")
+                    || w.equals("people");
+            return t.isWord() && !t.isCapitalized() && plural && !is(k, BETWEEN_SUBJECT_AND_VERB | POSSESSIVE_PRONOUNS);
         }
 
         /** "five", "168", "some", "up to": how many of a group, not a preposition's object. */
@@ -2220,19 +2235,16 @@ public final class EventCoder implements Stage {
                 if (ac == null || ac.type() != EntityType.LOCATION) {
                     continue;
                 }
-                String before = prepositionBefore(s, t);
+                int at = prepositionIndexBefore(s, t);
+                String before = at < 0 ? null : ts.get(at).lower();
                 // "in the occupied West Bank", "in the restive Kashmir valley": a word between the article and the
                 // name says which
                 if (before == null && t - 2 > s.firstToken() && isModifier(t - 1)
                         && ts.get(t - 2).is("the")) {
                     before = prepositionBefore(s, t - 1);
                 }
-                // "in northern Nigeria": a word for a part of the place too
-                if (before == null && t - 1 > s.firstToken() && is(t - 1, PARTS_OF_PLACES)) {
-                    before = prepositionBefore(s, t - 1);
-                }
-                boolean placeOf = before != null && before.equals("of") && t >= 2
-                        && is(t - 2, PLACE_NOUNS);
+                // "in the resort city of Sochi", "in the mountains of northern Iraq"
+                boolean placeOf = before != null && before.equals("of") && at >= 1 && is(at - 1, PLACE_NOUNS);
                 boolean site = afterNamedSite(s, t);
                 // "near Idlib", "through Karbala", "across France" is where it happened, "near the Thai border" not
                 // in Thailand

@@ -697,4 +697,21 @@ class EventCoderTest {
         assertCodes("Israeli warplanes bombed the Gaza Strip overnight.", "ASSAULT", "ISR>PSE");
         assertCodes("Russian jets pounded Aleppo on Sunday.", "ASSAULT", "RUS>SYR");
     }
+
+    @Test
+    void aGroupsArmedMenNamedByAPluralWithNoSActForIt() {
+        assertCodes("Hezbollah gunmen kidnapped two soldiers near the border.", "ASSAULT/abduct", "LBN>");
+        assertCodes("Taliban militiamen attacked a checkpoint in Helmand.", "ASSAULT", "AFG>");
+    }
+
+    @Test
+    void theCountryBeyondABorderAndTheAuthorOfARejectedCallAreTargets() {
+        assertCodes("Armenia pulled its troops back from the frontier with Azerbaijan.", "RETREAT", "ARM>AZE");
+        assertCodes("Hanoi rejected demands by Beijing to halt drilling.", "REJECT", "VNM>CHN");
+    }
+
+    @Test
+    void aCountryOfAPartOfAPlaceIsWhereTheActHappened() {
+        assertCodes("Turkish jets bombed militant camps in the mountains of northern Iraq.", "ASSAULT", "TUR>IRQ");
+    }
 }
