@@ -57,6 +57,7 @@ public final class EventCoder implements Stage {
     private static final long PAIR_WORDS = EventWords.bit(EventWords.Class.PAIR_WORDS);
     private static final long PLACE_NOUNS = EventWords.bit(EventWords.Class.PLACE_NOUNS);
     private static final long BORDERS = EventWords.bit(EventWords.Class.BORDERS);
+    private static final long HYPOTHETICAL = EventWords.bit(EventWords.Class.HYPOTHETICAL);
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
@@ -474,6 +475,10 @@ public final class EventCoder implements Stage {
             // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
+            // "would respond to any American attack": an act that may never happen is none
+            if (hypothetical(s, trig)) {
+                return;
+            }
             // "talks between American and Russian negotiators ended", "a meeting between Mubarak and Barak was
             // held": the sides named after "between" are the noun's actors, together, with no recipient, when the
             // noun opens its clause (not "a basis for talks between", "ready to host negotiations between")
@@ -575,10 +580,7 @@ public final class EventCoder implements Stage {
                 }
                 if (v > s.firstToken() && v < trig && isLightVerb(v) && !lemmaIs(v, THIRD_PARTY_VERBS)
                         && mentionAt[v] < 0) {
-                    int b = v - 1;
-                    while (b >= s.firstToken() && skippable(b)) {
-                        b--;
-                    }
+                    int b = pastAside(s, beforeSkippable(s, v - 1));
                     if (b >= s.firstToken()) {
                         List<String> found = subjectAt(s, b);
                         if (!found.isEmpty()) {
@@ -622,13 +624,9 @@ public final class EventCoder implements Stage {
                 // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
             }
-            // "Russia, which has denied targeting civilians, blamed Ukraine": past a relative clause between commas
-            if (k == trig - 1 && ts.get(k).is(",")) {
-                int open = relativeClauseOpening(s, k);
-                if (open > s.firstToken()) {
-                    k = open - 1;
-                }
-            }
+            // "Russia, which has denied targeting civilians, blamed Ukraine", "Britain, angered by the killing,
+            // severed ties": past an aside between commas
+            k = pastAside(s, k);
             // "The last French soldiers left Mali, ending a nine-year operation": a participle after a comma has
             // the subject of the sentence, not the object before it
             if (!f.pattern().noun() && k == trig - 1 && ts.get(k).is(",") && ts.get(trig).lower().endsWith("ing")) {
@@ -697,10 +695,7 @@ public final class EventCoder implements Stage {
          * attackers no one is named for ("gunmen", "a roadside bomb").
          */
         private boolean unnamedSubject(Sentence s, int trig) {
-            int k = trig - 1;
-            while (k >= s.firstToken() && skippable(k)) {
-                k--;
-            }
+            int k = pastAside(s, beforeSkippable(s, trig - 1));
             // a group named by its role alone, of no country ("police", "rebels"), is as unnamed
             return k >= s.firstToken() && is(k, CIVILIANS | UNATTRIBUTED)
                     && (mentionAt[k] < 0 || ofNoCountry(List.of(actorOf(mentionAt[k]))));
@@ -814,8 +809,13 @@ public final class EventCoder implements Stage {
             if (pairWord(k)) {
                 return mainPair();
             }
-            if (is(k, RELATIVE) && k > s.firstToken() && mentionAt[k - 1] >= 0) {
-                return subject(s, k - 1);
+            // "Mubarak, who met Arafat on Sunday, said": who the relative pronoun stands for
+            // (not one in a phrase: "the emails posted by WikiLeaks, which were hacked")
+            boolean comma = k > s.firstToken() && ts.get(k - 1).is(",");
+            int antecedent = comma ? k - 2 : k - 1;
+            if (is(k, RELATIVE) && antecedent >= s.firstToken() && mentionAt[antecedent] >= 0
+                    && !(comma && inPhrase(s, startOfMention(antecedent)))) {
+                return subject(s, antecedent);
             }
             if (w.equals("it") || w.equals("they")) {
                 // "Ethiopia rejected ... and said it would not accept": "it" is the subject of the verb before
@@ -852,8 +852,10 @@ public final class EventCoder implements Stage {
                 if (body > s.firstToken() && body < k - 1 && mentionAt[body] < 0 && isPluralNoun(body)) {
                     body--;
                 }
-                // "American military helicopters delivered": one word may qualify the means
-                if (body > s.firstToken() && mentionAt[body] < 0 && isModifier(body) && mentionAt[body - 1] >= 0) {
+                // "American military helicopters delivered", "US Predator attacks killed": one word may qualify the
+                // means
+                if (body > s.firstToken() && mentionAt[body] < 0 && (isModifier(body) || isAdjectiveLike(body))
+                        && mentionAt[body - 1] >= 0) {
                     body--;
                 }
                 if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
@@ -870,6 +872,10 @@ public final class EventCoder implements Stage {
                     // past the words of a title or a field: "the UN secretary-general", "UN human rights experts"
                     while (b > s.firstToken() && k - b <= 3 && mentionAt[b] < 0
                             && (isModifier(b) || ts.get(b).is("-"))) {
+                        b--;
+                    }
+                    // "Vietnam's communist party chief": the owner's
+                    if (ts.get(b).is("'s") && b > s.firstToken() && mentionAt[b - 1] >= 0) {
                         b--;
                     }
                     if (mentionAt[b] >= 0 && typeOf(mentionAt[b]) != EntityType.PERSON
@@ -1437,20 +1443,48 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * The comma that opens a relative clause ending at the comma {@code close} (", which ... ,", ", who ... ,"),
-         * or -1.
+         * The token before the aside that ends at the comma {@code k} ("Britain, angered by the killing,"), or
+         * {@code k} when no aside ends there.
          */
-        private int relativeClauseOpening(Sentence s, int close) {
+        private int pastAside(Sentence s, int k) {
+            if (k > s.firstToken() && ts.get(k).is(",")) {
+                int open = asideOpening(s, k);
+                if (open > s.firstToken()) {
+                    return open - 1;
+                }
+            }
+            return k;
+        }
+
+        /**
+         * The comma that opens an aside ending at the comma {@code close} right after a word: a relative clause
+         * (", which ... ,", ", who ... ,"), a participle's phrase (", angered by ... ,", ", speaking to reporters
+         * ,"), a phrase (", under pressure from ... ,", ", in a statement ... ,") or some of a group (", many of
+         * them ... ,"); or -1. A list of names ("Kenya, Uganda and Tanzania") is none.
+         */
+        private int asideOpening(Sentence s, int close) {
             for (int j = close - 1; j > s.firstToken(); j--) {
                 if (ts.get(j).is(";") || ts.get(j).is(":")) {
                     return -1;
                 }
                 if (ts.get(j).is(",")) {
-                    String w = ts.get(j + 1).lower();
-                    return w.equals("which") || w.equals("who") || w.equals("whose") ? j : -1;
+                    return ts.get(j - 1).isWord() && opensAside(j + 1) ? j : -1;
                 }
             }
             return -1;
+        }
+
+        private boolean opensAside(int k) {
+            Token t = ts.get(k);
+            String w = t.lower();
+            if (w.equals("which") || w.equals("who") || w.equals("whose")) {
+                return true;
+            }
+            if (mentionAt[k] >= 0 || !t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            return w.endsWith("ing") || pastForm(k) || is(k, PREPOSITIONS) && !ts.get(k).is("and")
+                    || is(k, QUANTIFIERS) && k + 1 < ts.size() && ts.get(k + 1).is("of");
         }
 
         /**
@@ -2017,6 +2051,18 @@ public final class EventCoder implements Stage {
          * prepositions {@code preps} a pattern names for its target, "the N" must follow one of them ("stood with
          * the people of X"; not "discussed the export of X").
          */
+        /**
+         * True when a word of what may never happen stands right before the trigger at {@code trig}, or before the
+         * names that qualify it: "any attack", "any American attack", "a possible Israeli strike".
+         */
+        private boolean hypothetical(Sentence s, int trig) {
+            int k = trig - 1;
+            while (k > s.firstToken() && trig - k <= 4 && (mentionAt[k] >= 0 || isAdjectiveLike(k))) {
+                k--;
+            }
+            return k >= s.firstToken() && is(k, HYPOTHETICAL);
+        }
+
         /** "of", or "with" after a border: "the positions of X", "the border with X". */
         private boolean ownerPreposition(int k) {
             return ts.get(k).is("of") || ts.get(k).is("with") && k > 0 && is(k - 1, BORDERS);

@@ -391,7 +391,8 @@ public final class PatternDictionary {
                     // "must resign", "unless the president agrees", "efforts to end the fighting": no event
                     continue;
                 }
-                if (!p.isNoEvent() && !p.noun()) {
+                // (a wording that is no event may be one when announced: "would respond forcefully" warns)
+                if (!p.noun() && (!p.isNoEvent() || p.future() != null)) {
                     Pattern.Outcome future = p.future() != null ? p.future() : combinations.future(p);
                     if (future != null && isFuture(ts, cands, from, i)) {
                         best = new Found(p.with(future), best.trigger(), best.end(), best.matched());

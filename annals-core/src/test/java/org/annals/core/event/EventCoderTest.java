@@ -714,4 +714,29 @@ class EventCoderTest {
     void aCountryOfAPartOfAPlaceIsWhereTheActHappened() {
         assertCodes("Turkish jets bombed militant camps in the mountains of northern Iraq.", "ASSAULT", "TUR>IRQ");
     }
+
+    @Test
+    void anAsideBetweenCommasStandsBetweenTheSubjectAndItsVerb() {
+        assertCodes("Canada, angered by the arrest of its citizens, recalled its ambassador from Beijing.", "SANCTION",
+                "CAN>");
+        assertCodes("Hundreds of farmers, some of them driving tractors, marched on the parliament in Warsaw.",
+                "PROTEST", "POL>");
+        assertCodes("Kenya's foreign minister, on his first visit to the region, held talks with Ethiopian leaders.",
+                "CONSULT", "KEN>ETH");
+    }
+
+    @Test
+    void theOneARelativeClauseAfterACommaSpeaksOfActsInIt() {
+        assertCodes("The Brazilian president, who met Chinese leaders in Beijing last week, said trade would grow.",
+                "CONSULT", "BRA>CHN");
+        // (not one named in a phrase before it)
+        assertNoEvent("The files were posted by Anonymous, which said it would publish more.", "AGREE");
+    }
+
+    @Test
+    void anActThatMayNeverHappenIsNoneAndAForcefulResponseAnnouncedIsAThreat() {
+        assertNoEvent("Seoul said it was ready for any North Korean attack.", "ASSAULT");
+        assertCodes("Tehran said it would respond forcefully to any Israeli strike.", "THREATEN", "IRN>ISR");
+        assertNoEvent("The ministry responded firmly to the report.", "THREATEN");
+    }
 }
