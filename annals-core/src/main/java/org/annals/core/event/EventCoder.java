@@ -58,6 +58,7 @@ public final class EventCoder implements Stage {
     private static final long PLACE_NOUNS = EventWords.bit(EventWords.Class.PLACE_NOUNS);
     private static final long BORDERS = EventWords.bit(EventWords.Class.BORDERS);
     private static final long HYPOTHETICAL = EventWords.bit(EventWords.Class.HYPOTHETICAL);
+    private static final long REFUSING = EventWords.bit(EventWords.Class.REFUSING);
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
@@ -89,6 +90,7 @@ public final class EventCoder implements Stage {
     private static final long REPORTING = EventWords.bit(EventWords.Class.REPORTING);
     private static final long OWN_POSSESSIVES = EventWords.bit(EventWords.Class.OWN_POSSESSIVES);
     private static final Set<String> RECIPIENT_REQUIRED = WORDS.of(EventWords.Class.RECIPIENT_REQUIRED);
+    private static final Set<String> VERBAL = WORDS.of(EventWords.Class.VERBAL);
     private static final Set<String> PROMISED = WORDS.of(EventWords.Class.PROMISED);
     /** How far before a noun trigger its light verb may be ("held a round of detailed talks"). */
     private static final int LIGHT_VERB_REACH = 8;
@@ -361,6 +363,15 @@ public final class EventCoder implements Stage {
                 mode = null;
                 cameo = "030";
             }
+            // "Baghdad would not allow the inspectors back", "will not attend the talks": a refusal announced (PLOVER:
+            // REJECT), not a promise denied
+            if (negated && before(s, trig, 3, REFUSING)
+                    && (type.equals("AGREE") || type.equals("CONCEDE") || type.equals("RETREAT"))) {
+                type = "REJECT";
+                mode = null;
+                cameo = "120";
+                negated = false;
+            }
             boolean bySpeaker = "speaker".equals(p.roles().get("source"));
             // a pattern may say that its subject suffers the act and the actor comes after ("+ * MONEY FROM $")
             boolean reversed = "reversed".equals(p.roles().get("order"));
@@ -371,7 +382,7 @@ public final class EventCoder implements Stage {
             if (passive) {
                 // "three civilians were killed by militants": the subject suffers, "by" names who acts; "Kharkiv
                 // was hit", "a Ukrainian town was shelled": a place suffers it too
-                target = new ArrayList<>(source(s, f));
+                target = new ArrayList<>(reducedAfterComma(s, trig) ? subjectAt(s, trig - 2) : source(s, f));
                 if (target.isEmpty()) {
                     target.addAll(placeSubject(s, trig));
                 }
@@ -520,8 +531,9 @@ public final class EventCoder implements Stage {
             boolean definite = p.noun() && trig > s.firstToken()
                     && is(trig - 1, DEFINITE);
             // PLOVER requires an actor; some categories a recipient too. A passive sentence may leave the actor
-            // untold ("were killed"): the event stands with its victims
-            boolean actorless = passive && !target.isEmpty();
+            // untold ("were killed", "was condemned"): the event stands with who suffers it; a participle that only
+            // describes someone does not tell an act said in words ("diplomats accused of spying")
+            boolean actorless = passive && !target.isEmpty() && (!VERBAL.contains(type) || afterBe(s, trig));
             if ((source.isEmpty() && !actorless) || !anchored || (needsTarget && target.isEmpty())) {
                 if (definite || p.noun()) {
                     // "the meeting took place in Santiago": only a place told right after the noun is its place
@@ -1181,6 +1193,10 @@ public final class EventCoder implements Stage {
                     && typeOf(mentionAt[trig - 1]) != EntityType.LOCATION) {
                 return true;
             }
+            // "Turkish troops, backed by tanks, crossed": a participle that opens an aside after who suffers it
+            if (reducedAfterComma(s, trig)) {
+                return true;
+            }
             // "is committed to opening", "was determined to win": a participle that says how one stands before
             // "to" is an adjective, and its subject acts
             if (is(trig, STANCE_PARTICIPLES) && trig + 2 < s.endToken() && ts.get(trig + 1).is("to")
@@ -1192,6 +1208,11 @@ public final class EventCoder implements Stage {
                     && is(trig - 3, BE) && mentionAt[trig - 4] >= 0) {
                 return true;
             }
+            return afterBe(s, trig);
+        }
+
+        /** True when a form of "be" comes right before {@code trig}, past adverbs: "was fiercely opposed". */
+        private boolean afterBe(Sentence s, int trig) {
             for (int k = trig - 1; k >= Math.max(s.firstToken(), trig - 3); k--) {
                 String b = ts.get(k).lower();
                 if (is(k, BE)) {
@@ -1204,6 +1225,14 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /** ", backed by tanks,": a participle in "-ed" or "-en" and "by" right after a comma after a mention. */
+        private boolean reducedAfterComma(Sentence s, int trig) {
+            String form = ts.get(trig).lower();
+            return trig - 2 >= s.firstToken() && trig + 2 < s.endToken() && ts.get(trig - 1).is(",")
+                    && mentionAt[trig - 2] >= 0 && (form.endsWith("ed") || form.endsWith("en"))
+                    && ts.get(trig + 1).is("by") && !is(trig + 2, MEANS);
         }
 
         /**
@@ -1743,7 +1772,7 @@ public final class EventCoder implements Stage {
                 }
                 if (tok.is(";") || is(t, RELATIVE | CLAUSE_OPENERS)
                         || (tok.is(",") && t + 1 < s.endToken() && !ts.get(t + 1).isCapitalized()
-                        && !ts.get(t + 1).is("and")) || tok.is(",") && attribution(s, t + 1)) {
+                        && !ts.get(t + 1).is("and") && !inListOfThings(s, t)) || tok.is(",") && attribution(s, t + 1)) {
                     break;
                 }
                 int m = mentionAt[t];
@@ -1881,6 +1910,23 @@ public final class EventCoder implements Stage {
                 out.add(uncoded);
             }
             return new ArrayList<>(out);
+        }
+
+        /**
+         * True when the comma at {@code k} is one of a list of things that "and" closes: "flew tents, blankets and
+         * medical supplies to Albania" (a few words in lower case, no name, before the next comma or "and").
+         */
+        private boolean inListOfThings(Sentence s, int k) {
+            for (int t = k + 1; t < s.endToken() && t <= k + 4; t++) {
+                Token tok = ts.get(t);
+                if (t > k + 1 && (tok.is("and") || tok.is(","))) {
+                    return true;
+                }
+                if (!tok.isWord() || tok.isCapitalized() || mentionAt[t] >= 0 || triggers.contains(t)) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

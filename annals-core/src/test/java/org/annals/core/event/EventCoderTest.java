@@ -89,8 +89,9 @@ class EventCoderTest {
 
     @Test
     void adverbsOfDegreeAndNegationBetweenSubjectAndVerbLeaveTheSubjectActing() {
-        assertCodes("Kenya can't ever accept the border demands of Somalia, its envoy said.", "CONCEDE", "KEN>SOM");
-        assertCodes("Kenya most certainly will not even meet Somali officials this week.", "AGREE", "KEN>SOM");
+        // (refusals announced: REJECT)
+        assertCodes("Kenya can't ever accept the border demands of Somalia, its envoy said.", "REJECT", "KEN>SOM");
+        assertCodes("Kenya most certainly will not even meet Somali officials this week.", "REJECT", "KEN>SOM");
     }
 
     @Test
@@ -738,5 +739,29 @@ class EventCoderTest {
         assertNoEvent("Seoul said it was ready for any North Korean attack.", "ASSAULT");
         assertCodes("Tehran said it would respond forcefully to any Israeli strike.", "THREATEN", "IRN>ISR");
         assertNoEvent("The ministry responded firmly to the report.", "THREATEN");
+    }
+
+    @Test
+    void aListOfThingsBetweenAVerbAndItsTargetIsCrossed() {
+        assertCodes("Japan shipped rice, sugar and cooking oil to North Korea.", "AID", "JPN>PRK");
+    }
+
+    @Test
+    void diplomatsOrderedToLeaveAreExpelled() {
+        assertCodes("Poland ordered three Russian diplomats to leave the country.", "SANCTION/expel", "POL>RUS");
+    }
+
+    @Test
+    void aPromiseOrAConcessionRefusedForTheFutureIsARejection() {
+        assertCodes("Tehran said it would not allow the inspectors to return.", "REJECT", "IRN>");
+        // (in the past, it is no event done: "did not meet" stays a negated meeting)
+        assertNoEvent("Kenya did not meet Uganda on Monday.", "REJECT");
+    }
+
+    @Test
+    void aParticipleThatDescribesSomeoneTellsNoActInWordsAndNoActorIsHisBacker() {
+        assertNoEvent("Sweden expelled two Iranian diplomats accused of spying.", "ACCUSE");
+        assertNoEvent("Turkish troops, backed by tanks, crossed the border.", "SUPPORT");
+        assertCodes("Two Iranian diplomats were accused of spying.", "ACCUSE", ">IRN");
     }
 }
