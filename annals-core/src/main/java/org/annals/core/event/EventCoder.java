@@ -571,6 +571,17 @@ public final class EventCoder implements Stage {
             while (k >= s.firstToken() && (skippable(k) || f.pattern().before().contains(ts.get(k).lower()))) {
                 k--;
             }
+            // "American cruise missiles destroyed": a noun that acts may have words of its kind before it, and its
+            // owner before them
+            if (f.pattern().subject() && k == trig - 1) {
+                int j = k;
+                while (j > s.firstToken() && trig - j <= 2 && mentionAt[j] < 0 && isModifier(j)) {
+                    j--;
+                }
+                if (j < k && mentionAt[j] >= 0) {
+                    k = j;
+                }
+            }
             // "India began withdrawing its troops", "rebels resumed shelling": the subject of the verb of aspect
             if (k > s.firstToken() && !f.pattern().noun() && is(k, ASPECT_VERBS)
                     && ts.get(trig).lower().endsWith("ing")) {
@@ -2083,6 +2094,13 @@ public final class EventCoder implements Stage {
             }
             if (!ts.get(by).is("by") || k - 1 <= f.trigger() || mentionAt[k] >= 0 || mentionAt[k - 1] >= 0) {
                 return false;
+            }
+            // (the verb's object, not a noun of another verb after "to": "rejected the plan and offered to help
+            // rebuild the stations destroyed by Israeli raids")
+            for (int x = f.end() + 1; x < k - 1; x++) {
+                if (ts.get(x).is("to")) {
+                    return false;
+                }
             }
             String w = ts.get(k).lower();
             Token noun = ts.get(k - 1);

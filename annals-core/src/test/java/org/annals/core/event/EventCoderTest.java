@@ -764,4 +764,9 @@ class EventCoderTest {
         assertNoEvent("Turkish troops, backed by tanks, crossed the border.", "SUPPORT");
         assertCodes("Two Iranian diplomats were accused of spying.", "ACCUSE", ">IRN");
     }
+
+    @Test
+    void aWeaponThatActsIsItsOwnersPastTheWordsOfItsKind() {
+        assertCodes("Russian cruise missiles destroyed a power station near Odesa.", "ASSAULT", "RUS>UKR");
+    }
 }
