@@ -1520,6 +1520,12 @@ public final class EventCoder implements Stage {
             if (w.equals("which") || w.equals("who") || w.equals("whose")) {
                 return true;
             }
+            // an apposition: "Japan, China's biggest aid donor, agreed", "Britain, the former colonial power,"
+            if (mentionAt[k] >= 0 && k + 1 < ts.size() && ts.get(k + 1).is("'s")
+                    || w.equals("the") || w.equals("a") || w.equals("an") || w.equals("one") && k + 1 < ts.size()
+                    && ts.get(k + 1).is("of")) {
+                return true;
+            }
             if (mentionAt[k] >= 0 || !t.isWord() || t.isCapitalized()) {
                 return false;
             }

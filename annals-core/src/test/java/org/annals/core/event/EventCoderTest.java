@@ -724,6 +724,13 @@ class EventCoderTest {
                 "PROTEST", "POL>");
         assertCodes("Kenya's foreign minister, on his first visit to the region, held talks with Ethiopian leaders.",
                 "CONSULT", "KEN>ETH");
+        // an apposition too
+        assertCodes("Norway, Sudan's largest donor, promised to fund the clinics in Darfur.", "AGREE", "NOR>");
+    }
+
+    @Test
+    void aBreachOfLawToldBySomeoneIsTheirAccusation() {
+        assertCodes("Beijing said Manila had violated international law by seizing the reef.", "ACCUSE", "CHN>PHL");
     }
 
     @Test
