@@ -643,13 +643,29 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+            // "the decision by Washington to cut off aid": who decided acts
+            if (k > s.firstToken() && ts.get(k).is("to") && mentionAt[k - 1] >= 0) {
+                int b = startOfMention(k - 1) - 1;
+                while (b > s.firstToken() && is(b, SKIP_BEFORE_MENTION)) {
+                    b--;
+                }
+                if (b > s.firstToken() && ts.get(b).is("by") && mentionAt[b - 1] < 0 && ts.get(b - 1).isWord()
+                        && !ts.get(b - 1).isCapitalized() && !pastForm(b - 1)) {
+                    return subject(s, k - 1);
+                }
+            }
+            if (k < s.firstToken() && !f.pattern().noun() && ts.get(trig).lower().endsWith("ing")) {
+                // "Accusing Baghdad of sheltering rebels, Iran fired missiles": a participle that opens the sentence
+                // has the subject of its main clause
+                List<String> main = subjectAfterOpening(s, trig);
+                if (!main.isEmpty()) {
+                    return main;
+                }
+            }
             if (k < s.firstToken() || ts.get(k).is(":")) {
                 // "Thank you", "Welcome to Paris": at the start of a quote or a turn, the speaker acts
                 return speakerList(trig);
             }
-            // "Russia, which has denied targeting civilians, blamed Ukraine", "Britain, angered by the killing,
-            // severed ties": past an aside between commas
-            k = pastAside(s, k);
             // "The last French soldiers left Mali, ending a nine-year operation": a participle after a comma has
             // the subject of the sentence, not the object before it
             if (!f.pattern().noun() && k == trig - 1 && ts.get(k).is(",") && ts.get(trig).lower().endsWith("ing")) {
@@ -658,6 +674,9 @@ public final class EventCoder implements Stage {
                     return first;
                 }
             }
+            // "Russia, which has denied targeting civilians, blamed Ukraine", "Britain, angered by the killing,
+            // severed ties": past an aside between commas
+            k = pastAside(s, k);
             List<String> found = subjectAt(s, k);
             if (owner != null && (found.isEmpty() || !isPersonOrBody(found))) {
                 return List.of(owner);
@@ -1482,6 +1501,26 @@ public final class EventCoder implements Stage {
             return isPlaceOfCountry(id) && !inPhrase(s, startOfMention(k)) ? List.of(id) : List.of();
         }
 
+        /** The subject of the main clause after the phrase that opens the sentence and ends at a comma after trig. */
+        private List<String> subjectAfterOpening(Sentence s, int trig) {
+            int x = trig + 1;
+            while (x < s.endToken() && !ts.get(x).is(",")) {
+                if (ts.get(x).is(";") || ts.get(x).is(":")) {
+                    return List.of();
+                }
+                x++;
+            }
+            x++;
+            while (x < s.endToken() && mentionAt[x] < 0 && (is(x, SKIP_BEFORE_MENTION) || isModifier(x)
+                    || isAdjectiveLike(x))) {
+                x++;
+            }
+            if (x >= s.endToken() || mentionAt[x] < 0 || !canAct(actorOf(mentionAt[x]))) {
+                return List.of();
+            }
+            return subject(s, lastOfMention(x));
+        }
+
         /**
          * The token before the aside that ends at the comma {@code k} ("Britain, angered by the killing,"), or
          * {@code k} when no aside ends there.
@@ -1545,6 +1584,14 @@ public final class EventCoder implements Stage {
                 if (isDateline(s, x, last)) {
                     x = last + 2;
                 }
+            }
+            // past an opening phrase that names no one: "Hours before dawn, the last soldiers left"
+            int comma = x;
+            while (comma < end && comma - x < 8 && mentionAt[comma] < 0 && !ts.get(comma).is(",")) {
+                comma++;
+            }
+            if (comma < end && comma > x && ts.get(comma).is(",")) {
+                x = comma + 1;
             }
             while (x < end && mentionAt[x] < 0 && (inTimex[x] || is(x, SKIP_BEFORE_MENTION) || isModifier(x)
                     || isAdjectiveLike(x))) {
@@ -2146,7 +2193,7 @@ public final class EventCoder implements Stage {
             int k = of - 1;
             // "clashed over the efforts of Eriador": the pattern's own last noun may be the thing owned
             if (k == f.end() && k > f.trigger() && f.took(k)
-                    && (of == start - 1 || of == start - 2 && is(of + 1, SKIP_BEFORE_MENTION))) {
+                    && (of == start - 1 || of == start - 2 && is(of + 1, SKIP_BEFORE_MENTION | PARTS_OF_PLACES))) {
                 return true;
             }
             if (k <= f.end() || mentionAt[k] >= 0 || !ts.get(k).isWord() || ts.get(k).isCapitalized()) {

@@ -116,19 +116,24 @@ public final class PatternDictionary {
             "these", "those", "his", "her", "its", "their", "our", "my", "your", "'s");
     /** Forms of "be" before a passive participle. */
     private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words that make a verb of what follows them, not an adjective of a noun: "the talks will resume". */
     private static final Set<String> VERBAL = Set.of("will", "would", "shall", "should", "can", "could", "may",
             "might", "must", "to", "not", "also", "did", "do", "does", "'ll", "wo", "n't");
 
     /**
-     * True when one or two lower-case words, neither a plural nor a word of a verb's phrase, stand between a
-     * determiner and token {@code i}: "a brief private visit", "the surprise attack".
+     * True when one or two words, neither a plural nor a word of a verb's phrase, stand between a determiner and
+     * token {@code i}: "a brief private visit", "the surprise attack", "the Israeli raid" (a name only right
+     * before it: "the Kremlin denied" has the verb's past).
      */
     private static boolean adjectivesAfterDeterminer(List<Token> ts, Form[] forms, int from, int i) {
         for (int n = 1; n <= 2 && i - n - 1 >= from; n++) {
             Token w = ts.get(i - n);
-            if (!w.isWord() || w.isCapitalized() || w.lower().endsWith("s")
-                    || forms[i - n - from].is(Form.VERBAL | Form.DETERMINER)) {
+            // (a name after an article only, not as the subject after "that": "demanded that India withdraw",
+            // "demanded that the Taliban free" have a verb)
+            if (!w.isWord() || w.isCapitalized() && (n > 1 || !ARTICLES.contains(lower(ts, i - n - 1))
+                    || i - n - 2 >= from && lower(ts, i - n - 2).equals("that"))
+                    || w.lower().endsWith("s") || forms[i - n - from].is(Form.VERBAL | Form.DETERMINER)) {
                 return false;
             }
             if (forms[i - n - 1 - from].is(Form.DETERMINER)) {

@@ -776,4 +776,30 @@ class EventCoderTest {
     void aWeaponThatActsIsItsOwnersPastTheWordsOfItsKind() {
         assertCodes("Russian cruise missiles destroyed a power station near Odesa.", "ASSAULT", "RUS>UKR");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceHasTheSubjectOfItsMainClause() {
+        assertCodes("Accusing Kigali of backing the rebels, Kinshasa expelled the Rwandan ambassador.", "ACCUSE",
+                "COD>RWA");
+        assertCodes("Before dawn, the last Russian soldiers left the base, ending a decade of occupation.", "RETREAT",
+                "RUS>");
+    }
+
+    @Test
+    void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
+        assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
+    }
+
+    @Test
+    void aNationalitysNounAfterAnArticleIsNoVerbButASubjectAfterThatIs() {
+        assertCodes("Cairo denounced the Israeli raid as a massacre.", "ACCUSE", "EGY>ISR");
+        assertNoEvent("Cairo denounced the Israeli raid as a massacre.", "COERCE EGY");
+        assertCodes("Pakistan demanded that India withdraw its troops.", "REQUEST/yield", "PAK>IND");
+    }
+
+    @Test
+    void aDeadlineSetIsAnUltimatumAndAReleaseFromHouseArrestNoArrest() {
+        assertCodes("NATO gave Belgrade ten days to pull out its troops.", "THREATEN", ">SRB");
+        assertNoEvent("The junta freed the poet from house arrest.", "COERCE");
+    }
 }
