@@ -448,8 +448,10 @@ public final class EventCoder implements Stage {
                     && (!placeNoRecipient(type, cameo) || inIsTarget))) {
                 target.remove(place);
             }
+            // (not the place where two countries cooperate: "joint exercises on the island of Mindanao")
             if (target.isEmpty() && place != null && !placeNoRecipient(type, cameo)
-                    && (!source.contains(place) || actorFromPlace) && isPlaceOfCountry(place)) {
+                    && (!source.contains(place) || actorFromPlace) && isPlaceOfCountry(place)
+                    && !(type.equals("COOPERATE") && countriesOf(source) >= 2)) {
                 // an act done in a place with no one named to suffer it is done to the country there (PLOVER):
                 // "imposed a curfew in Jaffna", "shelled the outskirts of Grozny", "rallied in Lahore", "a car
                 // bomb killed 12 in Mogadishu"
@@ -1221,6 +1223,15 @@ public final class EventCoder implements Stage {
                     && (form.endsWith("ed") || form.endsWith("en"))
                     && (ts.get(trig + 1).is("of") || ts.get(trig + 1).is("by") && !is(trig + 2, MEANS))
                     && typeOf(mentionAt[trig - 1]) != EntityType.LOCATION) {
+                return true;
+            }
+            // "in a move welcomed by London", "the plan drawn up by Kyiv": a participle and its agent after a
+            // noun with its article
+            if (trig - 2 >= s.firstToken() && trig + 2 < s.endToken() && mentionAt[trig - 1] < 0
+                    && ts.get(trig + 1).is("by") && !is(trig + 2, MEANS) && ts.get(trig - 1).isWord()
+                    && !ts.get(trig - 1).isCapitalized()
+                    && (is(trig - 2, DEFINITE) || ts.get(trig - 2).is("a") || ts.get(trig - 2).is("an"))
+                    && (form.endsWith("ed") || form.endsWith("en"))) {
                 return true;
             }
             // "Turkish troops, backed by tanks, crossed": a participle that opens an aside after who suffers it

@@ -802,4 +802,20 @@ class EventCoderTest {
         assertCodes("NATO gave Belgrade ten days to pull out its troops.", "THREATEN", ">SRB");
         assertNoEvent("The junta freed the poet from house arrest.", "COERCE");
     }
+
+    @Test
+    void rebelsOfNoCountryActForTheCountryOfTheIslandWhereTheyAct() {
+        assertCodes("Separatist rebels ambushed a convoy on the island of Mindanao.", "ASSAULT", "PHL>");
+    }
+
+    @Test
+    void weaponsPutBeyondUseAreADisarmament() {
+        assertCodes("ETA said it had put its arms beyond use.", "RETREAT/disarm", "ESP>");
+    }
+
+    @Test
+    void theAgentOfAParticipleAfterANounActsAndNoObjectIsTakenPastBy() {
+        assertCodes("Hanoi freed 30 prisoners, in a move welcomed by Washington.", "SUPPORT", "USA>");
+        assertNoEvent("Belgrade apologised for the crimes committed by its troops in Bosnia.", "AID");
+    }
 }
