@@ -610,6 +610,19 @@ final class Resolver {
         actorList.addAll(implied);
     }
 
+    /** True when "former" or "ex-" stands before the title, past a nationality: "former British Prime Minister". */
+    private boolean formerTitle(Title t) {
+        for (int k = t.start(); k >= 0 && k >= t.start() - 3; k--) {
+            if (ts.get(k).isIgnoreCase("former") || ts.get(k).isIgnoreCase("ex")) {
+                return true;
+            }
+            if (!ts.get(k).is("-") && !ts.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Actor code(ActorDraft ac, String id) {
         Draft first = ac.drafts.get(0);
         Draft named = ac.name();
@@ -620,6 +633,13 @@ final class Resolver {
             String country = e.country();
             String role = null;
             var office = e.officeOn(date);
+            Title title = ac.title();
+            if (date == null && title != null && e.offices().size() > 1 && !"ELI".equals(title.role())
+                    && !formerTitle(title)) {
+                // undated: the office the text names by its title or country, else the latest
+                var titled = e.officeTitled(title.country(), title.phrase());
+                office = titled != null ? titled : office;
+            }
             if (office != null) {
                 code = office.code();
                 country = office.country();

@@ -35,6 +35,22 @@ public record Entry(String id, String name, EntityType type, Kind kind, String c
     }
 
     /**
+     * The latest office of the country {@code country} or titled {@code title} (in any case: "Prime Minister"),
+     * or {@code null}: the one a text with no date means when it gives the title ("British Prime Minister Tony
+     * Blair", not his later office).
+     */
+    public Office officeTitled(String country, String title) {
+        Office found = null;
+        for (Office o : offices) {
+            if (country != null && country.equals(o.country())
+                    || title != null && o.title() != null && o.title().equalsIgnoreCase(title)) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /**
      * The office that holds on {@code date}; without a date the latest one; {@code null} when the person
      * held none on that date (or has no offices).
      */

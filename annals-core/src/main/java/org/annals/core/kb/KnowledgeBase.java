@@ -1075,6 +1075,12 @@ public final class KnowledgeBase {
                         list.add(lower);
                     }
                 }
+                // "Organization of American States" is "Organisation of American States" in British spelling
+                String spelled = n.contains("ization") ? n.replace("ization", "isation")
+                        : n.contains("isation") ? n.replace("isation", "ization") : null;
+                if (spelled != null && !list.contains(spelled)) {
+                    list.add(spelled);
+                }
                 // GeoNames writes "Herāt", "Khān Yūnis", "Ṣan‘ā’", "Groznyy"; the news writes them without the
                 // marks, and ends Russian names in one y ("Grozny")
                 String plain = place ? YY_END.matcher(withoutMarks(n)).replaceAll("y") : n;

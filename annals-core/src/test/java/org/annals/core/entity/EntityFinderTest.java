@@ -611,4 +611,26 @@ class EntityFinderTest {
         assertEquals("SOMREB", actorOf(a, "al-Shabaab").code());
         assertEquals("SOMREB", actorOf(analyze("Al-Shabaab claimed the attack."), "Al-Shabaab").code());
     }
+
+    @Test
+    void anOrganisationIsFoundInBritishSpellingToo() {
+        Analysis a = analyze("The Organisation of American States suspended Peru's membership.");
+        assertEquals("IGOOAS", a.actor(a.mentions().get(0).actor()).code(), () -> a.mentions().toString());
+    }
+
+    @Test
+    void withoutADateATitleSaysWhichOfSomeonesOfficesTheTextMeans() {
+        // Tony Blair was prime minister (1997-2007), then the Quartet's envoy (2007-2015)
+        Analysis titled = analyze("British Prime Minister Tony Blair met Yasser Arafat in Gaza.");
+        assertEquals("GBRGOV", actorNamed(titled, "Tony Blair").code());
+        Analysis bare = analyze("Tony Blair met Yasser Arafat in Gaza.");
+        assertEquals("IGOQRT", actorNamed(bare, "Tony Blair").code(), "no title: the latest office");
+        Analysis former = analyze("Former British Prime Minister Tony Blair met Mahmoud Abbas in Ramallah.");
+        assertEquals("IGOQRT", actorNamed(former, "Tony Blair").code(), "a former office is not held");
+    }
+
+    private static org.annals.core.model.Actor actorNamed(Analysis a, String name) {
+        return a.actors().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(a.actors().toString()));
+    }
 }

@@ -35,6 +35,8 @@ class KnowledgeBaseTest {
         assertEquals("PRTLEG", ana.officeOn(LocalDate.parse("2024-06-01")).code());
         assertNull(ana.officeOn(LocalDate.parse("2005-06-01")));
         assertEquals("PRTLEG", ana.officeOn(null).code(), "without a date: the latest office");
+        assertEquals("PRTGOV", ana.officeTitled(null, "foreign minister").code(), "the office a title names");
+        assertNull(ana.officeTitled("ESP", "Prime Minister"));
     }
 
     @Test
