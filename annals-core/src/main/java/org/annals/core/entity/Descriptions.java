@@ -277,6 +277,13 @@ final class Descriptions {
                 j++;
             }
             PhraseIndex.Match<RoleTitle> r = j < end ? kb.roles().longest(ts, j, end) : null;
+            // "Iran's hardline judiciary", "Syria's powerful army": a word that qualifies the role after the
+            // possessive
+            if (r == null && owner != null && j + 1 < end && !covered[j] && ts.get(j).isWord()
+                    && !ts.get(j).isCapitalized()) {
+                r = kb.roles().longest(ts, j + 1, end);
+                j = r == null ? j : j + 1;
+            }
             // "Nepal's opposition", "Iran's judiciary": after a country's possessive, one of the bodies a country
             // has of its own too ("Ithilen's militia" may be anyone's)
             boolean body = r != null && owner != null && r.values().get(0).type() == EntityType.ORGANIZATION

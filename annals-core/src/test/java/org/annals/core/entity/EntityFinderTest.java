@@ -629,6 +629,12 @@ class EntityFinderTest {
         assertEquals("IGOQRT", actorNamed(former, "Tony Blair").code(), "a former office is not held");
     }
 
+    @Test
+    void aWordThatQualifiesARoleAfterACountrysPossessiveKeepsTheRoleTheCountrys() {
+        Analysis a = analyze("Iran's hardline judiciary closed two newspapers on Sunday.");
+        assertEquals("IRNJUD", actorNamed(a, "hardline judiciary").code(), () -> a.actors().toString());
+    }
+
     private static org.annals.core.model.Actor actorNamed(Analysis a, String name) {
         return a.actors().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(a.actors().toString()));
