@@ -208,8 +208,7 @@ final class Descriptions {
         // "former Kenyan officials", "Kenya former officials": those who held the role are elites (CAMEO's ELI)
         boolean former = at > i || name.start > 0 && ts.get(name.start - 1).lower().equals("former")
                 && !covered[name.start - 1];
-        d.title = former ? new Title("ELI", country, "former " + role.phrase(), i)
-                : new Title(role.role(), country, role.phrase(), i);
+        d.title = title(role, country, i, former);
         d.group = true;
     }
 
@@ -245,6 +244,12 @@ final class Descriptions {
             }
         }
         return false;
+    }
+
+    /** The title of a role of a country's; of those who held it, an elite's (CAMEO's ELI). */
+    private static Title title(RoleTitle role, String country, int start, boolean former) {
+        return former ? new Title("ELI", country, "former " + role.phrase(), start)
+                : new Title(role.role(), country, role.phrase(), start);
     }
 
     void scanDescriptions(int si) {
@@ -304,7 +309,9 @@ final class Descriptions {
             int from = owner != null ? i + 1 : i;
             Draft d = ctx.add(from, after, si, body ? EntityType.ORGANIZATION : EntityType.PERSON,
                     MentionKind.NOMINAL);
-            d.title = new Title(role.role(), country, role.phrase(), from);
+            // "Pakistan's former prime minister": who held the role is an elite (CAMEO's ELI)
+            boolean former = owner != null && j > i + 1 && ts.get(j - 1).lower().equals("former");
+            d.title = title(role, country, from, former);
             d.group = group;
             i = after - 1;
         }

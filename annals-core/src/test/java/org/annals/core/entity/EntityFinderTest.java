@@ -633,6 +633,8 @@ class EntityFinderTest {
     void aWordThatQualifiesARoleAfterACountrysPossessiveKeepsTheRoleTheCountrys() {
         Analysis a = analyze("Iran's hardline judiciary closed two newspapers on Sunday.");
         assertEquals("IRNJUD", actorNamed(a, "hardline judiciary").code(), () -> a.actors().toString());
+        Analysis b = analyze("Pakistan's former prime minister said the army would stay out of politics.");
+        assertEquals("PAKELI", actorNamed(b, "former prime minister").code(), () -> b.actors().toString());
     }
 
     private static org.annals.core.model.Actor actorNamed(Analysis a, String name) {
