@@ -1810,7 +1810,10 @@ public final class EventCoder implements Stage {
             int from = f.trigger() + 1;
             // a time may stand between: "demanded on Friday that the US cancel"
             // ... or right after the pattern: "expressed hopes on Thursday that Iran would"
-            for (int after : new int[] {from, f.end() + 1}) {
+            // (not when the recipient stands inside the pattern: "urged Taipei to avoid moves toward independence
+            // that could provoke Beijing")
+            for (int after : mentionWithin(f.trigger() + 1, f.end() + 1) ? new int[] {from}
+                    : new int[] {from, f.end() + 1}) {
                 int afterTime = after;
                 while (afterTime < s.endToken() && (inTimex[afterTime] || timePreposition(afterTime))) {
                     afterTime++;
@@ -1999,6 +2002,16 @@ public final class EventCoder implements Stage {
                 }
                 if (!tok.isWord() || tok.isCapitalized() || mentionAt[t] >= 0 || triggers.contains(t)) {
                     return false;
+                }
+            }
+            return false;
+        }
+
+        /** True when a mention starts in tokens {@code [from, to)}. */
+        private boolean mentionWithin(int from, int to) {
+            for (int t = from; t < to; t++) {
+                if (mentionAt[t] >= 0) {
+                    return true;
                 }
             }
             return false;

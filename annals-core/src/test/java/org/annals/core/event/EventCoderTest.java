@@ -818,4 +818,12 @@ class EventCoderTest {
         assertCodes("Hanoi freed 30 prisoners, in a move welcomed by Washington.", "SUPPORT", "USA>");
         assertNoEvent("Belgrade apologised for the crimes committed by its troops in Bosnia.", "AID");
     }
+
+    @Test
+    void aRecipientNamedInsideThePatternIsNotPassedForAClauseAfterIt() {
+        assertCodes("Washington urged Taipei to avoid any moves toward independence that could anger Beijing.",
+                "REQUEST", "USA>TWN");
+        assertCodes("Seoul rejected Pyongyang's demand that it scrap the drills with Washington.", "REJECT",
+                "KOR>PRK");
+    }
 }
