@@ -668,6 +668,11 @@ final class Resolver {
         EntityType type = named != null ? named.type : first.type;
         String country = null;
         String role = null;
+        Entry body = named == null ? null : bodyOfTitle(named);
+        if (body != null) {
+            // "UN Secretary-General", "OSCE Chairman": the office of an international body is coded as the body
+            return new Actor(id, name, type, body.code(), null, body.code().substring(0, 3), null, span);
+        }
         if (ac.bareOnly() && home == null) {
             // "police", "the government", "protesters" in an article about no one country: whose they are is
             // not told; the actor is a body or group of its role, of no country
@@ -720,6 +725,23 @@ final class Resolver {
         }
         String code = country == null ? null : country + (role == null ? "" : role);
         return new Actor(id, name, type, code, country, role, null, span);
+    }
+
+    /**
+     * The international body whose title the name is: a name the knowledge base knows for an IGO or NGO, then the
+     * title of one of its officials, to the end ("UN Secretary-General"); or null.
+     */
+    private Entry bodyOfTitle(Draft d) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = kb.names().longest(ts, d.start, d.end);
+        if (m == null || m.end() >= d.end || m.values().get(0).partial()) {
+            return null;
+        }
+        Entry e = m.values().get(0).entry();
+        if (e.code() == null || !(e.code().startsWith("IGO") || e.code().startsWith("NGO"))) {
+            return null;
+        }
+        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, m.end(), d.end);
+        return r != null && r.end() == d.end && r.values().get(0).type() == EntityType.PERSON ? e : null;
     }
 
     /** True when an official of title {@code t} named without a country is of the country the article is about. */

@@ -303,8 +303,9 @@ public final class PatternDictionary {
             // verbs
             boolean nounContext = i > from && (cands[i - 1 - from].is(Form.DETERMINER)
                     || cands[i - 1 - from].is(Form.PREPOSITION) && !lower(ts, i).endsWith("ing"));
-            // "flood-hit Libya", "Saudi-led": the second half of a word joined by a hyphen is no verb
-            boolean compound = secondHalf(ts, from, i);
+            // "flood-hit Libya", "Saudi-led": the second half of a word joined by a hyphen is no verb, unless a
+            // determiner opens its object ("carpet-bombed the outskirts")
+            boolean compound = secondHalf(ts, from, i) && !verbOfCompound(ts, cands, from, i);
             // "a brief private visit": a word in its base form after a determiner and its adjectives is a noun too;
             // not a verb's irregular past ("Kenya's president left"), which a dictionary may also list as a verb
             boolean afterAdjectives = !nounContext && adjectivesAfterDeterminer(ts, cands, from, i)
@@ -563,11 +564,17 @@ public final class PatternDictionary {
         for (int m : matched) {
             int t = m < 0 ? ~m : m;
             // a hyphen the pattern itself took is its own word: "test-fired"
-            if (secondHalf(ts, from, t) && past(ts, c, from, t) && !matched.contains(t - 1)) {
+            if (secondHalf(ts, from, t) && past(ts, c, from, t) && !matched.contains(t - 1)
+                    && !verbOfCompound(ts, c, from, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a past in "-ed" after a hyphen has an object a determiner opens: "carpet-bombed the outskirts". */
+    private static boolean verbOfCompound(List<Token> ts, Form[] c, int from, int t) {
+        return t + 1 - from < c.length && c[t + 1 - from].is(Form.DETERMINER) && lower(ts, t).endsWith("ed");
     }
 
     /** True when token {@code t} is the second half of a word joined by a hyphen: "flood-hit", "Saudi-led". */

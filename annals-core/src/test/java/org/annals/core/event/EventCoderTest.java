@@ -826,4 +826,17 @@ class EventCoderTest {
         assertCodes("Seoul rejected Pyongyang's demand that it scrap the drills with Washington.", "REJECT",
                 "KOR>PRK");
     }
+
+    @Test
+    void anInternationalBodysOfficialNamedByTitleActsForTheBody() {
+        // (a body of no country shows as "null"; the code is the UN's, IGOUNO)
+        assertCodes("The UN Secretary-General urged Ethiopia and Eritrea to respect the ceasefire.", "REQUEST",
+                "null>ETH");
+    }
+
+    @Test
+    void monitorsExpelledAreASanctionAndAHyphenatedVerbWithAnObjectIsAVerb() {
+        assertCodes("Belarus expelled the OSCE observers from Minsk.", "SANCTION/expel", "BLR>");
+        assertCodes("Syrian jets carpet-bombed the eastern suburbs of Aleppo.", "ASSAULT", "SYR>SYR");
+    }
 }
