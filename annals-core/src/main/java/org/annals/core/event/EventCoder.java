@@ -59,6 +59,7 @@ public final class EventCoder implements Stage {
     private static final long BORDERS = EventWords.bit(EventWords.Class.BORDERS);
     private static final long HYPOTHETICAL = EventWords.bit(EventWords.Class.HYPOTHETICAL);
     private static final long REFUSING = EventWords.bit(EventWords.Class.REFUSING);
+    private static final long OBJECT_PRONOUNS = EventWords.bit(EventWords.Class.OBJECT_PRONOUNS);
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
@@ -357,7 +358,9 @@ public final class EventCoder implements Stage {
             // "would not hesitate to strike" announces the strike
             boolean reluctanceDenied = trig - 2 >= s.firstToken() && ts.get(trig - 1).is("to")
                     && is(trig - 2, RELUCTANCE);
-            boolean negated = !p.elements().contains("not") && before(s, trig, 3, NEGATIONS) && !reluctanceDenied;
+            // (a pattern that takes the negation itself says what it means: "no question of talks")
+            boolean negated = !p.elements().contains("not") && !p.before().contains("no")
+                    && before(s, trig, 3, NEGATIONS) && !reluctanceDenied;
             if (isFuture(s, trig) && PROMISED.contains(type)) {
                 type = "AGREE";
                 mode = null;
@@ -365,8 +368,8 @@ public final class EventCoder implements Stage {
             }
             // "Baghdad would not allow the inspectors back", "will not attend the talks": a refusal announced (PLOVER:
             // REJECT), not a promise denied
-            if (negated && before(s, trig, 3, REFUSING)
-                    && (type.equals("AGREE") || type.equals("CONCEDE") || type.equals("RETREAT"))) {
+            if (negated && before(s, trig, 3, REFUSING) && (type.equals("AGREE") || type.equals("CONCEDE")
+                    || type.equals("RETREAT") || PROMISED.contains(type))) {
                 type = "REJECT";
                 mode = null;
                 cameo = "120";
@@ -944,6 +947,19 @@ public final class EventCoder implements Stage {
                 }
                 // a noun that is no actor is the subject ("the outbreak killed"): nobody to code
                 return List.of();
+            }
+            // "officials said Israel had broken its promise and accused it of stalling": a verb after "and" whose
+            // object is a pronoun for someone told of before is the speaker's, not that one's
+            if (w.equals("and") && k + 2 < s.endToken() && is(k + 2, OBJECT_PRONOUNS)) {
+                for (int x = k - 1; x > s.firstToken(); x--) {
+                    if (is(x, SAID)) {
+                        List<String> speaker = subjectAt(s, beforeSkippable(s, x - 1));
+                        if (!speaker.isEmpty()) {
+                            return speaker;
+                        }
+                        break;
+                    }
+                }
             }
             // "the government condemned an attack by X in south Y and promised aid": a verb after "and" with no
             // subject of its own has the subject of the verb coded before it, whatever its object named

@@ -195,15 +195,17 @@ record Pattern(List<String> elements, List<String> before, boolean noun, boolean
      * The same pattern with another outcome and the roles of another pattern (a governor and its complement).
      * Where this pattern looks for its target after any of the usual prepositions, so does the whole, as the
      * governor alone would: "sent 800 troops to Sierra Leone to evacuate foreigners", "offered to send a
-     * delegation to Pyongyang to discuss".
+     * delegation to Pyongyang to discuss"; and its source is its own subject's ("warned Syria that it would pay a
+     * heavy price": the warning's, not the speaker's the complement alone would take).
      */
     Pattern with(Outcome o, Map<String, String> otherRoles) {
-        Map<String, String> merged = otherRoles;
-        if (!roles.containsKey("target") && otherRoles.containsKey("target")) {
-            merged = new HashMap<>(otherRoles);
-            merged.remove("target");
-            merged = Map.copyOf(merged);
+        Map<String, String> merged = new HashMap<>(otherRoles);
+        for (String role : List.of("target", "source")) {
+            if (!roles.containsKey(role)) {
+                merged.remove(role);
+            }
         }
+        merged = Map.copyOf(merged);
         return new Pattern(elements, before, noun, subject, o.type(), o.mode(), o.cameo(), merged, null, null,
                 line, body, pre, maxWeight, preWeight);
     }

@@ -839,4 +839,20 @@ class EventCoderTest {
         assertCodes("Belarus expelled the OSCE observers from Minsk.", "SANCTION/expel", "BLR>");
         assertCodes("Syrian jets carpet-bombed the eastern suburbs of Aleppo.", "ASSAULT", "SYR>SYR");
     }
+
+    @Test
+    void whatIsSaidInReportedSpeechCodesTheSpeakersAct() {
+        // a price to pay, announced, is a threat by whoever says so
+        assertCodes("\"Damascus will pay a heavy price,\" the Israeli defence minister said.", "THREATEN", "ISR>SYR");
+        // "told X that Y must": a demand to X
+        assertCodes("Germany told Serbia on Friday that it must hand over the suspects.", "REQUEST", "DEU>SRB");
+        // talks ruled out
+        assertCodes("Athens said there was no question of talks with Ankara on the islands.", "REJECT/meet",
+                "GRC>TUR");
+        // a refusal of talks announced
+        assertCodes("Seoul said it would not resume talks with Pyongyang.", "REJECT", "KOR>PRK");
+        // "accused it": not the one just named, who is "it", but the speaker
+        assertCodes("Kenyan officials said Somalia had broken its promise and accused it of bad faith.", "ACCUSE",
+                "KEN>");
+    }
 }
