@@ -355,6 +355,9 @@ final class Resolver {
             }
             if (e.kind() == Entry.Kind.PERSON) {
                 score += e.officeOn(date) != null ? 100 : 0;
+                // of namesakes who all held office then (or, with no date, at all), the one who held it longer
+                // is the likelier meant: "Mubarak" alone is Hosni Mubarak
+                score += Math.min(40, e.yearsInOffice(date != null ? date : kb.asOf()));
                 if (d.title != null && d.title.country() != null && d.title.country().equals(e.country())) {
                     score += 200;
                 }

@@ -1,6 +1,7 @@
 package org.annals.core.kb;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,6 +33,21 @@ public record Entry(String id, String name, EntityType type, Kind kind, String c
 
     public Entry {
         offices = List.copyOf(offices);
+    }
+
+    /**
+     * The years the person held office until {@code until}, all offices together, an office still held until
+     * then (no clock is read: the same tables and date give the same figure): how likely a namesake is meant.
+     */
+    public double yearsInOffice(LocalDate until) {
+        double days = 0;
+        for (Office o : offices) {
+            LocalDate to = o.to() != null ? o.to() : until;
+            if (o.from() != null && to != null && to.isAfter(o.from())) {
+                days += ChronoUnit.DAYS.between(o.from(), to);
+            }
+        }
+        return days / 365.25;
     }
 
     /**

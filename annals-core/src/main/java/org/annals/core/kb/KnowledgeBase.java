@@ -50,6 +50,7 @@ public final class KnowledgeBase {
     private final List<String> problems;
     private final List<String> notes;
     private final Map<String, List<Entry>> peopleByCountry = new HashMap<>();
+    private final LocalDate asOf;
 
     private KnowledgeBase(Builder b) {
         this.entries = List.copyOf(b.entries.values());
@@ -61,8 +62,12 @@ public final class KnowledgeBase {
         this.successions = Map.copyOf(b.successions);
         this.problems = List.copyOf(b.problems);
         this.notes = List.copyOf(b.notes);
+        LocalDate latest = null;
         for (Entry e : entries) {
             for (Office o : e.offices()) {
+                for (LocalDate d : new LocalDate[] {o.from(), o.to()}) {
+                    latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
+                }
                 if (e.kind() == Entry.Kind.PERSON && o.country() != null) {
                     List<Entry> list = peopleByCountry.computeIfAbsent(o.country(), k -> new ArrayList<>());
                     if (!list.contains(e)) {
@@ -72,6 +77,15 @@ public final class KnowledgeBase {
             }
         }
         peopleByCountry.replaceAll((k, v) -> List.copyOf(v));
+        this.asOf = latest;
+    }
+
+    /**
+     * The latest date the tables give (an office begun or ended): how far they are up to date, and so until when
+     * an office still held has been held, with no clock read. Null when no table dates anything.
+     */
+    public LocalDate asOf() {
+        return asOf;
     }
 
     /** The people who held an office of {@code country} at some time, in table order. */

@@ -637,6 +637,13 @@ class EntityFinderTest {
         assertEquals("PAKELI", actorNamed(b, "former prime minister").code(), () -> b.actors().toString());
     }
 
+    @Test
+    void ofNamesakesWhoHeldOfficeTheOneWhoHeldItLongerIsMeantByTheBareName() {
+        // Hosni Mubarak (Egypt, 1981-2011) against Ahmed bin Mubarak (Yemen, 2020-2025)
+        Analysis a = analyze("Mubarak said on Sunday that he would not attend the summit.");
+        assertEquals("EGYGOV", actorNamed(a, "Hosni Mubarak").code(), () -> a.actors().toString());
+    }
+
     private static org.annals.core.model.Actor actorNamed(Analysis a, String name) {
         return a.actors().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(a.actors().toString()));

@@ -855,4 +855,13 @@ class EventCoderTest {
         assertCodes("Kenyan officials said Somalia had broken its promise and accused it of bad faith.", "ACCUSE",
                 "KEN>");
     }
+
+    @Test
+    void whatASpeakerSaysOthersDidOrMustDoIsTheSpeakersAccusationDemandOrThreat() {
+        assertCodes("\"Ankara must release the journalists at once,\" the Swedish foreign minister said.", "REQUEST",
+                "SWE>TUR");
+        assertCodes("Baghdad said Kuwait would regret its support for the strikes.", "THREATEN", "IRQ>KWT");
+        assertCodes("Kabul said Pakistan's intelligence service had planned the bombing.", "ACCUSE", "AFG>PAK");
+        assertNoEvent("Police arrested three men suspected of planning attacks.", "ACCUSE");
+    }
 }
