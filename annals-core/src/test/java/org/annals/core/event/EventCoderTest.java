@@ -864,4 +864,10 @@ class EventCoderTest {
         assertCodes("Kabul said Pakistan's intelligence service had planned the bombing.", "ACCUSE", "AFG>PAK");
         assertNoEvent("Police arrested three men suspected of planning attacks.", "ACCUSE");
     }
+
+    @Test
+    void whoASpeakerSaysWasBehindAnAttackIsAccusedAndAnActOfAggressionCondemned() {
+        assertCodes("Kinshasa said Kigali was behind the attack on the border post.", "ACCUSE/allege", "COD>RWA");
+        assertCodes("The Georgian president called the raid an act of aggression.", "ACCUSE/disapprove", "GEO>");
+    }
 }
