@@ -1234,9 +1234,8 @@ public final class EventCoder implements Stage {
             }
             // "officials accused of abuses", "soldiers killed by a bomb": a participle right after who suffers it
             // (not a verb in the past: "Erdogan spoke by phone", "resigned by fax")
-            String form = ts.get(trig).lower();
             if (trig > s.firstToken() && trig + 2 < s.endToken() && mentionAt[trig - 1] >= 0
-                    && (form.endsWith("ed") || form.endsWith("en"))
+                    && regularParticiple(trig)
                     && (ts.get(trig + 1).is("of") || ts.get(trig + 1).is("by") && !is(trig + 2, MEANS))
                     && typeOf(mentionAt[trig - 1]) != EntityType.LOCATION) {
                 return true;
@@ -1245,9 +1244,7 @@ public final class EventCoder implements Stage {
             // noun with its article
             if (trig - 2 >= s.firstToken() && trig + 2 < s.endToken() && mentionAt[trig - 1] < 0
                     && ts.get(trig + 1).is("by") && !is(trig + 2, MEANS) && ts.get(trig - 1).isWord()
-                    && !ts.get(trig - 1).isCapitalized()
-                    && (is(trig - 2, DEFINITE) || ts.get(trig - 2).is("a") || ts.get(trig - 2).is("an"))
-                    && (form.endsWith("ed") || form.endsWith("en"))) {
+                    && !ts.get(trig - 1).isCapitalized() && isArticle(trig - 2) && regularParticiple(trig)) {
                 return true;
             }
             // "Turkish troops, backed by tanks, crossed": a participle that opens an aside after who suffers it
@@ -1286,10 +1283,20 @@ public final class EventCoder implements Stage {
 
         /** ", backed by tanks,": a participle in "-ed" or "-en" and "by" right after a comma after a mention. */
         private boolean reducedAfterComma(Sentence s, int trig) {
-            String form = ts.get(trig).lower();
             return trig - 2 >= s.firstToken() && trig + 2 < s.endToken() && ts.get(trig - 1).is(",")
-                    && mentionAt[trig - 2] >= 0 && (form.endsWith("ed") || form.endsWith("en"))
+                    && mentionAt[trig - 2] >= 0 && regularParticiple(trig)
                     && ts.get(trig + 1).is("by") && !is(trig + 2, MEANS);
+        }
+
+        /** A participle in "-ed" or "-en" ("killed", "taken"), not an irregular past that is no participle. */
+        private boolean regularParticiple(int k) {
+            String w = ts.get(k).lower();
+            return w.endsWith("ed") || w.endsWith("en");
+        }
+
+        /** "the", "this", "that", "a", "an". */
+        private boolean isArticle(int k) {
+            return is(k, DEFINITE) || ts.get(k).is("a") || ts.get(k).is("an");
         }
 
         /**
@@ -1717,7 +1724,7 @@ public final class EventCoder implements Stage {
         /** "killed", "endured", "drawn", "held": a verb's past participle by its form. */
         private boolean pastForm(int k) {
             String w = ts.get(k).lower();
-            return w.endsWith("ed") || w.endsWith("en") || Lemmas.BUILTIN.isIrregularParticiple(w);
+            return regularParticiple(k) || Lemmas.BUILTIN.isIrregularParticiple(w);
         }
 
         private boolean isModifier(int k) {
