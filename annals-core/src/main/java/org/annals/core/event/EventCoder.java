@@ -1281,11 +1281,13 @@ public final class EventCoder implements Stage {
             return false;
         }
 
-        /** ", backed by tanks,": a participle in "-ed" or "-en" and "by" right after a comma after a mention. */
+        /**
+         * ", backed by tanks,", ", supported by helicopter gunships,": a participle in "-ed" or "-en" and "by"
+         * right after a comma after a mention (what follows "by" is its agent, whatever means it names).
+         */
         private boolean reducedAfterComma(Sentence s, int trig) {
             return trig - 2 >= s.firstToken() && trig + 2 < s.endToken() && ts.get(trig - 1).is(",")
-                    && mentionAt[trig - 2] >= 0 && regularParticiple(trig)
-                    && ts.get(trig + 1).is("by") && !is(trig + 2, MEANS);
+                    && mentionAt[trig - 2] >= 0 && regularParticiple(trig) && ts.get(trig + 1).is("by");
         }
 
         /** A participle in "-ed" or "-en" ("killed", "taken"), not an irregular past that is no participle. */

@@ -870,4 +870,10 @@ class EventCoderTest {
         assertCodes("Kinshasa said Kigali was behind the attack on the border post.", "ACCUSE/allege", "COD>RWA");
         assertCodes("The Georgian president called the raid an act of aggression.", "ACCUSE/disapprove", "GEO>");
     }
+
+    @Test
+    void aidAnnouncedIsAidAndAnAsideOfAParticipleAndItsAgentIsNoSupport() {
+        assertCodes("Denmark, a leading donor, announced 30 million euros in aid to Somalia.", "AID", "DNK>SOM");
+        assertNoEvent("Ethiopian troops, supported by tanks and helicopters, attacked the rebel town.", "SUPPORT");
+    }
 }
