@@ -406,7 +406,8 @@ final class NameFinder {
 
     /**
      * True for the surname alone of a person the knowledge base knows, right before a verb ("Zelensky urged",
-     * "Ruto said"): a name the tagger may miss at the start of a sentence, where every word is capitalised.
+     * "Ruto said") or another name it is coordinated with ("Chirac and Schroeder"): a name the tagger may miss at
+     * the start of a sentence, where every word is capitalised.
      */
     private boolean surnameActing(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
         if (m.end() - m.start() != 1 || m.end() >= ts.size() || words.is(ts.get(m.start()).text(), NameWords.Class.STOP)
@@ -415,6 +416,11 @@ final class NameFinder {
         }
         Token next = ts.get(m.end());
         String w = next.lower();
+        // "Chirac and Schroeder met": coordinated with another name
+        if (w.equals("and") && m.end() + 1 < ts.size() && ts.get(m.end() + 1).isWord()
+                && ts.get(m.end() + 1).isCapitalized()) {
+            return true;
+        }
         return next.isWord() && !next.isCapitalized()
                 && (w.endsWith("ed") || words.is(w, NameWords.Class.VERB_AFTER_NAME));
     }

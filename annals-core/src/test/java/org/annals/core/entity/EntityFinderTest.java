@@ -644,6 +644,12 @@ class EntityFinderTest {
         assertEquals("EGYGOV", actorNamed(a, "Hosni Mubarak").code(), () -> a.actors().toString());
     }
 
+    @Test
+    void aKnownSurnameOpeningTheSentenceBeforeAndAndAnotherNameIsThePerson() {
+        Analysis a = analyze("Chirac and Schroeder met in Nice on Thursday.");
+        assertEquals("FRAGOV", actorNamed(a, "Jacques Chirac").code(), () -> a.actors().toString());
+    }
+
     private static org.annals.core.model.Actor actorNamed(Analysis a, String name) {
         return a.actors().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(a.actors().toString()));
