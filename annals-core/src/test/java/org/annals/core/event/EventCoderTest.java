@@ -876,4 +876,10 @@ class EventCoderTest {
         assertCodes("Denmark, a leading donor, announced 30 million euros in aid to Somalia.", "AID", "DNK>SOM");
         assertNoEvent("Ethiopian troops, supported by tanks and helicopters, attacked the rebel town.", "SUPPORT");
     }
+
+    @Test
+    void childrenReleasedAreCaptivesFreedAndInspectorsAllowedBackAreAccess() {
+        assertCodes("The rebels of the Lord's Resistance Army released 40 schoolchildren.", "RETREAT/release", "UGA>");
+        assertCodes("Syria allowed the inspectors to return to the site.", "RETREAT/access", "SYR>");
+    }
 }
