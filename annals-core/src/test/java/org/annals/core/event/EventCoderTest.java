@@ -882,4 +882,11 @@ class EventCoderTest {
         assertCodes("The rebels of the Lord's Resistance Army released 40 schoolchildren.", "RETREAT/release", "UGA>");
         assertCodes("Syria allowed the inspectors to return to the site.", "RETREAT/access", "SYR>");
     }
+
+    @Test
+    void forceNotRuledOutIsAThreat() {
+        assertCodes("Moscow said it would not rule out the use of force against the separatists in Kyiv.",
+                "THREATEN/violence", "RUS>");
+        assertCodes("Kenya ruled out talks with the rebels.", "REJECT", "KEN>");
+    }
 }
