@@ -127,7 +127,8 @@ final class NameFinder {
             }
             headline = Headlines.titleCase(a.sentences(), ts);
             for (int k = 0; k < headline.length; k++) {
-                headline[k] &= hasCommonWord(a.sentences().get(k));
+                // && asks it only of the sentences in title case (&= read every sentence's words)
+                headline[k] = headline[k] && hasCommonWord(a.sentences().get(k));
             }
         }
         Sentence s = a.sentences().get(si);
