@@ -204,8 +204,12 @@ final class NameFinder {
      * is ({@code Fornost President}; "a war against Iraq" holds none); or null.
      */
     private Title office(int si, int start) {
+        // the word before is asked first: most names follow no capitalised word, and need no title read
+        if (start == 0 || !ts.get(start - 1).isCapitalized()) {
+            return null;
+        }
         Title t = titles.before(ts, a.sentences().get(si).firstToken(), start);
-        return t != null && t.role() != null && ts.get(start - 1).isCapitalized() ? t : null;
+        return t != null && t.role() != null ? t : null;
     }
 
     /** True when a role of people who may be the article's country's own starts at token {@code k}: "rebels". */
