@@ -415,7 +415,7 @@ final class NameFinder {
      */
     private boolean surnameActing(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
         if (m.end() - m.start() != 1 || m.end() >= ts.size() || words.is(ts.get(m.start()).text(), NameWords.Class.STOP)
-                || !m.values().stream().allMatch(c -> c.partial() && c.entry().kind() == Entry.Kind.PERSON)) {
+                || !all(m.values(), c -> c.partial() && c.entry().kind() == Entry.Kind.PERSON)) {
             return false;
         }
         Token next = ts.get(m.end());
@@ -432,7 +432,7 @@ final class NameFinder {
         if (m.end() - m.start() > 1) {
             return true;
         }
-        return m.values().stream().anyMatch(c -> !c.partial() && (c.entry().kind() != Entry.Kind.PLACE
+        return any(m.values(), c -> !c.partial() && (c.entry().kind() != Entry.Kind.PLACE
                 || c.entry().id().startsWith("capitals/") || c.entry().population() >= Resolver.SMALL_PLACE));
     }
 
@@ -581,7 +581,8 @@ final class NameFinder {
 
     /** True at a lower-case Arabic article joined by a hyphen to a capitalised word: "al-Qaeda", "el-Sisi". */
     private boolean articleBeforeName(int i, int end) {
-        return i + 2 < end && words.is(ts.get(i).text(), NameWords.Class.JOINER) && ts.get(i + 1).is("-")
+        // the hyphen first: it is asked of every word in lower case, and most have none after them
+        return i + 2 < end && ts.get(i + 1).is("-") && words.is(ts.get(i).text(), NameWords.Class.JOINER)
                 && ts.get(i + 1).start() == ts.get(i).end() && ts.get(i + 2).start() == ts.get(i + 1).end()
                 && ts.get(i + 2).isCapitalized();
     }
@@ -605,6 +606,23 @@ final class NameFinder {
         return m;
     }
 
+    /** True when some candidate passes {@code test}: a loop, as it is asked of the names at many tokens. */
+    private static boolean any(List<KnowledgeBase.Candidate> candidates,
+            java.util.function.Predicate<KnowledgeBase.Candidate> test) {
+        for (KnowledgeBase.Candidate c : candidates) {
+            if (test.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every candidate passes {@code test}. */
+    private static boolean all(List<KnowledgeBase.Candidate> candidates,
+            java.util.function.Predicate<KnowledgeBase.Candidate> test) {
+        return !any(candidates, test.negate());
+    }
+
     /** The type of the candidate that would win without context. */
     private EntityType typeOf(List<KnowledgeBase.Candidate> candidates) {
         Entry best = candidates.get(0).entry();
@@ -623,9 +641,9 @@ final class NameFinder {
         }
         // a known surname or town followed by another name is someone's first name: "Gabriel Boric",
         // "Vladimir Orban", "Bello Garba"
-        boolean onlySurnamesOrTowns = m.values().stream().allMatch(c -> c.partial()
+        boolean onlySurnamesOrTowns = all(m.values(), c -> c.partial()
                 || c.entry().kind() == Entry.Kind.PLACE);
-        boolean onlyTowns = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+        boolean onlyTowns = all(m.values(), c -> c.entry().kind() == Entry.Kind.PLACE);
         // a one-word town right after another name is the end of a longer name: "the East Asia Summit"
         int before = m.start() - 1;
         if (onlyTowns && before >= 0 && ts.get(before).isWord() && ts.get(before).isCapitalized()
@@ -637,14 +655,13 @@ final class NameFinder {
                 && kb.roles().longest(ts, m.end(), m.end() + 1) == null) {
             return false;
         }
-        boolean onlyPlaces = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+        boolean onlyPlaces = all(m.values(), c -> c.entry().kind() == Entry.Kind.PLACE);
         String w = ts.get(m.start()).text();
         if (onlyPlaces && (words.is(w, NameWords.Class.STOP) || kb.roles().longest(ts, m.start(), m.end()) != null
                 || kb.adjectives().longest(ts, m.start(), m.end()) != null || kb.isGivenName(w))) {
             return false;
         }
-        return !words.is(w, NameWords.Class.STOP) || m.values().stream()
-                .anyMatch(c -> c.entry().kind() == Entry.Kind.COUNTRY);
+        return !words.is(w, NameWords.Class.STOP) || any(m.values(), c -> c.entry().kind() == Entry.Kind.COUNTRY);
     }
 
     /**
@@ -824,7 +841,7 @@ final class NameFinder {
         if (m == null) {
             return false;
         }
-        return m.end() - m.start() > 1 || m.values().stream().anyMatch(c -> !c.partial()
+        return m.end() - m.start() > 1 || any(m.values(), c -> !c.partial()
                 && (c.entry().kind() != Entry.Kind.PLACE || c.entry().population() >= Resolver.SMALL_PLACE));
     }
 
