@@ -63,11 +63,6 @@ final class TokenView {
         return row == null ? null : row[c.ordinal()];
     }
 
-    /** True when the token at {@code i} has a class. */
-    boolean hasAny(int i) {
-        return i >= 0 && i < features.length && features[i] != null;
-    }
-
     /** The classes of the token at {@code i}, a bit per class ordinal (none outside the sentence). */
     long classes(int i) {
         return i >= 0 && i < classes.length ? classes[i] : 0;
