@@ -13,6 +13,7 @@ import org.annals.core.Annals;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Document;
 import org.annals.core.pipeline.Stage;
+import org.annals.core.story.StoryInput;
 
 /**
  * One side of {@link Compare}: the pipeline of the annals jar whose class loader loaded this class. Called by
@@ -36,9 +37,13 @@ public final class CompareSide {
         stages = Annals.pipeline().stages();
     }
 
-    /** The names of the stages, in their order. */
+    /**
+     * The names of the stages, in their order, then {@code StoryInput}: what story grouping takes of each
+     * analysis ({@link StoryInput#of(Analysis)}, as {@code annals bench} counts it in its stories).
+     */
     public String[] stages() {
-        return stages.stream().map(s -> s.getClass().getSimpleName()).toArray(String[]::new);
+        return Stream.concat(stages.stream().map(s -> s.getClass().getSimpleName()), Stream.of("StoryInput"))
+                .toArray(String[]::new);
     }
 
     /** The number of documents a round of {@code reps} passes analyses. */
@@ -47,11 +52,11 @@ public final class CompareSide {
     }
 
     /**
-     * Analyses the corpus {@code reps} times; returns the processor time of this thread in each stage, in
-     * nanoseconds, and last the whole round's.
+     * Analyses the corpus {@code reps} times and takes the story input of each analysis; returns the processor
+     * time of this thread in each stage and in the story inputs, in nanoseconds, and last the whole round's.
      */
     public long[] round(int reps) {
-        long[] nanos = new long[stages.size() + 1];
+        long[] nanos = new long[stages.size() + 2];
         long start = threads.getCurrentThreadCpuTime();
         for (int r = 0; r < reps; r++) {
             for (int i = 0; i < texts.size(); i++) {
@@ -61,9 +66,12 @@ public final class CompareSide {
                     a = stages.get(k).apply(a);
                     nanos[k] += threads.getCurrentThreadCpuTime() - t0;
                 }
+                long t0 = threads.getCurrentThreadCpuTime();
+                StoryInput.of(a);
+                nanos[stages.size()] += threads.getCurrentThreadCpuTime() - t0;
             }
         }
-        nanos[stages.size()] = threads.getCurrentThreadCpuTime() - start;
+        nanos[stages.size() + 1] = threads.getCurrentThreadCpuTime() - start;
         return nanos;
     }
 }

@@ -127,7 +127,8 @@ final class NameFinder {
             }
             headline = Headlines.titleCase(a.sentences(), ts);
             for (int k = 0; k < headline.length; k++) {
-                headline[k] &= hasCommonWord(a.sentences().get(k));
+                // && asks it only of the sentences in title case (&= read every sentence's words)
+                headline[k] = headline[k] && hasCommonWord(a.sentences().get(k));
             }
         }
         Sentence s = a.sentences().get(si);
@@ -203,8 +204,12 @@ final class NameFinder {
      * is ({@code Fornost President}; "a war against Iraq" holds none); or null.
      */
     private Title office(int si, int start) {
+        // the word before is asked first: most names follow no capitalised word, and need no title read
+        if (start == 0 || !ts.get(start - 1).isCapitalized()) {
+            return null;
+        }
         Title t = titles.before(ts, a.sentences().get(si).firstToken(), start);
-        return t != null && t.role() != null && ts.get(start - 1).isCapitalized() ? t : null;
+        return t != null && t.role() != null ? t : null;
     }
 
     /** True when a role of people who may be the article's country's own starts at token {@code k}: "rebels". */
@@ -411,7 +416,7 @@ final class NameFinder {
      */
     private boolean surnameActing(PhraseIndex.Match<KnowledgeBase.Candidate> m) {
         if (m.end() - m.start() != 1 || m.end() >= ts.size() || words.is(ts.get(m.start()).text(), NameWords.Class.STOP)
-                || !m.values().stream().allMatch(c -> c.partial() && c.entry().kind() == Entry.Kind.PERSON)) {
+                || !all(m.values(), c -> c.partial() && c.entry().kind() == Entry.Kind.PERSON)) {
             return false;
         }
         Token next = ts.get(m.end());
@@ -433,7 +438,7 @@ final class NameFinder {
         if (m.end() - m.start() > 1) {
             return true;
         }
-        return m.values().stream().anyMatch(c -> !c.partial() && (c.entry().kind() != Entry.Kind.PLACE
+        return any(m.values(), c -> !c.partial() && (c.entry().kind() != Entry.Kind.PLACE
                 || c.entry().id().startsWith("capitals/") || c.entry().population() >= Resolver.SMALL_PLACE));
     }
 
@@ -582,7 +587,8 @@ final class NameFinder {
 
     /** True at a lower-case Arabic article joined by a hyphen to a capitalised word: "al-Qaeda", "el-Sisi". */
     private boolean articleBeforeName(int i, int end) {
-        return i + 2 < end && words.is(ts.get(i).text(), NameWords.Class.JOINER) && ts.get(i + 1).is("-")
+        // the hyphen first: it is asked of every word in lower case, and most have none after them
+        return i + 2 < end && ts.get(i + 1).is("-") && words.is(ts.get(i).text(), NameWords.Class.JOINER)
                 && ts.get(i + 1).start() == ts.get(i).end() && ts.get(i + 2).start() == ts.get(i + 1).end()
                 && ts.get(i + 2).isCapitalized();
     }
@@ -606,6 +612,23 @@ final class NameFinder {
         return m;
     }
 
+    /** True when some candidate passes {@code test}: a loop, as it is asked of the names at many tokens. */
+    private static boolean any(List<KnowledgeBase.Candidate> candidates,
+            java.util.function.Predicate<KnowledgeBase.Candidate> test) {
+        for (KnowledgeBase.Candidate c : candidates) {
+            if (test.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every candidate passes {@code test}. */
+    private static boolean all(List<KnowledgeBase.Candidate> candidates,
+            java.util.function.Predicate<KnowledgeBase.Candidate> test) {
+        return !any(candidates, test.negate());
+    }
+
     /** The type of the candidate that would win without context. */
     private EntityType typeOf(List<KnowledgeBase.Candidate> candidates) {
         Entry best = candidates.get(0).entry();
@@ -624,9 +647,9 @@ final class NameFinder {
         }
         // a known surname or town followed by another name is someone's first name: "Gabriel Boric",
         // "Vladimir Orban", "Bello Garba"
-        boolean onlySurnamesOrTowns = m.values().stream().allMatch(c -> c.partial()
+        boolean onlySurnamesOrTowns = all(m.values(), c -> c.partial()
                 || c.entry().kind() == Entry.Kind.PLACE);
-        boolean onlyTowns = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+        boolean onlyTowns = all(m.values(), c -> c.entry().kind() == Entry.Kind.PLACE);
         // a one-word town right after another name is the end of a longer name: "the East Asia Summit"
         int before = m.start() - 1;
         if (onlyTowns && before >= 0 && ts.get(before).isWord() && ts.get(before).isCapitalized()
@@ -638,14 +661,13 @@ final class NameFinder {
                 && kb.roles().longest(ts, m.end(), m.end() + 1) == null) {
             return false;
         }
-        boolean onlyPlaces = m.values().stream().allMatch(c -> c.entry().kind() == Entry.Kind.PLACE);
+        boolean onlyPlaces = all(m.values(), c -> c.entry().kind() == Entry.Kind.PLACE);
         String w = ts.get(m.start()).text();
         if (onlyPlaces && (words.is(w, NameWords.Class.STOP) || kb.roles().longest(ts, m.start(), m.end()) != null
                 || kb.adjectives().longest(ts, m.start(), m.end()) != null || kb.isGivenName(w))) {
             return false;
         }
-        return !words.is(w, NameWords.Class.STOP) || m.values().stream()
-                .anyMatch(c -> c.entry().kind() == Entry.Kind.COUNTRY);
+        return !words.is(w, NameWords.Class.STOP) || any(m.values(), c -> c.entry().kind() == Entry.Kind.COUNTRY);
     }
 
     /**
@@ -825,7 +847,7 @@ final class NameFinder {
         if (m == null) {
             return false;
         }
-        return m.end() - m.start() > 1 || m.values().stream().anyMatch(c -> !c.partial()
+        return m.end() - m.start() > 1 || any(m.values(), c -> !c.partial()
                 && (c.entry().kind() != Entry.Kind.PLACE || c.entry().population() >= Resolver.SMALL_PLACE));
     }
 

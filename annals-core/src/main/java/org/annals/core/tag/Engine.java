@@ -1057,6 +1057,13 @@ final class Engine {
             if (keep) {
                 skipped[from + j] = false;
             }
+            if (revisiting && cap[j] == 0 && prev == firstPassLabel(j - 1) && prev2 == firstPassLabel(j - 2)) {
+                // what the second pass adds (the review, the history) is read of capitalised words only: after
+                // the same two labels as in the first pass, this token's scores are the first pass's, and so its
+                // label
+                labels[j] = firstPass[from + j];
+                continue;
+            }
             staticFeaturesOf(j);
             int fixed = featureCount[j];
             int k = fixed;
@@ -1122,6 +1129,11 @@ final class Engine {
             }
             labels[j] = best;
         }
+    }
+
+    /** The first pass's label of token {@code j} of the current sentence, or -1 before the sentence. */
+    private int firstPassLabel(int j) {
+        return j < 0 ? -1 : firstPass[from + j];
     }
 
     /** With {@link #useWordScores}, adds the kept scores of the labels before a token to its scores. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Resources;
 import org.annals.core.model.Timex;
 
@@ -29,12 +30,31 @@ final class Grammar {
     private final long[][] byClass;
     /** By lower-case word: the rules a match of which can start with that word. */
     private final Map<String, long[]> byWord;
+    /** By rule index: the ways a match of the rule can take its first token ({@link #mayMatch}). */
+    private final Start[][] starts;
+
+    /**
+     * One way a match of a rule can take its first token: a token of one of {@code classes} (a bit per class
+     * ordinal) or one of {@code words}; unless {@code anyNext}, the token after it must then be of one of {@code
+     * nextClasses} or {@code nextWords} (what the rest of the rule can start with).
+     */
+    private record Start(long classes, Set<String> words, boolean anyNext, long nextClasses, Set<String> nextWords) {
+
+        boolean fits(TokenView v, int i) {
+            return ((v.classes(i) & classes) != 0 || words.contains(v.lower(i)))
+                    && (anyNext || (v.classes(i + 1) & nextClasses) != 0 || nextWords.contains(v.lower(i + 1)));
+        }
+    }
 
     private Grammar(List<Rule> rules) {
         this.rules = List.copyOf(rules);
         this.byClass = new long[CLASSES.length][bitmapLength()];
+        this.starts = new Start[rules.size()][];
         Map<String, long[]> words = new HashMap<>();
         for (Rule r : rules) {
+            List<Start> ways = new ArrayList<>();
+            starts(r.elements(), 0, ways);
+            starts[r.index()] = ways.toArray(new Start[0]);
             Set<TokenClass> fc = new LinkedHashSet<>();
             Set<String> fw = new LinkedHashSet<>();
             if (first(r.elements(), 0, fc, fw)) {
@@ -72,19 +92,74 @@ final class Grammar {
             bitmap[w] = words == null ? 0 : words[w];
             any |= bitmap[w];
         }
-        if (!v.hasAny(i)) {
-            return any != 0; // most tokens: no class at all
-        }
-        for (TokenClass c : CLASSES) {
-            if (v.has(i, c)) {
-                long[] rulesOf = byClass[c.ordinal()];
-                for (int w = 0; w < bitmap.length; w++) {
-                    bitmap[w] |= rulesOf[w];
-                    any |= rulesOf[w];
-                }
+        // most tokens have no class at all
+        for (long m = v.classes(i); m != 0; m &= m - 1) {
+            long[] rulesOf = byClass[Long.numberOfTrailingZeros(m)];
+            for (int w = 0; w < bitmap.length; w++) {
+                bitmap[w] |= rulesOf[w];
+                any |= rulesOf[w];
             }
         }
         return any != 0;
+    }
+
+    /**
+     * False when rule {@code r} cannot match from token {@code i}, as far as its first two tokens tell: a
+     * necessary condition, so that {@link Matcher#longest} need not be tried there. Of the rules a common word
+     * ("the", "a") may start, most want a word of time right after it.
+     */
+    boolean mayMatch(Rule r, TokenView v, int i) {
+        for (Start s : starts[r.index()]) {
+            if (s.fits(v, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Adds to {@code out} the ways a match of {@code els[k..]} can take its first token: a literal of an element,
+     * then the rest's first tokens next (unless the rest may match nothing); a class (whose feature may span
+     * several tokens, so nothing is asked of the next one); what a macro can start with. Zero-width elements
+     * are read as absent and optional ones as taken or skipped, which only widens the ways.
+     */
+    private static void starts(List<Rule.Element> els, int k, List<Start> out) {
+        if (k == els.size()) {
+            return;
+        }
+        Rule.Element e = els.get(k);
+        switch (e.kind()) {
+            case ATOM -> {
+                if (!e.literals().isEmpty()) {
+                    Set<TokenClass> nextClasses = new LinkedHashSet<>();
+                    Set<String> nextWords = new LinkedHashSet<>();
+                    boolean anyNext = first(els, k + 1, nextClasses, nextWords);
+                    out.add(new Start(0, Lookups.copyOf(e.literals()), anyNext, mask(nextClasses),
+                            Lookups.copyOf(nextWords)));
+                }
+                if (!e.classes().isEmpty()) {
+                    out.add(new Start(mask(e.classes()), Set.of(), true, 0, Set.of()));
+                }
+                if (e.optional()) {
+                    starts(els, k + 1, out);
+                }
+            }
+            case MACRO -> {
+                Set<TokenClass> classes = new LinkedHashSet<>();
+                Set<String> words = new LinkedHashSet<>();
+                first(els, k, classes, words);
+                out.add(new Start(mask(classes), Lookups.copyOf(words), true, 0, Set.of()));
+            }
+            default -> starts(els, k + 1, out);
+        }
+    }
+
+    private static long mask(java.util.Collection<TokenClass> classes) {
+        long m = 0;
+        for (TokenClass c : classes) {
+            m |= 1L << c.ordinal();
+        }
+        return m;
     }
 
     /** The rule of bit {@code bit} of word {@code word} of a bitmap of rules. */

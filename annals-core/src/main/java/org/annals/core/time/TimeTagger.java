@@ -208,6 +208,9 @@ public final class TimeTagger implements Stage {
             for (int w = 0; w < candidates.length; w++) {
                 for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
                     Rule r = grammar.rule(w, Long.numberOfTrailingZeros(bits));
+                    if (!grammar.mayMatch(r, v, i)) {
+                        continue;
+                    }
                     Match m = matcher.longest(r, i);
                     if (m == null || (best != null && m.length() <= best.length())) {
                         continue;

@@ -14,10 +14,18 @@ final class TokenView {
 
     private static final TokenClass[] CLASSES = TokenClass.values();
 
+    static {
+        if (CLASSES.length > Long.SIZE) {
+            throw new IllegalStateException("more token classes than bits of a long");
+        }
+    }
+
     private final List<Token> tokens;
     private final String[] lower;
     /** For each token, its feature in each class (by ordinal), or {@code null} while it has none. */
     private final Feature[][] features;
+    /** For each token, the classes it has: bit {@code c.ordinal()} for class {@code c}. */
+    private final long[] classes;
 
     TokenView(List<Token> tokens) {
         this.tokens = tokens;
@@ -26,6 +34,7 @@ final class TokenView {
             lower[i] = tokens.get(i).lower();
         }
         this.features = new Feature[tokens.size()][];
+        this.classes = new long[tokens.size()];
     }
 
     /** The number of tokens. */
@@ -54,9 +63,9 @@ final class TokenView {
         return row == null ? null : row[c.ordinal()];
     }
 
-    /** True when the token at {@code i} has a class. */
-    boolean hasAny(int i) {
-        return i >= 0 && i < features.length && features[i] != null;
+    /** The classes of the token at {@code i}, a bit per class ordinal (none outside the sentence). */
+    long classes(int i) {
+        return i >= 0 && i < classes.length ? classes[i] : 0;
     }
 
     /** True when the token at {@code i} has class {@code c}. */
@@ -74,6 +83,7 @@ final class TokenView {
         if (old == null || old.length() < f.length()) {
             row[c.ordinal()] = f;
         }
+        classes[i] |= 1L << c.ordinal();
     }
 
     /** Removes the token's feature in class {@code c}. */
@@ -81,5 +91,6 @@ final class TokenView {
         if (features[i] != null) {
             features[i][c.ordinal()] = null;
         }
+        classes[i] &= ~(1L << c.ordinal());
     }
 }
