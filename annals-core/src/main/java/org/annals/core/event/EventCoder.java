@@ -485,8 +485,11 @@ public final class EventCoder implements Stage {
                 // are, and that country with them
                 target.add(place);
             }
-            if (type.equals("AID") && target.isEmpty() && hasAfter(s, f.end(), "there")) {
-                target = recentCountryActor(s, source);
+            // "sent aid there", "sent relief to flood victims in the south of the country": the country told of
+            // before
+            int anaphor = type.equals("AID") && target.isEmpty() ? countryAnaphor(s, f.end()) : -1;
+            if (anaphor >= 0) {
+                target = recentCountryActor(ts.get(anaphor).start(), source);
             }
             // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
@@ -1681,13 +1684,15 @@ public final class EventCoder implements Stage {
             return k >= 0 && lemmaIs(k, LIGHT_VERBS);
         }
 
-        private boolean hasAfter(Sentence s, int from, String word) {
+        /** The token of "there" or of "the country" after token {@code from} in the sentence, or -1. */
+        private int countryAnaphor(Sentence s, int from) {
             for (int k = from + 1; k < s.endToken(); k++) {
-                if (ts.get(k).text().equalsIgnoreCase(word)) {
-                    return true;
+                if (ts.get(k).isIgnoreCase("there")
+                        || ts.get(k).isIgnoreCase("country") && ts.get(k - 1).isIgnoreCase("the")) {
+                    return k;
                 }
             }
-            return false;
+            return -1;
         }
 
         /** People, organisations, countries and capitals act; other places do not. */
@@ -2402,15 +2407,18 @@ public final class EventCoder implements Stage {
             return speakers.size() == 1 ? speakers.iterator().next() : null;
         }
 
-        /** The last country-level actor of the sentences before, other than the source's country ("there"). */
-        private List<String> recentCountryActor(Sentence s, List<String> source) {
+        /**
+         * The last country named before offset {@code before}, within 600 characters, other than the source's: who
+         * "there" or "the country" is.
+         */
+        private List<String> recentCountryActor(int before, List<String> source) {
             Set<String> sourceCountries = new java.util.HashSet<>();
             for (String id : source) {
                 sourceCountries.add(country(id));
             }
             for (int i = a.mentions().size() - 1; i >= 0; i--) {
                 Mention m = a.mentions().get(i);
-                if (m.span().start() >= s.span().start() || m.span().start() < s.span().start() - 600) {
+                if (m.span().start() >= before || m.span().start() < before - 600) {
                     continue;
                 }
                 Actor ac = actors.get(m.actor());

@@ -889,4 +889,10 @@ class EventCoderTest {
                 "THREATEN/violence", "RUS>");
         assertCodes("Kenya ruled out talks with the rebels.", "REJECT", "KEN>");
     }
+
+    @Test
+    void aidSentToTheCountryToldOfBeforeIsForIt() {
+        assertCodes("Norway, a major donor to Malawi, sent 20 tonnes of food to flood victims in the south of the "
+                + "country.", "AID", "NOR>MWI");
+    }
 }
