@@ -895,4 +895,10 @@ class EventCoderTest {
         assertCodes("Norway, a major donor to Malawi, sent 20 tonnes of food to flood victims in the south of the "
                 + "country.", "AID", "NOR>MWI");
     }
+
+    @Test
+    void aBlockadeByCrowdsIsAProtestAndAWarCauseDeclaredAThreat() {
+        assertCodes("Farmers blockaded fuel depots across France in protest at milk prices.", "PROTEST/obstruct", ">FRA");
+        assertCodes("Ankara said it would consider the move a cause for war.", "THREATEN/violence", "TUR>");
+    }
 }
