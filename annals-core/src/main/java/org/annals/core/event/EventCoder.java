@@ -442,6 +442,16 @@ public final class EventCoder implements Stage {
                 target.remove(place);
                 actorFromPlace = true;
             }
+            // "Chechen separatists ambushed a Russian convoy": armed men of no country named who attack one
+            // country's forces or people fight in that country
+            if (!actorFromPlace && type.equals("ASSAULT") && !passive && !bySpeaker && ofNoCountry(source)
+                    && unnamedSubject(s, trig) && countriesOf(target) == 1) {
+                List<String> home = ownCountry(target);
+                if (!home.isEmpty()) {
+                    source = home;
+                    actorFromPlace = true;
+                }
+            }
             // the place is no target ("met in Sochi"), unless the country where it happened is all the target
             // there is of an act done to it ("lifted the curfew in Montenegro")
             // a pattern that looks for its recipient after "in" says so ("opened an embassy in Tehran")

@@ -901,4 +901,9 @@ class EventCoderTest {
         assertCodes("Farmers blockaded fuel depots across France in protest at milk prices.", "PROTEST/obstruct", ">FRA");
         assertCodes("Ankara said it would consider the move a cause for war.", "THREATEN/violence", "TUR>");
     }
+
+    @Test
+    void armedMenOfNoCountryWhoAttackOneCountrysForcesFightInThatCountry() {
+        assertCodes("Separatist guerrillas ambushed a Georgian army convoy.", "ASSAULT", "GEO>GEO");
+    }
 }
