@@ -906,4 +906,11 @@ class EventCoderTest {
     void armedMenOfNoCountryWhoAttackOneCountrysForcesFightInThatCountry() {
         assertCodes("Separatist guerrillas ambushed a Georgian army convoy.", "ASSAULT", "GEO>GEO");
     }
+
+    @Test
+    void anOffensiveAgainstSomeoneTargetsThemAndAWarEndedIsACeasefire() {
+        assertCodes("Azerbaijan launched an offensive against Armenian positions.", "ASSAULT", "AZE>ARM");
+        assertCodes("The last Soviet troops left Kabul, ending nine years of war in Afghanistan.", "RETREAT",
+                "SUN>");
+    }
 }
