@@ -1596,10 +1596,25 @@ public final class EventCoder implements Stage {
                     return -1;
                 }
                 if (ts.get(j).is(",")) {
-                    return ts.get(j - 1).isWord() && opensAside(j + 1) ? j : -1;
+                    return ts.get(j - 1).isWord() && opensAside(j + 1) && !listItemBefore(s, j) ? j : -1;
                 }
             }
             return -1;
+        }
+
+        /**
+         * True when the mention before the comma at {@code j} follows a comma itself: an item of a list ("Russia,
+         * the United States, the UN and the EU"), after which "the" opens the next item, not an apposition.
+         */
+        private boolean listItemBefore(Sentence s, int j) {
+            if (mentionAt[j - 1] < 0) {
+                return false;
+            }
+            int b = startOfMention(j - 1) - 1;
+            while (b > s.firstToken() && is(b, SKIP_BEFORE_MENTION)) {
+                b--;
+            }
+            return b > s.firstToken() && ts.get(b).is(",");
         }
 
         private boolean opensAside(int k) {

@@ -726,6 +726,9 @@ class EventCoderTest {
                 "CONSULT", "KEN>ETH");
         // an apposition too
         assertCodes("Norway, Sudan's largest donor, promised to fund the clinics in Darfur.", "AGREE", "NOR>");
+        // but not the next item of a list (the UN and the African Union have no country: "null")
+        assertCodes("The group, which includes Kenya, the United States, the UN and the African Union, held talks.",
+                "CONSULT", "KEN+USA+null+null>");
     }
 
     @Test
