@@ -2241,13 +2241,6 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
-         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X"; or where N is
-         * the pattern's own last word, its object ("- * POLICIES": "criticised the policies of X"). With the
-         * prepositions {@code preps} a pattern names for its target, "the N" must follow one of them ("stood with
-         * the people of X"; not "discussed the export of X").
-         */
-        /**
          * True when a word of what may never happen stands right before the trigger at {@code trig}, or before the
          * names that qualify it: "any attack", "any American attack", "a possible Israeli strike".
          */
@@ -2264,6 +2257,13 @@ public final class EventCoder implements Stage {
             return ts.get(k).is("of") || ts.get(k).is("with") && k > 0 && is(k - 1, BORDERS);
         }
 
+        /**
+         * True when the mention at {@code start} follows "the N of" where "the N" is the verb's object or follows
+         * one of its prepositions: "hacked into the computers of X", "shelled the positions of X"; or where N is
+         * the pattern's own last word, its object ("- * POLICIES": "criticised the policies of X"). With the
+         * prepositions {@code preps} a pattern names for its target, "the N" must follow one of them ("stood with
+         * the people of X"; not "discussed the export of X").
+         */
         private boolean objectsOwner(Sentence s, PatternDictionary.Found f, int start, List<String> preps) {
             int of = start - 1;
             while (of > f.end() && !ownerPreposition(of)) {
