@@ -51,7 +51,8 @@ record Profile(String id, LocalDate date, Terms terms, List<Stories.Key> keys,
     private static final Set<String> STOPWORDS = loadStopwords();
 
     static Profile of(Analysis a) {
-        Map<String, int[]> counts = new java.util.HashMap<>();
+        // a tree, not a hash table sorted after: as fast to fill, and in order without a sort
+        java.util.SortedMap<String, Double> counts = new java.util.TreeMap<>();
         words(a.text(), counts);
         for (Mention m : a.mentions()) {
             Actor ac = m.actor() == null ? null : a.actor(m.actor());
@@ -195,7 +196,7 @@ record Profile(String id, LocalDate date, Terms terms, List<Stories.Key> keys,
      * analysis kept without its tokens (as a store keeps it) gives the same profile. A word that starts with a
      * capital inside a sentence (after a word, not after . ! ? : or a line break) counts as a name.
      */
-    static void words(String text, Map<String, int[]> terms) {
+    static void words(String text, Map<String, Double> terms) {
         int n = text.length();
         boolean sentenceStart = true;
         int i = 0;
@@ -222,13 +223,8 @@ record Profile(String id, LocalDate date, Terms terms, List<Stories.Key> keys,
     }
 
     /** Counts one more occurrence of {@code term}. */
-    private static void count(Map<String, int[]> counts, String term) {
-        int[] c = counts.get(term);
-        if (c == null) {
-            counts.put(term, new int[] {1});
-        } else {
-            c[0]++;
-        }
+    private static void count(Map<String, Double> counts, String term) {
+        counts.merge(term, 1.0, Double::sum);
     }
 
     /** The content word a token stands for, lower case and without a possessive, or {@code null}. */

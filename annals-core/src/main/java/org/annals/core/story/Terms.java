@@ -31,13 +31,17 @@ final class Terms implements Serializable {
         }
     }
 
-    /** The terms counted in {@code counts}, sorted. */
-    static Terms of(Map<String, int[]> counts) {
-        String[] terms = counts.keySet().toArray(new String[0]);
-        Arrays.sort(terms);
+    /** The terms counted in {@code counts} (in their natural order). */
+    static Terms of(java.util.SortedMap<String, Double> counts) {
+        if (counts.comparator() != null) {
+            throw new IllegalArgumentException("terms are kept in their natural order");
+        }
+        String[] terms = new String[counts.size()];
         double[] c = new double[terms.length];
-        for (int i = 0; i < terms.length; i++) {
-            c[i] = counts.get(terms[i])[0];
+        int i = 0;
+        for (Map.Entry<String, Double> e : counts.entrySet()) {
+            terms[i] = e.getKey();
+            c[i++] = e.getValue();
         }
         return new Terms(terms, c);
     }

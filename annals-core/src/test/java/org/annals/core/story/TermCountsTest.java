@@ -35,10 +35,10 @@ class TermCountsTest {
 
     @Test
     void termsAreSortedWithTheirCountsAndKeys() {
-        Map<String, int[]> counted = new HashMap<>();
-        counted.put("w:talks", new int[] {2});
-        counted.put("a:countries/chl", new int[] {3});
-        counted.put("c:santiago", new int[] {1});
+        java.util.SortedMap<String, Double> counted = new java.util.TreeMap<>();
+        counted.put("w:talks", 2.0);
+        counted.put("a:countries/chl", 3.0);
+        counted.put("c:santiago", 1.0);
         Terms terms = Terms.of(counted);
         assertEquals(List.of("a:countries/chl", "c:santiago", "w:talks"), List.copyOf(terms.asSet()));
         assertEquals(3.0, terms.count(0));
