@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.annals.core.kb.Lookups;
 import org.annals.core.kb.Resources;
@@ -32,7 +31,7 @@ import org.annals.core.model.Timex;
  * @param leads the actors its title and lede name, most named first, the first its signature ({@link #lead()},
  *     {@link #leads(Analysis, Map)})
  */
-record Profile(String id, LocalDate date, Map<String, Double> terms, List<Stories.Key> keys,
+record Profile(String id, LocalDate date, Terms terms, List<Stories.Key> keys,
                Stories.Key placed, List<String> leads) implements java.io.Serializable {
 
     /** How many of the actors of its title and lede a profile keeps. */
@@ -52,23 +51,25 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
     private static final Set<String> STOPWORDS = loadStopwords();
 
     static Profile of(Analysis a) {
-        Map<String, Double> terms = new TreeMap<>();
-        words(a.text(), terms);
+        // a tree, not a hash table sorted after: as fast to fill, and in order without a sort
+        java.util.SortedMap<String, Double> counts = new java.util.TreeMap<>();
+        words(a.text(), counts);
         for (Mention m : a.mentions()) {
             Actor ac = m.actor() == null ? null : a.actor(m.actor());
             if (ac != null) {
-                terms.merge(actorTerm(ac), 1.0, Double::sum);
+                count(counts, actorTerm(ac));
             }
         }
         for (Timex t : a.times()) {
             if (t.type() == Timex.Type.DATE && t.value() != null && t.value().length() >= 4
                     && t.value().indexOf('X') < 0 && Character.isDigit(t.value().charAt(0))) {
-                terms.merge("t:" + t.value(), 1.0, Double::sum);
+                count(counts, "t:" + t.value());
             }
         }
         for (Count c : a.counts()) {
-            terms.merge("n:" + c.kind() + ":" + c.value(), 1.0, Double::sum);
+            count(counts, "n:" + c.kind() + ":" + c.value());
         }
+        Terms terms = Terms.of(counts);
         List<Stories.Key> keys = Stories.keyEvents(a);
         LocalDate date = a.publication().date();
         for (int i = 0; date == null && i < keys.size(); i++) {
@@ -93,7 +94,7 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
      * the others), at most {@link #LEADS}; when they name none, the actor it names most, else the capitalised word it uses most (ties: first
      * in term order), else none.
      */
-    static List<String> leads(Analysis a, Map<String, Double> terms) {
+    static List<String> leads(Analysis a, Terms terms) {
         Set<org.annals.core.model.Span> lede = Stories.lede(a, true);
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Mention m : a.mentions()) {
@@ -113,10 +114,10 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
         String best = "";
         double top = 0;
         for (String kind : new String[] {"a:", "c:"}) {
-            for (Map.Entry<String, Double> e : terms.entrySet()) {
-                if (e.getKey().startsWith(kind) && e.getValue() > top) {
-                    best = e.getKey();
-                    top = e.getValue();
+            for (int i = 0; i < terms.size(); i++) {
+                if (terms.term(i).startsWith(kind) && terms.count(i) > top) {
+                    best = terms.term(i);
+                    top = terms.count(i);
                 }
             }
             if (!best.isEmpty()) {
@@ -144,19 +145,20 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
      * The unit-length TF-IDF vector of the document among {@code docs} documents whose document frequencies
      * are {@code df}: (1 + log tf) x (1 + log((N + 1) / (df + 1))), names weighed up and words down.
      */
-    Map<String, Double> vector(java.util.function.ToIntFunction<String> df, long docs) {
+    Map<String, Double> vector(Frequencies df, long docs) {
         Map<String, Double> v = new java.util.HashMap<>();
         double norm2 = 0;
-        for (Map.Entry<String, Double> e : terms.entrySet()) {
-            int f = Math.max(1, df.applyAsInt(e.getKey()));
+        for (int i = 0; i < terms.size(); i++) {
+            String term = terms.term(i);
+            int f = Math.max(1, df.of(term, terms.key(i)));
             double idf = Math.log((docs + 1.0) / (f + 1.0)) + 1.0;
-            double w = (1 + Math.log(e.getValue())) * idf;
-            if (e.getKey().startsWith("a:") || e.getKey().startsWith("c:")) {
+            double w = (1 + Math.log(terms.count(i))) * idf;
+            if (term.startsWith("a:") || term.startsWith("c:")) {
                 w *= ACTOR_WEIGHT;
-            } else if (e.getKey().startsWith("w:")) {
+            } else if (term.startsWith("w:")) {
                 w *= WORD_WEIGHT;
             }
-            v.put(e.getKey(), w);
+            v.put(term, w);
             norm2 += w * w;
         }
         double norm = Math.sqrt(norm2);
@@ -164,6 +166,12 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
             v.replaceAll((k, w) -> w / norm);
         }
         return java.util.Collections.unmodifiableMap(v);
+    }
+
+    /** In how many documents a term occurs, given the term and its key ({@link Terms#key}). */
+    @FunctionalInterface
+    interface Frequencies {
+        int of(String term, long key);
     }
 
     /** The cosine of two unit-length vectors. */
@@ -208,10 +216,15 @@ record Profile(String id, LocalDate date, Map<String, Double> terms, List<Storie
             String w = word(text.substring(start, i));
             if (w != null) {
                 boolean name = !sentenceStart && Character.isUpperCase(c);
-                terms.merge((name ? "c:" : "w:") + w, 1.0, Double::sum);
+                count(terms, (name ? "c:" : "w:") + w);
             }
             sentenceStart = false;
         }
+    }
+
+    /** Counts one more occurrence of {@code term}. */
+    private static void count(Map<String, Double> counts, String term) {
+        counts.merge(term, 1.0, Double::sum);
     }
 
     /** The content word a token stands for, lower case and without a possessive, or {@code null}. */

@@ -148,10 +148,10 @@ public final class Stories {
                                     int[] original, int blockSize) {
         int n = sorted.size();
         // counted by term keys, as a distributed run counts them
-        Map<Long, Integer> df = new HashMap<>();
+        TermCounts df = new TermCounts(8 * n);
         for (Profile p : sorted) {
-            for (String t : p.terms().keySet()) {
-                df.merge(StoryBlocks.termKey(t), 1, Integer::sum);
+            for (int i = 0; i < p.terms().size(); i++) {
+                df.add(p.terms().key(i));
             }
         }
         Map<Long, Long> perWeek = new HashMap<>();
@@ -172,7 +172,7 @@ public final class Stories {
         for (Map.Entry<Long, List<Integer>> e : blocks.entrySet()) {
             int[] index = indexes(e.getValue());
             StoryBlocks.Clustered c = StoryBlocks.cluster(e.getKey(), index, docs(e.getValue(), inputs, order),
-                    t -> df.getOrDefault(StoryBlocks.termKey(t), 0), n);
+                    (t, key) -> df.get(key), n);
             for (int i = 0; i < index.length; i++) {
                 partOf[index[i]] = c.partOf()[i];
             }

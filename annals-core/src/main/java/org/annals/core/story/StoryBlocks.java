@@ -204,6 +204,11 @@ public final class StoryBlocks {
      */
     public static Clustered cluster(long block, int[] index, List<StoryInput> docs,
                                     java.util.function.ToIntFunction<String> df, long total) {
+        return cluster(block, index, docs, (t, key) -> df.applyAsInt(t), total);
+    }
+
+    /** {@link #cluster(long, int[], List, java.util.function.ToIntFunction, long)} with frequencies by term key. */
+    static Clustered cluster(long block, int[] index, List<StoryInput> docs, Profile.Frequencies df, long total) {
         int n = docs.size();
         List<Profile> profiles = new ArrayList<>(n);
         for (StoryInput d : docs) {
@@ -253,7 +258,7 @@ public final class StoryBlocks {
 
     /** The terms of a document, each once: what its document frequencies count. */
     public static Set<String> terms(StoryInput doc) {
-        return doc.profile().terms().keySet();
+        return doc.profile().terms().asSet();
     }
 
     /** A 64-bit key of a term, to count it by (collisions are as rare as between random 64-bit numbers). */

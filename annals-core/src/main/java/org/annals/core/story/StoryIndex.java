@@ -81,8 +81,8 @@ public final class StoryIndex {
 
     private String add(Profile p, String story) {
         docs++;
-        for (String t : p.terms().keySet()) {
-            df.merge(t, 1, Integer::sum);
+        for (int i = 0; i < p.terms().size(); i++) {
+            df.merge(p.terms().term(i), 1, Integer::sum);
         }
         Map<String, Double> v = vector(p);
         Cluster target = story != null ? byId(story) : best(p, v);
@@ -165,7 +165,7 @@ public final class StoryIndex {
 
     /** The document's unit-length TF-IDF vector, with the frequencies seen so far. */
     private Map<String, Double> vector(Profile p) {
-        return p.vector(t -> df.getOrDefault(t, 0), docs);
+        return p.vector((t, key) -> df.getOrDefault(t, 0), docs);
     }
 
     private static double cosine(Map<String, Double> v, Cluster c) {

@@ -91,10 +91,10 @@ public final class StoryInput implements Serializable {
             Profile p = in.profile;
             id = p.id();
             date = day(p.date());
-            terms = p.terms().keySet().toArray(new String[0]);
+            terms = p.terms().toArray();
             counts = new double[terms.length];
             for (int i = 0; i < terms.length; i++) {
-                counts[i] = p.terms().get(terms[i]);
+                counts[i] = p.terms().count(i);
             }
             java.util.List<Stories.Key> keys = new java.util.ArrayList<>(p.keys());
             placed = p.placed() != null;
@@ -124,17 +124,13 @@ public final class StoryInput implements Serializable {
         }
 
         private Object readResolve() {
-            java.util.Map<String, Double> termMap = new java.util.TreeMap<>();
-            for (int i = 0; i < terms.length; i++) {
-                termMap.put(terms[i], counts[i]);
-            }
             java.util.List<Stories.Key> keys = new java.util.ArrayList<>(types.length);
             for (int i = 0; i < types.length; i++) {
                 keys.add(new Stories.Key(types[i], new java.util.TreeSet<>(java.util.Arrays.asList(countries[i])),
                         places[i], placeCountries[i], date(eventDates[i]), date(dates[i])));
             }
             Stories.Key placing = placed ? keys.remove(keys.size() - 1) : null;
-            return new StoryInput(new Profile(id, date(date), termMap, keys, placing, List.of(leads)), signature, date(published),
+            return new StoryInput(new Profile(id, date(date), Terms.sorted(terms.clone(), counts.clone()), keys, placing, List.of(leads)), signature, date(published),
                     tie);
         }
 
