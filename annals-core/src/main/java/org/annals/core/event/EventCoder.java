@@ -2032,8 +2032,12 @@ public final class EventCoder implements Stage {
                     uncoded = uncoded == null && start > f.end() ? id : uncoded;
                     continue;
                 }
-                out.add(id);
-                out.addAll(coordinated(s, t + 1, source));
+                // "complained to NATO that Turkish jets had violated its air space": a complaint is made to the one
+                // after "to", against the subject of what it says
+                String accused = "to".equals(before) && f.pattern().type().equals("ACCUSE")
+                        ? subjectOfThatClause(s, t + 1, source) : null;
+                out.add(accused != null ? accused : id);
+                out.addAll(accused != null ? List.of() : coordinated(s, t + 1, source));
                 break;
             }
             if (out.isEmpty() && fallback != null) {
@@ -2060,6 +2064,25 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /**
+         * The actor that opens the clause after "that" at token {@code k} ("that Turkish jets had violated"), past
+         * determiners and adjectives, when it is a country's and none of {@code source}; else null.
+         */
+        private String subjectOfThatClause(Sentence s, int k, List<String> source) {
+            if (k >= s.endToken() || !ts.get(k).is("that")) {
+                return null;
+            }
+            int x = k + 1;
+            while (x < s.endToken() && x - k <= 3 && mentionAt[x] < 0 && is(x, SKIP_BEFORE_MENTION)) {
+                x++;
+            }
+            if (x >= s.endToken() || mentionAt[x] < 0) {
+                return null;
+            }
+            String id = actorOf(mentionAt[x]);
+            return canAct(id) && !ofNoCountry(List.of(id)) && !source.contains(id) ? id : null;
         }
 
         /** True when a mention starts in tokens {@code [from, to)}. */

@@ -916,4 +916,11 @@ class EventCoderTest {
         assertCodes("The last Soviet troops left Kabul, ending nine years of war in Afghanistan.", "RETREAT",
                 "SUN>");
     }
+
+    @Test
+    void aComplaintToOneAboutWhatAnotherDidIsAgainstTheOther() {
+        assertCodes("Cyprus complained to the EU that Turkish warships had blocked a drilling ship.", "ACCUSE",
+                "CYP>TUR");
+        assertCodes("Cyprus complained to the EU about the delays.", "ACCUSE", "CYP>null");
+    }
 }
