@@ -977,6 +977,15 @@ final class NameFinder {
             country = adj.values().get(0);
             i = adj.end();
         }
+        // "X, Iraq's deputy prime minister,": a country's possessive says whose the role is, as "the Iraqi" does
+        String owner = adj == null && !determiner ? countryBeforePossessive(i, sentenceEnd) : null;
+        if (owner != null) {
+            country = owner;
+            while (!ts.get(i).is("'s")) {
+                i++;
+            }
+            i++;
+        }
         PhraseIndex.Match<RoleTitle> r = i < sentenceEnd ? kb.roles().longest(ts, i, sentenceEnd) : null;
         if (r == null || r.values().get(0).type() != EntityType.PERSON) {
             return null;
@@ -989,6 +998,20 @@ final class NameFinder {
         // the start field carries where an "of X" that may give the country begins
         int of = r.end() < sentenceEnd && ts.get(r.end()).is("of") ? r.end() + 1 : -1;
         return new Title(role.role(), country, role.phrase(), of);
+    }
+
+    /** The country named at {@code i} before "'s" ("Iraq's"), or null. */
+    private String countryBeforePossessive(int i, int sentenceEnd) {
+        PhraseIndex.Match<KnowledgeBase.Candidate> m = i < sentenceEnd ? kb.names().longest(ts, i, sentenceEnd) : null;
+        if (m == null || m.end() >= sentenceEnd || !ts.get(m.end()).is("'s")) {
+            return null;
+        }
+        for (KnowledgeBase.Candidate c : m.values()) {
+            if (!c.partial() && c.entry().kind() == Entry.Kind.COUNTRY) {
+                return c.entry().country();
+            }
+        }
+        return null;
     }
 
     /** {@code the Russian side}, {@code the Palestinian delegation}: the country a sentence's list speaks for. */

@@ -650,6 +650,12 @@ class EntityFinderTest {
         assertEquals("FRAGOV", actorNamed(a, "Jacques Chirac").code(), () -> a.actors().toString());
     }
 
+    @Test
+    void aCountrysPossessiveInAnAppositionSaysWhoseTheOfficeIs() {
+        Analysis a = analyze("Tamar Okonjo, Nigeria's deputy foreign minister, accused Ghana of smuggling.");
+        assertEquals("NGAGOV", actorNamed(a, "Tamar Okonjo").code(), () -> a.actors().toString());
+    }
+
     private static org.annals.core.model.Actor actorNamed(Analysis a, String name) {
         return a.actors().stream().filter(x -> x.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError(a.actors().toString()));
