@@ -348,6 +348,10 @@ public final class EventCoder implements Stage {
         private void code(Sentence s, PatternDictionary.Found f, String ledeDate) {
             Pattern p = f.pattern();
             int trig = f.trigger();
+            // "would respond to any American attack": an act that may never happen is none
+            if (hypothetical(s, trig)) {
+                return;
+            }
             String type = p.type();
             String mode = p.mode();
             String cameo = p.cameo();
@@ -504,10 +508,6 @@ public final class EventCoder implements Stage {
             // a noun names a new event only when something anchors it to its actors: "Boric's trip", "his
             // call for", "held talks"; otherwise "the meeting" speaks of an event already told
             boolean anchored = !p.noun() || bySpeaker || possessor(s, f) != null || lightVerbBefore(s, trig);
-            // "would respond to any American attack": an act that may never happen is none
-            if (hypothetical(s, trig)) {
-                return;
-            }
             // "talks between American and Russian negotiators ended", "a meeting between Mubarak and Barak was
             // held": the sides named after "between" are the noun's actors, together, with no recipient, when the
             // noun opens its clause (not "a basis for talks between", "ready to host negotiations between")
@@ -663,10 +663,7 @@ public final class EventCoder implements Stage {
             }
             // "the decision by Washington to cut off aid": who decided acts
             if (k > s.firstToken() && ts.get(k).is("to") && mentionAt[k - 1] >= 0) {
-                int b = startOfMention(k - 1) - 1;
-                while (b > s.firstToken() && is(b, SKIP_BEFORE_MENTION)) {
-                    b--;
-                }
+                int b = beforeDeterminers(s, startOfMention(k - 1));
                 if (b > s.firstToken() && ts.get(b).is("by") && mentionAt[b - 1] < 0 && ts.get(b - 1).isWord()
                         && !ts.get(b - 1).isCapitalized() && !pastForm(b - 1)) {
                     return subject(s, k - 1);
@@ -1550,6 +1547,18 @@ public final class EventCoder implements Stage {
             return isPlaceOfCountry(id) && !inPhrase(s, startOfMention(k)) ? List.of(id) : List.of();
         }
 
+        /**
+         * The first token from {@code x} (before {@code end}) past the words that may open a subject before its name:
+         * times, determiners, modifiers, capitalised words of a title.
+         */
+        private int pastWordsBeforeName(int x, int end) {
+            while (x < end && mentionAt[x] < 0 && (inTimex[x] || is(x, SKIP_BEFORE_MENTION) || isModifier(x)
+                    || isAdjectiveLike(x))) {
+                x++;
+            }
+            return x;
+        }
+
         /** The subject of the main clause after the phrase that opens the sentence and ends at a comma after trig. */
         private List<String> subjectAfterOpening(Sentence s, int trig) {
             int x = trig + 1;
@@ -1559,11 +1568,7 @@ public final class EventCoder implements Stage {
                 }
                 x++;
             }
-            x++;
-            while (x < s.endToken() && mentionAt[x] < 0 && (is(x, SKIP_BEFORE_MENTION) || isModifier(x)
-                    || isAdjectiveLike(x))) {
-                x++;
-            }
+            x = pastWordsBeforeName(x + 1, s.endToken());
             if (x >= s.endToken() || mentionAt[x] < 0 || !canAct(actorOf(mentionAt[x]))) {
                 return List.of();
             }
@@ -1610,11 +1615,17 @@ public final class EventCoder implements Stage {
             if (mentionAt[j - 1] < 0) {
                 return false;
             }
-            int b = startOfMention(j - 1) - 1;
+            int b = beforeDeterminers(s, startOfMention(j - 1));
+            return b > s.firstToken() && ts.get(b).is(",");
+        }
+
+        /** The token before {@code start} past the determiners and such words before a name ("the", "its"). */
+        private int beforeDeterminers(Sentence s, int start) {
+            int b = start - 1;
             while (b > s.firstToken() && is(b, SKIP_BEFORE_MENTION)) {
                 b--;
             }
-            return b > s.firstToken() && ts.get(b).is(",");
+            return b;
         }
 
         private boolean opensAside(int k) {
@@ -1657,10 +1668,7 @@ public final class EventCoder implements Stage {
             if (comma < end && comma > x && ts.get(comma).is(",")) {
                 x = comma + 1;
             }
-            while (x < end && mentionAt[x] < 0 && (inTimex[x] || is(x, SKIP_BEFORE_MENTION) || isModifier(x)
-                    || isAdjectiveLike(x))) {
-                x++;
-            }
+            x = pastWordsBeforeName(x, end);
             if (x >= end || mentionAt[x] < 0 || inPhrase(s, x) || !canAct(actorOf(mentionAt[x]))) {
                 return List.of();
             }
