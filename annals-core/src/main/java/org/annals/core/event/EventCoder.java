@@ -570,6 +570,43 @@ public final class EventCoder implements Stage {
             sourceAt.put(trig, source);
             events.add(new Event(null, type, mode, cameo, source, target, date, time == null ? null : time.id(),
                     place, trigger, s.span(), negated, confidence));
+            if (!negated && (type.equals("ASSAULT") || type.equals("COERCE"))) {
+                allegation(s, trig, type, source, target, date, time);
+            }
+        }
+
+        /**
+         * Violence or coercion that someone says another country's people did to the speaker's own country, or to
+         * no one named, is also the speaker's accusation (PLOVER ACCUSE {@code allege}): "Pakistan said Indian
+         * troops had fired mortar shells" is Pakistan accusing India. A third country's word on what two others
+         * did ("a US official said Israeli jets struck Syria") accuses no one, nor does an act whose doer is untold.
+         */
+        private void allegation(Sentence s, int trig, String type, List<String> source, List<String> target,
+                                String date, Timex time) {
+            Quote q = quoteAt(trig);
+            // a cue that is itself an act ("urged Germany to", "recalled its ambassador after") says no allegation
+            if (source.isEmpty() || q == null || q.cueSpan() == null || source.contains(q.speaker())
+                    || triggers.contains(firstToken(q.cueSpan().start()))) {
+                return;
+            }
+            String speaker = country(q.speaker());
+            if (speaker == null) {
+                return;
+            }
+            for (String id : source) {
+                String c = country(id);
+                if (c == null || c.equals(speaker)) {
+                    return;
+                }
+            }
+            for (String id : target) {
+                if (!speaker.equals(country(id))) {
+                    return;
+                }
+            }
+            events.add(new Event(null, "ACCUSE", "allege", type.equals("ASSAULT") ? "1123" : "112",
+                    List.of(q.speaker()), source, date, time == null ? null : time.id(), null, q.cueSpan(),
+                    s.span(), false, 0.6));
         }
 
         // ---- source ------------------------------------------------------------------------------
@@ -684,6 +721,10 @@ public final class EventCoder implements Stage {
             // "The last French soldiers left Mali, ending a nine-year operation": a participle after a comma has
             // the subject of the sentence, not the object before it
             if (!f.pattern().noun() && k == trig - 1 && ts.get(k).is(",") && ts.get(trig).lower().endsWith("ing")) {
+                List<String> reported = reportedSubject(s, k);
+                if (!reported.isEmpty()) {
+                    return reported;
+                }
                 List<String> first = sentenceSubject(s, k);
                 if (!first.isEmpty()) {
                     return first;
@@ -1689,6 +1730,27 @@ public final class EventCoder implements Stage {
             return subject(s, x);
         }
 
+        /**
+         * The subject of the last clause reported before token {@code end} ("Pakistan said Indian troops had
+         * fired shells, killing two": Indian troops), for a participle that follows it; empty when no reported
+         * clause with a subject comes before.
+         */
+        private List<String> reportedSubject(Sentence s, int end) {
+            for (int r = end - 2; r > s.firstToken(); r--) {
+                if (!is(r, SAID)) {
+                    continue;
+                }
+                int x = r + 1 < end && ts.get(r + 1).is("that") ? r + 2 : r + 1;
+                x = pastWordsBeforeName(x, end);
+                if (x >= end || mentionAt[x] < 0 || !canAct(actorOf(mentionAt[x]))) {
+                    return List.of();
+                }
+                int last = lastOfMention(x);
+                return last + 1 < end && !ts.get(last + 1).is(",") ? subject(s, last) : List.of();
+            }
+            return List.of();
+        }
+
         /** True when a word saying the act is done together stands by the pattern: "jointly seized". */
         private boolean saysJoint(Sentence s, PatternDictionary.Found f) {
             for (int k = Math.max(s.firstToken(), f.trigger() - 3); k < Math.min(s.endToken(), f.end() + 4); k++) {
@@ -1827,13 +1889,19 @@ public final class EventCoder implements Stage {
 
         /** The speaker of the quote or turn that holds token {@code t}, as a list. */
         private List<String> speakerList(int t) {
+            Quote q = quoteAt(t);
+            return q == null ? List.of() : List.of(q.speaker());
+        }
+
+        /** The quote, direct or reported, with a known speaker that token {@code t} stands in, or null. */
+        private Quote quoteAt(int t) {
             int offset = ts.get(t).start();
             for (Quote q : a.quotes()) {
                 if (q.span().contains(offset) && q.speaker() != null) {
-                    return List.of(q.speaker());
+                    return q;
                 }
             }
-            return List.of();
+            return null;
         }
 
         /** The two people the article is most about, when they are of different countries. */

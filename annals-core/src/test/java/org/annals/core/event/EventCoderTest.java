@@ -789,6 +789,34 @@ class EventCoderTest {
     }
 
     @Test
+    void aParticipleAfterAReportedClauseHasThatClausesSubject() {
+        assertCodes("Kenya's police said Somali gunmen had attacked a bus near Mandera, killing nine passengers.",
+                "ASSAULT", "SOM>");
+        assertNoEvent("Kenya's police said Somali gunmen had attacked a bus near Mandera, killing nine passengers.",
+                "ASSAULT KEN>");
+    }
+
+    @Test
+    void whatAGovernmentSaysAnotherCountryDidToItOrToNoOneNamedIsItsAccusation() {
+        assertCodes("Azerbaijan said Armenian forces had shelled villages in the Tovuz district.", "ACCUSE/allege",
+                "AZE>ARM");
+        assertCodes("Iranian troops fired rockets at Kurdish villages in northern Iraq, Baghdad said.",
+                "ACCUSE/allege", "IRQ>IRN");
+        // a third country's word on what two others did accuses no one; an act that is itself the cue neither
+        assertNoEvent("A Pentagon official said Israeli jets had struck targets in Syria.", "ACCUSE");
+        assertNoEvent("Britain recalled its ambassador from Minsk after a mob attacked the embassy.", "ACCUSE");
+        assertNoEvent("Police said the suspects were arrested in a raid in Lyon.", "ACCUSE");
+    }
+
+    @Test
+    void troopsLeavingACountryWithdrawFromItAndTheirTransferToATribunalIsJudicialCooperation() {
+        assertCodes("The last Belgian soldiers left Rwanda on Saturday.", "RETREAT/withdraw", "BEL>RWA");
+        assertNoEvent("Spanish troops left for Bosnia on Monday.", "RETREAT");
+        assertCodes("Zagreb transferred the former general to the war crimes tribunal in The Hague.", "COOPERATE",
+                "HRV>");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
