@@ -62,6 +62,7 @@ public final class EventCoder implements Stage {
     private static final long OBJECT_PRONOUNS = EventWords.bit(EventWords.Class.OBJECT_PRONOUNS);
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
+    private static final long JOURNEYS = EventWords.bit(EventWords.Class.JOURNEYS);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
     private static final long PARTS_OF_PLACES = EventWords.bit(EventWords.Class.PARTS_OF_PLACES);
     private static final long BE = EventWords.bit(EventWords.Class.BE);
@@ -461,8 +462,10 @@ public final class EventCoder implements Stage {
             // a pattern that looks for its recipient after "in" says so ("opened an embassy in Tehran")
             boolean inIsTarget = p.roles().get("target") != null
                     && List.of(p.roles().get("target").split("\\|")).contains("in");
+            // ... or a journey's ("travelled to Washington for talks": Washington hosts them)
+            boolean journeyTo = lemmaIs(trig, JOURNEYS) && "to".equals(p.roles().get("place"));
             if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
-                    && (!placeNoRecipient(type, cameo) || inIsTarget))) {
+                    && (!placeNoRecipient(type, cameo) || inIsTarget || journeyTo))) {
                 target.remove(place);
             }
             // (not the place where two countries cooperate: "joint exercises on the island of Mindanao")
@@ -1000,8 +1003,10 @@ public final class EventCoder implements Stage {
                 return List.of();
             }
             // "officials said Israel had broken its promise and accused it of stalling": a verb after "and" whose
-            // object is a pronoun for someone told of before is the speaker's, not that one's
-            if (w.equals("and") && k + 2 < s.endToken() && is(k + 2, OBJECT_PRONOUNS)) {
+            // object is a pronoun for someone told of before is the speaker's, not that one's; so is one after
+            // ", and", which goes back past the reported clause ("said Sweden had let them ..., and summoned")
+            if (w.equals("and") && (k + 2 < s.endToken() && is(k + 2, OBJECT_PRONOUNS)
+                    || k - 1 > s.firstToken() && ts.get(k - 1).is(","))) {
                 for (int x = k - 1; x > s.firstToken(); x--) {
                     if (is(x, SAID)) {
                         List<String> speaker = subjectAt(s, beforeSkippable(s, x - 1));
@@ -2065,6 +2070,10 @@ public final class EventCoder implements Stage {
                     // of the act receives it
                     ok = true;
                 }
+                if (!ok && f.pattern().type().equals("MOBILIZE") && borderOf(t)) {
+                    // "massed troops near the Ukrainian border": forces moved to a country's border face it
+                    ok = true;
+                }
                 if (skipping) {
                     ok = true;
                 }
@@ -2079,6 +2088,10 @@ public final class EventCoder implements Stage {
                     // "lifted the curfew in Montenegro": a country after "in" is the recipient if nothing else is
                     if (fallback == null && ("in".equals(before) || "at".equals(before)) && isPlaceOfCountry(id)
                             && !placeNoRecipient(f.pattern().type(), f.pattern().cameo())) {
+                        fallback = id;
+                    }
+                    // "will travel to Washington for talks": where the journey goes hosts them, if no one else is named
+                    if (fallback == null && "to".equals(before) && lemmaIs(f.trigger(), JOURNEYS) && canVisit(id)) {
                         fallback = id;
                     }
                     continue;
@@ -2123,6 +2136,12 @@ public final class EventCoder implements Stage {
                 out.add(uncoded);
             }
             return new ArrayList<>(out);
+        }
+
+        /** True when the mention ending at {@code t} says whose a border is: "the Ukrainian border", "Iraq's frontier". */
+        private boolean borderOf(int t) {
+            int b = t + 1 < ts.size() && ts.get(t + 1).is("'s") ? t + 2 : t + 1;
+            return b < ts.size() && is(b, BORDERS) && isPlaceOfCountry(actorOf(mentionAt[t]));
         }
 
         /**

@@ -817,6 +817,20 @@ class EventCoderTest {
     }
 
     @Test
+    void aVerbAfterCommaAndGoesBackPastAReportedClauseToTheSpeaker() {
+        String text = "Athens said Turkish jets had violated Greek air space, and summoned the Turkish ambassador.";
+        assertCodes(text, "ACCUSE/disapprove", "GRC>TUR");
+        assertNoEvent(text, "ACCUSE/disapprove TUR>");
+    }
+
+    @Test
+    void forcesMovedToACountrysBorderFaceItAndAJourneysEndHostsTheTalks() {
+        assertCodes("Turkey moved thousands of troops towards the Syrian border.", "MOBILIZE", "TUR>SYR");
+        assertCodes("Kenya's president will travel to Addis Ababa next month for talks on the drought.", "AGREE",
+                "KEN>ETH");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
