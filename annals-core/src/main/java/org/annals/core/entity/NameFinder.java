@@ -34,6 +34,8 @@ final class NameFinder {
     /** Tells common words (used in lower case) from names. */
     private static final WordClusters CLUSTERS = WordClusters.builtin();
     static final Set<String> STATE_ROLES = Set.of("GOV", "MIL", "COP", "LEG", "JUD", "SPY");
+    /** Bodies of a government named by their portfolio: "the external affairs ministry". */
+    private static final Set<String> PORTFOLIO_BODIES = Set.of("ministry", "department");
 
     private final KnowledgeBase kb;
     private final NameWords words;
@@ -685,7 +687,7 @@ final class NameFinder {
         if (j < 0 || j >= end) {
             return -1;
         }
-        PhraseIndex.Match<RoleTitle> r = kb.roles().longest(ts, j, end);
+        PhraseIndex.Match<RoleTitle> r = leader ? kb.roles().longest(ts, j, end) : bodyRole(j, end);
         if (r == null || r.values().get(0).type() != EntityType.ORGANIZATION
                 || leader && !"GOV".equals(r.values().get(0).role())) {
             return -1;
@@ -719,6 +721,29 @@ final class NameFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * The role at {@code j} after a country's word: a role's phrase, or a ministry or department after a few words
+     * in lower case that say its portfolio ("India's external affairs ministry", "the Japanese economy and trade
+     * ministry"); or null.
+     */
+    private PhraseIndex.Match<RoleTitle> bodyRole(int j, int end) {
+        PhraseIndex.Match<RoleTitle> phrase = kb.roles().longest(ts, j, end);
+        if (phrase != null) {
+            return phrase;
+        }
+        for (int k = j; k < end && k - j < 3; k++) {
+            Token t = ts.get(k);
+            if (!t.isWord() || t.isCapitalized() || kb.roles().longest(ts, k, end) != null) {
+                break;
+            }
+            PhraseIndex.Match<RoleTitle> r = k + 1 < end ? kb.roles().longest(ts, k + 1, end) : null;
+            if (r != null && r.end() == k + 2 && PORTFOLIO_BODIES.contains(r.values().get(0).phrase())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The end of the name of a known person who held a state office at {@code i}, or -1. */
@@ -786,7 +811,7 @@ final class NameFinder {
             country = leaderCountry(m);
             j = m.end();
         }
-        RoleTitle role = kb.roles().longest(ts, j, end).values().get(0);
+        RoleTitle role = bodyRole(j, end).values().get(0);
         // "the Sudanese army" describes a body rather than names it: a nominal mention, coded all the same; "the
         // U.S. Supreme Court", "Budapest Bank" are written as names
         Draft d = ctx.add(i, end, si, EntityType.ORGANIZATION,

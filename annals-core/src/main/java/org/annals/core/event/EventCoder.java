@@ -63,6 +63,7 @@ public final class EventCoder implements Stage {
     private static final long TARGET_PREPOSITIONS = EventWords.bit(EventWords.Class.TARGET_PREPOSITIONS);
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long JOURNEYS = EventWords.bit(EventWords.Class.JOURNEYS);
+    private static final long ALLEGING = EventWords.bit(EventWords.Class.ALLEGING);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
     private static final long PARTS_OF_PLACES = EventWords.bit(EventWords.Class.PARTS_OF_PLACES);
     private static final long BE = EventWords.bit(EventWords.Class.BE);
@@ -459,9 +460,11 @@ public final class EventCoder implements Stage {
             }
             // the place is no target ("met in Sochi"), unless the country where it happened is all the target
             // there is of an act done to it ("lifted the curfew in Montenegro")
-            // a pattern that looks for its recipient after "in" says so ("opened an embassy in Tehran")
-            boolean inIsTarget = p.roles().get("target") != null
-                    && List.of(p.roles().get("target").split("\\|")).contains("in");
+            // a pattern that looks for its recipient after "in" or "at" says so ("opened an embassy in Tehran",
+            // "stands at Ukraine's side")
+            List<String> targetPreps = p.roles().get("target") == null ? List.of()
+                    : List.of(p.roles().get("target").split("\\|"));
+            boolean inIsTarget = targetPreps.contains("in") || targetPreps.contains("at");
             // ... or a journey's ("travelled to Washington for talks": Washington hosts them)
             boolean journeyTo = lemmaIs(trig, JOURNEYS) && "to".equals(p.roles().get("place"));
             if (!(target.size() == 1 && target.contains(place) && isPlaceOfCountry(place)
@@ -579,17 +582,19 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * Violence or coercion that someone says another country's people did to the speaker's own country, or to
-         * no one named, is also the speaker's accusation (PLOVER ACCUSE {@code allege}): "Pakistan said Indian
-         * troops had fired mortar shells" is Pakistan accusing India. A third country's word on what two others
-         * did ("a US official said Israeli jets struck Syria") accuses no one, nor does an act whose doer is untold.
+         * Violence or coercion that someone says another country's people did to the speaker's own country, to their
+         * own or to no one named, is also the speaker's accusation (PLOVER ACCUSE {@code allege}): "Pakistan said
+         * Indian troops had fired mortar shells" is Pakistan accusing India. A third country's word on what two
+         * others did ("a US official said Israeli jets struck Syria") accuses no one, nor does an act whose doer is
+         * untold.
          */
         private void allegation(Sentence s, int trig, String type, List<String> source, List<String> target,
                                 String date, Timex time) {
             Quote q = quoteAt(trig);
-            // a cue that is itself an act ("urged Germany to", "recalled its ambassador after") says no allegation
+            // only a cue of speech vouches ("said", "charged", "according to"; not "urged Germany to", "recalled
+            // its ambassador after")
             if (source.isEmpty() || q == null || q.cueSpan() == null || source.contains(q.speaker())
-                    || triggers.contains(firstToken(q.cueSpan().start()))) {
+                    || !is(firstToken(q.cueSpan().start()), ALLEGING)) {
                 return;
             }
             String speaker = country(q.speaker());
@@ -603,13 +608,38 @@ public final class EventCoder implements Stage {
                 }
             }
             for (String id : target) {
-                if (!speaker.equals(country(id))) {
+                String c = country(id);
+                if (!speaker.equals(c) && !sameCountry(source, c)) {
                     return;
                 }
+            }
+            // "Russia charged that Ukraine had shelled the plant": the accusation is told already
+            if (sameSentenceEvent(s, "ACCUSE", null, List.of(q.speaker())) != null) {
+                return;
             }
             events.add(new Event(null, "ACCUSE", "allege", type.equals("ASSAULT") ? "1123" : "112",
                     List.of(q.speaker()), source, date, time == null ? null : time.id(), null, q.cueSpan(),
                     s.span(), false, 0.6));
+        }
+
+        /** True when "of" and a verb in -ing stand before token {@code end}: "accused Washington of meddling". */
+        private boolean accusedOf(Sentence s, int end) {
+            for (int x = s.firstToken(); x + 1 < end; x++) {
+                if (ts.get(x).is("of") && ts.get(x + 1).lower().endsWith("ing")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when one of {@code ids} is of country {@code country} (false for none). */
+        private boolean sameCountry(List<String> ids, String country) {
+            for (String id : ids) {
+                if (country != null && country.equals(country(id))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // ---- source ------------------------------------------------------------------------------
@@ -722,8 +752,11 @@ public final class EventCoder implements Stage {
                 return speakerList(trig);
             }
             // "The last French soldiers left Mali, ending a nine-year operation": a participle after a comma has
-            // the subject of the sentence, not the object before it
-            if (!f.pattern().noun() && k == trig - 1 && ts.get(k).is(",") && ts.get(trig).lower().endsWith("ing")) {
+            // the subject of the sentence, not the object before it; so has one that says by what means ("was
+            // using hunger as a weapon by blocking grain exports"), but not of what someone is accused ("accused
+            // the United States of interfering by criticising": the one accused)
+            if (!f.pattern().noun() && k == trig - 1 && (ts.get(k).is(",") || ts.get(k).is("by") && !accusedOf(s, k))
+                    && ts.get(trig).lower().endsWith("ing")) {
                 List<String> reported = reportedSubject(s, k);
                 if (!reported.isEmpty()) {
                     return reported;

@@ -59,6 +59,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void aMinistryNamedByItsPortfolioIsItsCountrysGovernment() {
+        assertEquals("INDGOV", codeOf("India's external affairs ministry rejected the offer.",
+                "India's external affairs ministry"));
+        assertEquals("JPNGOV", codeOf("The Japanese economy and trade ministry protested.",
+                "Japanese economy and trade ministry"));
+        // only a ministry or a department: a verb and an adjective before "military" name no body
+        Analysis a = analyze("France and Germany held joint military exercises near the border.");
+        assertTrue(mention(a, "Germany held joint military").isEmpty(), () -> a.mentions().toString());
+    }
+
+    @Test
     void aKnownSurnameRightBeforeAVerbAtTheStartOfASentenceIsThePerson() {
         // the tagger misses this one there
         Analysis a = analyze("Zelensky said on Monday that the front would hold.", "2024-03-04");

@@ -831,6 +831,38 @@ class EventCoderTest {
     }
 
     @Test
+    void anAccusationByContentReachesActsDoneToTheirOwnPeopleAndNeedsACueOfSpeech() {
+        assertCodes("Kyiv said Russian forces were blocking grain exports from Odesa.", "ACCUSE/allege", "UKR>RUS");
+        assertNoEvent("Israeli tanks shelled Palestinian police posts in Gaza, killing four officers.", "ACCUSE");
+        // told once: "charged" is the accusation already
+        Analysis a = analyze("Moscow charged that Kyiv had shelled the power plant.", "2024-03-04");
+        assertEquals(1, events(a).stream().filter(e -> e.startsWith("ACCUSE")).count(), () -> events(a).toString());
+    }
+
+    @Test
+    void theMeansInByAndIngAreTheSubjectsActButNotOfWhatSomeoneIsAccused() {
+        assertCodes("Minsk said Warsaw was provoking a crisis by deploying troops to the border.", "MOBILIZE",
+                "POL>");
+        assertNoEvent("Caracas accused Bogota of meddling by funding the opposition.", "AID VEN>");
+    }
+
+    @Test
+    void whatASpeakerCallsWrongOrASponsorOfTerrorIsCriticisedOrAccused() {
+        assertCodes("Seoul said Tokyo's decision was irresponsible.", "ACCUSE/disapprove", "KOR>JPN");
+        assertCodes("Riyadh said Tehran was the biggest sponsor of terrorism in the world.", "ACCUSE/allege",
+                "SAU>IRN");
+        assertNoEvent("The minister said the weather was irresponsible for the delays.", "ACCUSE");
+    }
+
+    @Test
+    void moreWordingsOfSupportCallsBlockadesAndOrderedAttacks() {
+        assertCodes("\"Poland stands firmly at Lithuania's side,\" the Polish president said.", "SUPPORT", "POL>LTU");
+        assertCodes("Scholz said he had spoken to President Macron by telephone.", "CONSULT/phone", "DEU>FRA");
+        assertCodes("Seoul said it was ready to restore the military hotline with Pyongyang.", "AGREE", "KOR>PRK");
+        assertCodes("Investigators said a Serbian general had ordered the attack on the village.", "ASSAULT", "SRB>");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
