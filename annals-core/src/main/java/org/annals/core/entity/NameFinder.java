@@ -249,6 +249,13 @@ final class NameFinder {
             // group is read later (a group the knowledge base knows by it is named: "Houthi rebels")
             return tagEnd;
         }
+        if (isNationality(start, tagEnd) && tagEnd < end && ts.get(tagEnd).isWord()
+                && !ts.get(tagEnd).isCapitalized() && known(start, end) == null
+                && bodyRole(tagEnd, end) == null) {
+            // "Philippine vessels": a nationality before a common noun is no name, whatever the tagger made of it;
+            // the nationality is read later (before a role, "the Colombian government", it names the body)
+            return tagEnd;
+        }
         if (endsWithPeople(start, tagEnd, end)) {
             // "Young Nigerians", "Hundreds of Angry Algerians": a people named by its demonym, whatever the
             // tagger made of the words before it; the nationality is read later

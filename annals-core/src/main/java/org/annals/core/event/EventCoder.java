@@ -64,6 +64,7 @@ public final class EventCoder implements Stage {
     private static final long DEPARTURES = EventWords.bit(EventWords.Class.DEPARTURES);
     private static final long JOURNEYS = EventWords.bit(EventWords.Class.JOURNEYS);
     private static final long ALLEGING = EventWords.bit(EventWords.Class.ALLEGING);
+    private static final long WEAPONS = EventWords.bit(EventWords.Class.WEAPONS);
     private static final long QUANTIFIERS = EventWords.bit(EventWords.Class.QUANTIFIERS);
     private static final long PARTS_OF_PLACES = EventWords.bit(EventWords.Class.PARTS_OF_PLACES);
     private static final long BE = EventWords.bit(EventWords.Class.BE);
@@ -487,8 +488,13 @@ public final class EventCoder implements Stage {
             if (fromBelow && target.isEmpty()) {
                 target = authorityOfSameCountry(s, source);
             }
-            if (type.equals("THREATEN") && target.isEmpty()) {
-                target = conditionSubject(s, f, source);
+            // "warned that Pyongyang would act if the United States flew spy planes": one threatens whoever the
+            // condition names, not one's own country that would act
+            if (type.equals("THREATEN") && (target.isEmpty() || ownCountryOnly(target, source))) {
+                List<String> conditioned = conditionSubject(s, f, source);
+                if (!conditioned.isEmpty() || target.isEmpty()) {
+                    target = conditioned;
+                }
             }
             boolean domestic = fromBelow || DOMESTIC.contains(type) || DOMESTIC.contains(type + "/" + mode)
                     || DOMESTIC.contains(cameo);
@@ -630,6 +636,16 @@ public final class EventCoder implements Stage {
                 }
             }
             return false;
+        }
+
+        /** True when every one of {@code target} is of the country of one of {@code source}. */
+        private boolean ownCountryOnly(List<String> target, List<String> source) {
+            for (String id : target) {
+                if (!sameCountry(source, country(id))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** True when one of {@code ids} is of country {@code country} (false for none). */
@@ -992,7 +1008,8 @@ public final class EventCoder implements Stage {
                         && mentionAt[body - 1] >= 0) {
                     body--;
                 }
-                if (isPluralNoun(k) && body >= s.firstToken() && mentionAt[body] >= 0
+                // (one weapon is such a means too: "a Russian missile slammed into")
+                if ((isPluralNoun(k) || is(k, WEAPONS)) && body >= s.firstToken() && mentionAt[body] >= 0
                         && typeOf(mentionAt[body]) != EntityType.PERSON && canAct(actorOf(mentionAt[body]))) {
                     return subject(s, body);
                 }

@@ -863,6 +863,20 @@ class EventCoderTest {
     }
 
     @Test
+    void oneWeaponActsForItsOwnerAndAThreatIsAgainstWhomItsConditionNames() {
+        assertCodes("Nine people died when a Russian missile slammed into a school in Kharkiv.", "ASSAULT", "RUS>");
+        assertCodes("Tehran warned that Iran would respond if Israel struck its nuclear sites.", "THREATEN",
+                "IRN>ISR");
+    }
+
+    @Test
+    void peopleReleasedAreCaptivesAndWhoIsToldToDoSomethingIsAsked() {
+        assertCodes("Uganda released 120 people detained after the riots.", "RETREAT/release", "UGA>UGA");
+        assertCodes("Beijing told Philippine vessels to leave the shoal.", "REQUEST", "CHN>PHL");
+        assertCodes("Moscow renewed its support for Belgrade's position on Kosovo.", "SUPPORT", "RUS>SRB");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
