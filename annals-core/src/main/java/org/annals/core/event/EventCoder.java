@@ -414,7 +414,7 @@ public final class EventCoder implements Stage {
             } else {
                 source = bySpeaker ? speakerList(trig) : source(s, f);
                 // "investigators said the army had committed war crimes": who did it is accused by who says so
-                target = new ArrayList<>("subject".equals(p.roles().get("target")) ? source(s, f)
+                target = new ArrayList<>("subject".equals(p.roles().get("target")) ? subjectOrOwnerOfPlan(s, f)
                         : target(s, f, source));
             }
             if (reversed) {
@@ -550,10 +550,16 @@ public final class EventCoder implements Stage {
             // intelligence") they are all its actors and PLOVER leaves the recipient empty, as for a meeting
             boolean needsTarget = !(mutual && type.equals("COOPERATE"))
                     && (RECIPIENT_REQUIRED.contains(type) || "target".equals(p.roles().get("need")));
-            if (p.elements().get(0).equals("host")) {
-                List<String> swap = source;
-                source = target;
-                target = swap;
+            // "Putin hosted Erdogan": the visitor acts; "hosted talks between X and Y" is a third party's
+            if (p.elements().size() == 1 && p.elements().get(0).equals("host")) {
+                if (objectIsActor(s, trig)) {
+                    List<String> swap = source;
+                    source = target;
+                    target = swap;
+                } else {
+                    mode = "third-party";
+                    cameo = "044";
+                }
             }
             Timex time = time(s, trig);
             String date = time == null ? ledeDate : time.calendarDate();
@@ -626,6 +632,34 @@ public final class EventCoder implements Stage {
             events.add(new Event(null, "ACCUSE", "allege", type.equals("ASSAULT") ? "1123" : "112",
                     List.of(q.speaker()), source, date, time == null ? null : time.id(), null, q.cueSpan(),
                     s.span(), false, 0.6));
+        }
+
+        /**
+         * The subject of the pattern's verb, or, when that is a thing, the owner of a plan or decision whose
+         * infinitive runs up to the verb ("said Israel's plan to annex parts of the West Bank was a war crime":
+         * Israel).
+         */
+        private List<String> subjectOrOwnerOfPlan(Sentence s, PatternDictionary.Found f) {
+            List<String> subject = source(s, f);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+            for (int x = f.trigger() - 1; x - 3 >= s.firstToken() && f.trigger() - x <= 12; x--) {
+                Token t = ts.get(x);
+                if (t.is(",") || t.is(";") || t.is("that") || is(x, SAID)) {
+                    break;
+                }
+                if (t.is("to") && mentionAt[x - 1] < 0 && ts.get(x - 2).is("'s") && mentionAt[x - 3] >= 0) {
+                    return subject(s, x - 3);
+                }
+            }
+            return List.of();
+        }
+
+        /** True when an actor is the object right after the verb at {@code trig}: "hosted the Iranian minister". */
+        private boolean objectIsActor(Sentence s, int trig) {
+            int k = pastWordsBeforeName(trig + 1, s.endToken());
+            return k < s.endToken() && mentionAt[k] >= 0;
         }
 
         /** True when "of" and a verb in -ing stand before token {@code end}: "accused Washington of meddling". */

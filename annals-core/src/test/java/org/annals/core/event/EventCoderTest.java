@@ -877,6 +877,21 @@ class EventCoderTest {
     }
 
     @Test
+    void whoHostsAVisitorIsVisitedButWhoHostsTalksOfOthersIsAThirdParty() {
+        assertCodes("Ankara hosted the Swedish foreign minister on Tuesday.", "CONSULT/visit", "SWE>TUR");
+        assertCodes("Qatar hosted a new round of talks between the Taliban and Washington.", "CONSULT/third-party",
+                "QAT>");
+    }
+
+    @Test
+    void testsSuspendedDeEscalateAndAPlansOwnerIsWhomASpeakerCondemns() {
+        assertCodes("Iran said it would suspend its missile tests during the talks.", "CONCEDE", "IRN>");
+        assertCodes("Cairo said Ethiopia's plan to fill the dam this summer was illegal.", "ACCUSE/disapprove",
+                "EGY>ETH");
+        assertNoEvent("Macron told reporters during a visit to Beirut that aid would follow.", "REQUEST");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
