@@ -142,6 +142,12 @@ final class NameFinder {
         int i = s.firstToken();
         while (i < end) {
             Token t = ts.get(i);
+            PhraseIndex.Match<KnowledgeBase.Candidate> shared = sharedTail(i, end);
+            if (shared != null) {
+                known(si, shared, typeOf(shared.values()), end);
+                i = shared.end();
+                continue;
+            }
             if (ctx.taggedEnd[i] > i) {
                 i = tagged(si, i, end);
                 continue;
@@ -751,6 +757,30 @@ final class NameFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The name a capitalised word at {@code i} shares the tail of with the name after "and" ("North and South
+     * Korea": North Korea), as a match of that one word; or null.
+     */
+    private PhraseIndex.Match<KnowledgeBase.Candidate> sharedTail(int i, int end) {
+        Token t = ts.get(i);
+        if (i + 3 >= end || !t.isWord() || !t.isCapitalized() || !ts.get(i + 1).is("and")
+                || !ts.get(i + 2).isCapitalized() || words.is(t.text(), NameWords.Class.STOP)) {
+            return null;
+        }
+        PhraseIndex.Match<KnowledgeBase.Candidate> second = known(i + 2, end);
+        if (second == null || second.end() - second.start() < 2 || known(i, i + 1) != null) {
+            return null;
+        }
+        List<Token> whole = new ArrayList<>(second.end() - second.start());
+        whole.add(t);
+        whole.addAll(ts.subList(second.start() + 1, second.end()));
+        PhraseIndex.Match<KnowledgeBase.Candidate> first = kb.names().longest(whole, 0, whole.size());
+        if (first == null || first.end() != whole.size() || first.values().get(0).partial()) {
+            return null;
+        }
+        return new PhraseIndex.Match<>(i, i + 1, first.values());
     }
 
     /** The end of the name of a known person who held a state office at {@code i}, or -1. */

@@ -975,6 +975,13 @@ public final class EventCoder implements Stage {
                         }
                     }
                 }
+                // "Indian troops backed by artillery launched": a participle and its agent between the subject and
+                // its verb
+                if (prep - 2 >= s.firstToken() && ts.get(prep).is("by") && pastForm(prep - 1)
+                        && mentionAt[prep - 1] < 0 && mentionAt[prep - 2] >= 0
+                        && canAct(actorOf(mentionAt[prep - 2])) && !isPossessivePronoun(mentionAt[prep - 2])) {
+                    return subject(s, prep - 2);
+                }
                 if (prep > s.firstToken()) {
                     List<String> before = subjectAt(s, prep - 1);
                     // "security forces in Guinea tortured": when the head is no actor, or one of no country, the
@@ -1041,6 +1048,11 @@ public final class EventCoder implements Stage {
                 if (body > s.firstToken() && mentionAt[body] < 0 && (isModifier(body) || isAdjectiveLike(body))
                         && mentionAt[body - 1] >= 0) {
                     body--;
+                }
+                // ... or a compound joined by a hyphen: "Iraqi anti-aircraft batteries fired"
+                if (body - 3 >= s.firstToken() && mentionAt[body] < 0 && ts.get(body - 1).is("-")
+                        && mentionAt[body - 2] < 0 && ts.get(body - 2).isWord() && mentionAt[body - 3] >= 0) {
+                    body -= 3;
                 }
                 // (one weapon is such a means too: "a Russian missile slammed into")
                 if ((isPluralNoun(k) || is(k, WEAPONS)) && body >= s.firstToken() && mentionAt[body] >= 0

@@ -892,6 +892,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aSubjectActsPastAParticipleAndItsAgentOrACompoundOfItsMeans() {
+        assertCodes("Ethiopian troops backed by tanks launched an offensive on the rebels.", "ASSAULT", "ETH>");
+        assertCodes("Syrian anti-aircraft guns fired on Israeli jets over the Golan.", "ASSAULT", "SYR>ISR");
+    }
+
+    @Test
+    void twoNamesSharingTheirLastWordAreBothActors() {
+        assertCodes("North and South Korea held talks at the border on Monday.", "CONSULT", "PRK+KOR>");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
