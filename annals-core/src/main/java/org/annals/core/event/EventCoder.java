@@ -709,6 +709,14 @@ public final class EventCoder implements Stage {
             while (k >= s.firstToken() && (skippable(k) || f.pattern().before().contains(ts.get(k).lower()))) {
                 k--;
             }
+            // "over Syrian shelling of its towns": a nationality right before a verb in -ing is the act's own actor,
+            // wherever the phrase stands
+            if (!f.pattern().noun() && k == trig - 1 && k >= s.firstToken() && mentionAt[k] >= 0
+                    && ts.get(trig).lower().endsWith("ing")
+                    && a.mentions().get(mentionAt[k]).kind() == MentionKind.NOMINAL
+                    && typeOf(mentionAt[k]) == EntityType.LOCATION) {
+                return subject(s, k);
+            }
             // "American cruise missiles destroyed": a noun that acts may have words of its kind before it, and its
             // owner before them
             if (f.pattern().subject() && k == trig - 1) {
@@ -2152,9 +2160,10 @@ public final class EventCoder implements Stage {
                         || (before == null && !prep.equals("to"))
                         : before == null || isWordOf(before, TARGET_PREPOSITIONS);
                 if (!ok && prep == null && "by".equals(before) && f.pattern().type().equals("REQUEST")
-                        && !f.pattern().noun()) {
+                        && !f.pattern().noun() && fallback == null) {
                     // "demanded an apology by Tokyo", "called for a withdrawal by Israel": who is to do what is asked
-                    // is who is asked
+                    // is who is asked (not after those asked in a country: "urged the parties in Congo to accept
+                    // mediation by Zambia's president")
                     ok = true;
                 }
                 if (!ok && prep == null && "for".equals(before) && isDeparture(f.trigger()) && canVisit(id)) {
@@ -2217,10 +2226,10 @@ public final class EventCoder implements Stage {
                     uncoded = uncoded == null && start > f.end() ? id : uncoded;
                     continue;
                 }
-                // "complained to NATO that Turkish jets had violated its air space": a complaint is made to the one
-                // after "to", against the subject of what it says
-                String accused = "to".equals(before) && f.pattern().type().equals("ACCUSE")
-                        ? subjectOfThatClause(s, t + 1, source) : null;
+                // "complained to NATO that Turkish jets had violated its air space", "filed a complaint with the UN over
+                // Syrian shelling": a complaint is made to the one after "to" or "with", against whom it is about
+                String accused = ("to".equals(before) || "with".equals(before))
+                        && f.pattern().type().equals("ACCUSE") ? accusedAfter(s, t + 1, source) : null;
                 out.add(accused != null ? accused : id);
                 out.addAll(accused != null ? List.of() : coordinated(s, t + 1, source));
                 break;
@@ -2258,11 +2267,12 @@ public final class EventCoder implements Stage {
         }
 
         /**
-         * The actor that opens the clause after "that" at token {@code k} ("that Turkish jets had violated"), past
-         * determiners and adjectives, when it is a country's and none of {@code source}; else null.
+         * The actor that a complaint is about, after the body it is made to: the one that opens the clause after
+         * "that" at token {@code k} ("that Turkish jets had violated"), or the phrase after "over" or "about" ("over
+         * Syrian shelling"), past determiners, when it is a country's and none of {@code source}; else null.
          */
-        private String subjectOfThatClause(Sentence s, int k, List<String> source) {
-            if (k >= s.endToken() || !ts.get(k).is("that")) {
+        private String accusedAfter(Sentence s, int k, List<String> source) {
+            if (k >= s.endToken() || !(ts.get(k).is("that") || ts.get(k).is("over") || ts.get(k).is("about"))) {
                 return null;
             }
             int x = k + 1;

@@ -903,6 +903,22 @@ class EventCoderTest {
     }
 
     @Test
+    void aComplaintLodgedWithABodyIsAgainstWhomItIsAboutAndANationalityActsInItsGerund() {
+        assertCodes("Lebanon filed a complaint with the Security Council over Israeli shelling of its villages.",
+                "ACCUSE/disapprove", "LBN>ISR");
+        assertCodes("Lebanon filed a complaint with the Security Council over Israeli shelling of its villages.",
+                "ASSAULT", "ISR>");
+    }
+
+    @Test
+    void thoseAskedInACountryAreAskedBeforeWhoeverIsNamedAfterBy() {
+        assertCodes("Kenya urged the rival factions in Somalia to accept mediation by Djibouti's president.",
+                "REQUEST", "KEN>SOM");
+        assertCodes("The Burmese junta threatened to arrest opposition members who joined the boycott.",
+                "THREATEN/arrest", "MMR>MMR");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
