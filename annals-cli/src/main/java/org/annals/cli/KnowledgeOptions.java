@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * kind: {@code my-people.tsv}); any other file is a PETRARCH, TABARI or Phoenix dictionary (actors or agents;
  * issue files are noted and skipped). Verb dictionaries ({@code CAMEO.2.0.txt}), discard lists and annals' own
  * event tables ({@code my-patterns.tsv}, {@code my-classes.tsv}, {@code my-combinations.tsv}) go to the event
- * coder, on top of its built-in patterns (see {@link #dictionaries}). A folder stands for its files (not its
+ * coder: annals' own tables on top of its built-in patterns, verb dictionaries filling their gaps (at a word where
+ * another pattern matches, that one is read) (see {@link #dictionaries}). A folder stands for its files (not its
  * subfolders and not hidden files), in name order. Files are read in the order given, after the built-in tables, and
  * a later one overrides an earlier one. Every line that could not be read is reported on stderr as {@code annals:
  * FILE:LINE: reason}; the rest is used.
@@ -100,7 +101,7 @@ final class KnowledgeOptions {
         } else if (file.contains("discard")) {
             b.addPetrarchDiscards(name, new StringReader(text));
         } else {
-            b.addPetrarchVerbs(name, new StringReader(text));
+            b.addPetrarchVerbsAsFallback(name, new StringReader(text));
         }
     }
 

@@ -145,6 +145,8 @@ public final class PatternDictionary {
 
     private final Map<String, List<Pattern>> byTrigger;
     private final Map<Pattern, Integer> order;
+    /** Patterns of the dictionaries that only fill gaps: any other pattern that matches at a token wins. */
+    private final Set<Pattern> fallbacks;
     private final Combinations combinations;
     private final Set<String> future;
     private final Set<String> intend;
@@ -169,10 +171,11 @@ public final class PatternDictionary {
     private final Map<String, Integer> vocabulary;
 
     private PatternDictionary(Builder b, Map<String, List<Pattern>> byTrigger, Map<Pattern, Integer> order,
-                              Combinations combinations, Map<String, Integer> vocabulary) {
+                              Set<Pattern> fallbacks, Combinations combinations, Map<String, Integer> vocabulary) {
         this.byTrigger = byTrigger;
         this.vocabulary = vocabulary;
         this.order = order;
+        this.fallbacks = fallbacks;
         this.combinations = combinations;
         this.future = b.words("FUTURE");
         this.intend = b.words("INTEND");
@@ -325,7 +328,14 @@ public final class PatternDictionary {
                     }
                     int rank = (p.noun() == nounContext ? 1 : 0);
                     int most = p.maxWeight();
-                    if (best != null && (most < bestWeight || most == bestWeight && rank < bestRank)) {
+                    // a pattern that fills gaps yields to any other that matches; any other outranks it
+                    boolean low = !fallbacks.isEmpty() && fallbacks.contains(p);
+                    boolean bestLow = best != null && !fallbacks.isEmpty() && fallbacks.contains(best.pattern());
+                    if (best != null && low && !bestLow) {
+                        continue;
+                    }
+                    boolean outranks = best != null && !low && bestLow;
+                    if (best != null && !outranks && (most < bestWeight || most == bestWeight && rank < bestRank)) {
                         continue;
                     }
                     if (best != null && p == best.pattern()) {
@@ -377,7 +387,7 @@ public final class PatternDictionary {
                     int weight = tokens.size() + p.preWeight() + passiveWeight;
                     // at equal weight, a noun after a determiner or a verb elsewhere; then the tighter match;
                     // then the pattern added last
-                    if (best != null && (weight < bestWeight || weight == bestWeight && (rank < bestRank
+                    if (best != null && !outranks && (weight < bestWeight || weight == bestWeight && (rank < bestRank
                             || rank == bestRank && (last - i > bestSpan || last - i == bestSpan
                             && order.get(p) < order.get(best.pattern()))))) {
                         continue;
@@ -389,8 +399,12 @@ public final class PatternDictionary {
                 }
             }
             if (best != null) {
+                // (a pattern that fills gaps takes no word another pattern may start at)
+                boolean low = !fallbacks.isEmpty() && fallbacks.contains(best.pattern());
                 for (int m : best.matched()) {
-                    used[m - from] = true;
+                    if (!low || m == i) {
+                        used[m - from] = true;
+                    }
                 }
                 Pattern p = best.pattern();
                 if (!p.isNoEvent() && !p.noun() && unreal(ts, cands, from, i)) {
@@ -1034,7 +1048,11 @@ public final class PatternDictionary {
                 Combinations.Rule rule = combinations.rule(previous.pattern(), f.pattern());
                 if (rule != null && linked(ts, previous, f, rule.links())) {
                     int at = out.indexOf(previous);
-                    if (rule.keep() == Combinations.Keep.COMPLEMENT) {
+                    // a pattern that fills gaps governs none of another table's: "is prepared to impose martial
+                    // law" stays the threat the built-in complement codes
+                    boolean fallbackGovernor = !fallbacks.isEmpty() && fallbacks.contains(previous.pattern())
+                            && !fallbacks.contains(f.pattern());
+                    if (rule.keep() == Combinations.Keep.COMPLEMENT || fallbackGovernor) {
                         if (at >= 0) {
                             out.remove(at);
                         }
@@ -1109,6 +1127,7 @@ public final class PatternDictionary {
 
         private final Map<String, List<List<String>>> classes = new LinkedHashMap<>();
         private final List<Spec> specs = new ArrayList<>();
+        private final Set<Spec> fallbackSpecs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private final List<String[]> combinationRows = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -1167,6 +1186,18 @@ public final class PatternDictionary {
          */
         public Builder addPetrarchVerbs(String name, Reader in, boolean cameoOnly) {
             PetrarchVerbs.read(name, in, cameoOnly ? null : CameoPlover.builtin(), this);
+            return this;
+        }
+
+        /**
+         * A PETRARCH or TABARI verb dictionary whose patterns only fill gaps: at a token where a pattern of the
+         * other tables matches, that one is read, whatever the weights ({@code --dict} reads verb dictionaries so:
+         * their broad vocabulary codes what annals' own patterns miss, and leaves what they code as they code it).
+         */
+        public Builder addPetrarchVerbsAsFallback(String name, Reader in) {
+            int first = specs.size();
+            PetrarchVerbs.read(name, in, CameoPlover.builtin(), this);
+            fallbackSpecs.addAll(specs.subList(first, specs.size()));
             return this;
         }
 
@@ -1314,6 +1345,7 @@ public final class PatternDictionary {
         public PatternDictionary build() {
             Map<String, List<Pattern>> byTrigger = new HashMap<>();
             Map<Pattern, Integer> order = new java.util.IdentityHashMap<>();
+            Set<Pattern> fallbacks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Spec s : specs) {
                 Pattern p;
                 try {
@@ -1323,13 +1355,16 @@ public final class PatternDictionary {
                     continue;
                 }
                 order.put(p, order.size());
+                if (fallbackSpecs.contains(s)) {
+                    fallbacks.add(p);
+                }
                 for (String t : firstWords(p.body().get(0))) {
                     byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
                 }
             }
             Map<String, List<Pattern>> frozen = new HashMap<>();
             byTrigger.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-            return new PatternDictionary(this, frozen, order, new Combinations(combinationRows, problems),
+            return new PatternDictionary(this, frozen, order, fallbacks, new Combinations(combinationRows, problems),
                     Map.copyOf(vocabulary));
         }
 

@@ -126,6 +126,26 @@ class PetrarchVerbsTest {
     }
 
     @Test
+    void aVerbDictionaryReadAsAFallbackFillsTheGapsOfTheBuiltInPatternsOnly() {
+        String verbs = """
+            --- MEET [111] ---
+            MEET {MET}
+            --- HARANGUE [111] ---
+            HARANGUE
+            --- PREPARE [030] ---
+            PREPARE
+            """;
+        PatternDictionary d = PatternDictionary.builder().addBuiltin()
+                .addPetrarchVerbsAsFallback("test.verbs.txt", new StringReader(verbs)).build();
+        // a verb the built-in patterns do not know is coded by the dictionary ...
+        assertEquals(List.of("[CHL]>[PER] 111"), coded(d, "Chile harangued Peru on Monday."));
+        // ... one they know keeps their reading, whatever the dictionary says of it
+        assertEquals(List.of("[CHL]>[PER] 040"), coded(d, "Chile met Peru on Monday."));
+        // ... and the dictionary's verb governs none of theirs: an attack prepared stays a threat
+        assertEquals(List.of("[CHL]>[PER] 138"), coded(d, "Chile prepared to attack Peru."));
+    }
+
+    @Test
     void whoseIsThePatternsLastNounIsTheTarget() {
         // "- * POLICIES": the pattern ends on its object, and "of X" after it says whose it is
         PatternDictionary d = read("--- FAULT [111] ---\nFAULT\n- * POLICIES [112]\n", true);
