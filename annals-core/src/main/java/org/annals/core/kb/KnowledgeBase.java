@@ -423,6 +423,14 @@ public final class KnowledgeBase {
                     + (kind == Entry.Kind.PLACE ? "/" + r.line() : "");
             Entry e = put(new Entry(id, r.get("name"), EntityType.LOCATION, kind, country, country, List.of(), pop));
             index(e, r.get("name"), r.list("aliases"));
+            // "Chechen rebels": the people of an area of one country are of that country
+            if (country != null) {
+                for (String adj : r.list("adjectives")) {
+                    String[] w = Tokenizer.INSTANCE.words(adj);
+                    adjectives.add(w, country);
+                    adjectivesLower.putIfAbsent(lowerKey(w), country);
+                }
+            }
         }
 
         private void organization(Tsv.Row r, Entry.Kind kind) {

@@ -70,6 +70,17 @@ class EntityFinderTest {
     }
 
     @Test
+    void thePeopleOfAnAreaOfOneCountryAreOfThatCountryAndTheJewishStateIsIsrael() {
+        assertEquals("RUSREB", codeOf("Chechen separatists attacked a checkpoint.", "Chechen separatists"));
+        assertEquals("CHNREL", codeOf("Tibetan monks marched in Lhasa.", "Tibetan monks"));
+        assertEquals("ISR", codeOf("The Jewish state recalled its envoy.", "Jewish state"));
+        // a people of several states names no country
+        Analysis a = analyze("Kurdish fighters attacked a checkpoint.");
+        assertTrue(a.mentions().stream().noneMatch(m -> m.actor() != null && a.actor(m.actor()).country() != null),
+                () -> a.actors().toString());
+    }
+
+    @Test
     void aKnownSurnameRightBeforeAVerbAtTheStartOfASentenceIsThePerson() {
         // the tagger misses this one there
         Analysis a = analyze("Zelensky said on Monday that the front would hold.", "2024-03-04");

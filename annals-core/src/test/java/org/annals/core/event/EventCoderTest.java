@@ -919,6 +919,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aCarRammedIntoAConvoyAndNationalistsClashingWithPoliceAttack() {
+        assertCodes("A Taliban suicide bomber rammed a car into an Afghan army convoy.", "ASSAULT", "AFG>AFG");
+        assertCodes("Corsican nationalists clashed with police in Bastia.", "ASSAULT", "FRA>FRA");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }

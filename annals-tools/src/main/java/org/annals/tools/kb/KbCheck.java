@@ -31,7 +31,7 @@ public final class KbCheck {
         HEADERS.put("former-countries.tsv", List.of("iso3", "name", "aliases", "adjectives", "until", "successor",
                 "note"));
         HEADERS.put("places.tsv", Places.HEADER);
-        HEADERS.put("regions.tsv", List.of("name", "aliases", "country", "kind"));
+        HEADERS.put("regions.tsv", List.of("name", "aliases", "country", "kind", "adjectives"));
         HEADERS.put("organizations.tsv", List.of("name", "aliases", "code", "country", "type", "note"));
         HEADERS.put("media.tsv", List.of("name", "aliases", "code", "country", "type", "note"));
         HEADERS.put("groups.tsv", List.of("name", "aliases", "code", "country", "type", "note", "from", "to"));
@@ -184,6 +184,9 @@ public final class KbCheck {
                 case "regions.tsv" -> {
                     if (!REGION_KINDS.contains(row.get(3))) {
                         problem(file, line, "unknown kind " + row.get(3));
+                    }
+                    if (!row.get(4).isEmpty() && row.get(2).isEmpty()) {
+                        problem(file, line, "adjectives for an area of no one country");
                     }
                 }
                 case "roles.tsv" -> {
