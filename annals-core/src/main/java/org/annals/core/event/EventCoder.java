@@ -828,7 +828,9 @@ public final class EventCoder implements Stage {
             // severed ties": past an aside between commas
             k = pastAside(s, k);
             List<String> found = subjectAt(s, k);
-            if (owner != null && (found.isEmpty() || !isPersonOrBody(found))) {
+            // (not for a second verb: "summoned Iran's ambassador and demanded" is France's)
+            if (owner != null && (found.isEmpty() || !isPersonOrBody(found))
+                    && !(k >= s.firstToken() && ts.get(k).is("and") && !found.isEmpty())) {
                 return List.of(owner);
             }
             return found.isEmpty() && clauseHasPairWord(s, trig) ? mainPair() : found;

@@ -1013,7 +1013,9 @@ public final class PatternDictionary {
         }
         if (k - 1 >= from && ts.get(k).is("to")) {
             String w = lower(ts, k - 1);
-            if (any(obligeTo, c[k - 1 - from].lemmas) || any(aim, c[k - 1 - from].lemmas) || aim.contains(w)) {
+            // (an aim's noun, not its verb: "a vote to approve", not "voted to approve")
+            if (any(obligeTo, c[k - 1 - from].lemmas) || any(aim, c[k - 1 - from].lemmas) && !w.endsWith("ed")
+                    || aim.contains(w)) {
                 return true;
             }
         }

@@ -925,6 +925,22 @@ class EventCoderTest {
     }
 
     @Test
+    void aSecondVerbIsItsSubjectsNotTheOwnerOfTheFirstVerbsObject() {
+        assertCodes("Britain summoned Russia's ambassador and demanded an explanation.", "REQUEST", "GBR>");
+        assertNoEvent("Britain summoned Russia's ambassador and demanded an explanation.", "REQUEST RUS>");
+    }
+
+    @Test
+    void moreWordingsOfTiesCutBidsBackedLandReturnedAndLiesSpread() {
+        assertCodes("Mali revoked its defence agreements with France.", "SANCTION/discontinue", "MLI>FRA");
+        assertCodes("Hungary's parliament voted to approve Finland's bid to join NATO.", "SUPPORT", "HUN>FIN");
+        assertCodes("Armenia handed back four villages to Azerbaijan.", "RETREAT", "ARM>AZE");
+        assertCodes("Riyadh said Tehran was spreading disinformation about the attack.", "COERCE/misinformation",
+                "IRN>");
+        assertCodes("King Abdullah received the US secretary of state in Amman.", "CONSULT/visit", "USA>JOR");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
