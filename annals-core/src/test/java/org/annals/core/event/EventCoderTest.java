@@ -941,6 +941,14 @@ class EventCoderTest {
     }
 
     @Test
+    void usingSomeoneAsSpiesIsAnAccusationAndAheadOfOpensNoTargetsPhrase() {
+        assertCodes("Moscow said Washington was using the observers as spies.", "ACCUSE/allege", "RUS>USA");
+        assertCodes("Gunmen slit the throats of 12 villagers near Blida.", "ASSAULT", "DZA>");
+        assertCodes("Vietnam freed a dissident ahead of the president's visit to Paris.", "RETREAT/release",
+                "VNM>VNM");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
