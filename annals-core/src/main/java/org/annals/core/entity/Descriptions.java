@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ArrayList;
 import java.util.Set;
 
+import org.annals.core.kb.Entry;
 import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.kb.Lookups;
 import org.annals.core.kb.PhraseIndex;
@@ -235,6 +236,66 @@ final class Descriptions {
             d.title = new Title(null, adj.values().get(0), "country", i);
             i = adj.end() - 1;
         }
+    }
+
+    /** Words by which news names a country already told of: "the kingdom", "the North". */
+    private static final Set<String> EPITHETS = Set.of("kingdom", "emirate", "sultanate", "principality", "north",
+            "south");
+
+    /**
+     * "The kingdom rejected", "the North fired": a word of a country's names after "the" stands for the country
+     * told of last whose names have it (Saudi Arabia, the "Kingdom of Saudi Arabia"; North Korea), not for a name
+     * that goes on ("the North Atlantic", "the Kingdom of Spain").
+     */
+    void scanEpithets(int si) {
+        Sentence s = a.sentences().get(si);
+        for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+            Token w = ts.get(i + 1);
+            String word = w.lower();
+            Draft unknown = covered[i + 1] ? unknownNameAt(i + 1) : null;
+            if (!ts.get(i).isIgnoreCase("the") || covered[i + 1] && unknown == null || !EPITHETS.contains(word)
+                    || (word.equals("north") || word.equals("south")) && !w.isCapitalized()
+                    || i + 2 < s.endToken() && ts.get(i + 2).isWord() && ts.get(i + 2).isCapitalized()
+                    || i + 3 < s.endToken() && ts.get(i + 2).is("of") && ts.get(i + 3).isCapitalized()) {
+                continue;
+            }
+            String country = lastCountryNamedWith(i, word);
+            if (country != null) {
+                // (the tagger may have read "the North" as a name of its own, which no one bears)
+                ctx.drafts.remove(unknown);
+                Draft d = ctx.add(i + 1, i + 2, si, EntityType.LOCATION, MentionKind.NOMINAL);
+                d.title = new Title(null, country, "country", i + 1);
+            }
+        }
+    }
+
+    /** The draft of a one-word name at token {@code t} that the knowledge base does not know, or null. */
+    private Draft unknownNameAt(int t) {
+        for (Draft d : ctx.drafts) {
+            if (d.start == t && d.end == t + 1 && d.kind == MentionKind.NAME && d.candidates.isEmpty()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the last mention before token {@code t} whose names have {@code word}, or null. */
+    private String lastCountryNamedWith(int t, String word) {
+        Draft best = null;
+        String found = null;
+        for (Draft d : ctx.drafts) {
+            if (d.start >= t || best != null && d.start <= best.start) {
+                continue;
+            }
+            String c = d.title != null && "country".equals(d.title.phrase()) ? d.title.country()
+                    : !d.candidates.isEmpty() && d.candidates.get(0).entry().kind() == Entry.Kind.COUNTRY
+                    ? d.candidates.get(0).entry().country() : null;
+            if (c != null && kb.countryNamedWith(c, word)) {
+                best = d;
+                found = c;
+            }
+        }
+        return found;
     }
 
     private boolean anyCovered(int from, int to) {

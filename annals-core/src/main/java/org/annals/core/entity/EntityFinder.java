@@ -66,6 +66,9 @@ public final class EntityFinder implements Stage {
         for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanNationalities(s);
         }
+        for (int s = 0; s < a.sentences().size(); s++) {
+            descriptions.scanEpithets(s);
+        }
         ctx.drafts.sort(java.util.Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
         Resolver resolver = new Resolver(kb, words, titles, ctx);
         resolver.resolve();

@@ -239,7 +239,9 @@ final class NameFinder {
         // a quotation mark, an apostrophe or a possessive at the end is no part of a name: "Tony Greig '", "the
         // Taliban's leadership"
         while (tagEnd - 1 > start && (ts.get(tagEnd - 1).kind() == Token.Kind.PUNCT
-                && !ts.get(tagEnd - 1).is(".") || ts.get(tagEnd - 1).is("'s"))) {
+                && !ts.get(tagEnd - 1).is(".") || ts.get(tagEnd - 1).is("'s") || ts.get(tagEnd - 1).is("of")
+                || ts.get(tagEnd - 1).is("and"))) {
+            // (nor is "of" or "and" that the tagger ran on into: "the South of violating")
             tagEnd--;
         }
         // "US-led", "Saudi-backed": the name ends before the hyphen of a compound adjective (not "Kim Sang-woo")

@@ -50,6 +50,8 @@ public final class KnowledgeBase {
     private final List<String> problems;
     private final List<String> notes;
     private final Map<String, List<Entry>> peopleByCountry = new HashMap<>();
+    /** The words of each country's names, in lower case ("kingdom" of Saudi Arabia, "north" of North Korea). */
+    private final Map<String, Set<String>> countryNameWords;
     private final LocalDate asOf;
 
     private KnowledgeBase(Builder b) {
@@ -62,6 +64,21 @@ public final class KnowledgeBase {
         this.successions = Map.copyOf(b.successions);
         this.problems = List.copyOf(b.problems);
         this.notes = List.copyOf(b.notes);
+        Map<String, Set<String>> words = new HashMap<>();
+        for (Entry e : entries) {
+            List<String> ns = b.exactNames.get(e.id());
+            if (e.kind() != Entry.Kind.COUNTRY || ns == null) {
+                continue;
+            }
+            Set<String> w = new HashSet<>();
+            for (String n : ns) {
+                for (String t : Tokenizer.INSTANCE.words(n)) {
+                    w.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+            words.put(e.country(), Set.copyOf(w));
+        }
+        this.countryNameWords = Map.copyOf(words);
         LocalDate latest = null;
         for (Entry e : entries) {
             for (Office o : e.offices()) {
@@ -143,6 +160,15 @@ public final class KnowledgeBase {
 
     /** A country's independence from another ({@code successions.tsv}): the first day, and the country before. */
     private record Succession(String partOf, LocalDate from) {
+    }
+
+    /**
+     * True when a name of the country {@code iso3} has the word {@code word} (in lower case): "the kingdom" may
+     * stand for Saudi Arabia ("Kingdom of Saudi Arabia"), "the North" for North Korea.
+     */
+    public boolean countryNamedWith(String iso3, String word) {
+        Set<String> w = iso3 == null ? null : countryNameWords.get(iso3);
+        return w != null && w.contains(word);
     }
 
     /**

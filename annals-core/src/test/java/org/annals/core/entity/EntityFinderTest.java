@@ -81,6 +81,18 @@ class EntityFinderTest {
     }
 
     @Test
+    void theKingdomOrTheNorthIsTheCountryToldOfLastWhoseNamesHaveTheWord() {
+        Analysis a = analyze("South Korea and North Korea met on Monday. The North later accused the South of "
+                + "spying. Saudi Arabia hosted them. The kingdom said the talks went well.");
+        assertEquals("PRK", actorOf(a, "North").code());
+        assertEquals("KOR", actorOf(a, "South").code());
+        assertEquals("SAU", actorOf(a, "kingdom").code());
+        // a direction in lower case is no such word
+        Analysis b = analyze("North Korea protested. Troops moved to the north of the peninsula.");
+        assertTrue(mention(b, "north").isEmpty(), () -> b.mentions().toString());
+    }
+
+    @Test
     void aKnownSurnameRightBeforeAVerbAtTheStartOfASentenceIsThePerson() {
         // the tagger misses this one there
         Analysis a = analyze("Zelensky said on Monday that the front would hold.", "2024-03-04");
