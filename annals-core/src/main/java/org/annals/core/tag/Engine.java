@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+
 import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.model.Token;
@@ -156,14 +158,18 @@ final class Engine {
     private int[] docShortShape = new int[256];
     private byte[] docCap = new byte[256];
     private boolean[] docLowerFirst = new boolean[256];
-    private final IntMap seenCase = new IntMap(1024);
-    private final IntMap history = new IntMap(1024);
+    private final Int2IntOpenHashMap seenCase = new Int2IntOpenHashMap(256);
+    private final Int2IntOpenHashMap history = new Int2IntOpenHashMap(256);
     /**
      * The occurrences of capitalised words in the document (outside sentences in capitals), a list per word:
      * the latest occurrence's token index, from which {@code occurrenceNext} leads to the one before; and the
      * hashes of the words left and right of each.
      */
-    private final IntMap occurrences = new IntMap(1024);
+    private final Int2IntOpenHashMap occurrences = new Int2IntOpenHashMap(256);
+
+    {
+        occurrences.defaultReturnValue(-1); // the end of an occurrence list
+    }
     private int[] occurrenceNext = new int[256];
     private int[] occurrenceLeft = new int[256];
     private int[] occurrenceRight = new int[256];
@@ -174,7 +180,7 @@ final class Engine {
     private boolean[] occurrenceScored = new boolean[256];
     private float[] occurrenceScores;
     /** Second pass: how often each word was given each type (or O) in the first pass. */
-    private final IntMap tally = new IntMap(1024);
+    private final Int2IntOpenHashMap tally = new Int2IntOpenHashMap(256);
     /** Second pass: the first pass's label of every token of the document. */
     private int[] firstPass = new int[256];
     private boolean reviewing;
@@ -326,8 +332,7 @@ final class Engine {
                 continue;
             }
             int key = docLower[i];
-            occurrenceNext[i] = occurrences.get(key, -1);
-            occurrences.put(key, i);
+            occurrenceNext[i] = occurrences.put(key, i);
             occurrenceLeft[i] = i > start ? docLower[i - 1] : PAD_BEFORE;
             occurrenceRight[i] = i + 1 < end ? docLower[i + 1] : PAD_AFTER;
         }
@@ -342,10 +347,10 @@ final class Engine {
             }
             if (Character.isUpperCase(t.charAt(0))) {
                 if (i > start) {
-                    seenCase.or(docLower[i], SEEN_TITLE);
+                    seenCase.put(docLower[i], seenCase.get(docLower[i]) | SEEN_TITLE);
                 }
             } else if (Character.isLowerCase(t.charAt(0))) {
-                seenCase.or(docLower[i], SEEN_LOWER);
+                seenCase.put(docLower[i], seenCase.get(docLower[i]) | SEEN_LOWER);
             }
         }
     }
@@ -376,8 +381,7 @@ final class Engine {
         for (int j = 0; j < n; j++) {
             firstPass[from + j] = labels[j];
             if (cap[j] != 0) {
-                int key = tallyKey(lower[j], outcome(labels[j]));
-                tally.put(key, tally.get(key, 0) + 1);
+                tally.addTo(tallyKey(lower[j], outcome(labels[j])), 1);
             }
         }
     }
@@ -823,7 +827,7 @@ final class Engine {
         if (has(NerModel.Feature.CONTEXTS) && cap[j] != 0 && !capsSentence) {
             // the neighbours of the word's other occurrences in the document, the latest first
             int taken = 0;
-            for (int o = occurrences.get(w, -1); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
+            for (int o = occurrences.get(w); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
                 if (o != from + j) {
                     if (useWordScores) {
                         addOccurrenceScores(j, o);
@@ -842,7 +846,7 @@ final class Engine {
         }
         if (has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
             int context = capsSentence ? 2 : j == 0 ? 1 : 0;
-            f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w, 0)));
+            f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w)));
         }
         featureCount[j] = k;
     }
@@ -1079,7 +1083,7 @@ final class Engine {
                 int seen = 0;
                 for (int o = 0; o <= types(); o++) {
                     // the other occurrences of the word: its own first-pass label is not evidence
-                    if (tally.get(tallyKey(lower[j], o), 0) > (own == o ? 1 : 0)) {
+                    if (tally.get(tallyKey(lower[j], o)) > (own == o ? 1 : 0)) {
                         seen |= 1 << o;
                         f[base + k++] = bucket(Hashing.feature(T_REVIEW, o));
                     }
@@ -1087,7 +1091,7 @@ final class Engine {
                 f[base + k++] = bucket(Hashing.feature(T_REVIEW_ALL, seen, capsSentence ? 2 : j == 0 ? 1 : 0));
             }
             if (cap[j] != 0 && has(NerModel.Feature.HISTORY)) {
-                int h = history.get(lower[j], 0);
+                int h = history.get(lower[j]);
                 if (h != 0) {
                     f[base + k++] = bucket(Hashing.feature(T_HISTORY, h));
                     f[base + k++] = bucket(Hashing.feature(T_HISTORY_SHAPE, h, capsSentence ? 2 : j == 0 ? 1 : 0));
