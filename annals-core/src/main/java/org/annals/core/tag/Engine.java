@@ -280,9 +280,9 @@ final class Engine {
      * them from the same list.
      */
     void startDocument(List<Token> doc, int[] starts, int[] ends, int count) {
-        history.clear();
-        seenCase.clear();
-        tally.clear();
+        empty(history);
+        empty(seenCase);
+        empty(tally);
         reviewing = false;
         if (firstPass.length < doc.size()) {
             firstPass = new int[Math.max(doc.size(), firstPass.length * 2)];
@@ -301,7 +301,7 @@ final class Engine {
         }
         document = doc;
         if (has(NerModel.Feature.CONTEXTS)) {
-            occurrences.clear();
+            empty(occurrences);
             if (occurrenceNext.length < doc.size()) {
                 occurrenceNext = new int[Math.max(doc.size(), occurrenceNext.length * 2)];
                 occurrenceLeft = new int[occurrenceNext.length];
@@ -322,6 +322,18 @@ final class Engine {
                 seenCase(doc, starts[k], ends[k]);
             }
         }
+    }
+
+    /** The most words a document map keeps room for from one document to the next ({@link #empty}). */
+    private static final int DOCUMENT_WORDS = 4096;
+
+    /**
+     * Empties a map of the document memory. Emptying costs its capacity (fastutil fills the key table), and a
+     * table keeps the capacity its largest document gave it: one of a long document is made small again.
+     */
+    private static void empty(Int2IntOpenHashMap map) {
+        map.clear();
+        map.trim(DOCUMENT_WORDS);
     }
 
     /** Lists the occurrences of the capitalised words of a sentence with the words around them. */
@@ -372,7 +384,7 @@ final class Engine {
      * features, and the history starts again.
      */
     void startReview() {
-        history.clear();
+        empty(history);
         reviewing = true;
     }
 
