@@ -166,10 +166,6 @@ final class Engine {
      * hashes of the words left and right of each.
      */
     private final Int2IntOpenHashMap occurrences = new Int2IntOpenHashMap(256);
-
-    {
-        occurrences.defaultReturnValue(-1); // the end of an occurrence list
-    }
     private int[] occurrenceNext = new int[256];
     private int[] occurrenceLeft = new int[256];
     private int[] occurrenceRight = new int[256];
@@ -201,6 +197,7 @@ final class Engine {
 
     Engine(NerModel.Layout layout, KnowledgeBase kb, WordClusters clusters) {
         this.layout = layout;
+        occurrences.defaultReturnValue(-1); // a word's occurrence list ends in -1
         for (NerModel.Feature f : layout.features()) {
             groups[f.ordinal()] = true;
         }
@@ -359,10 +356,10 @@ final class Engine {
             }
             if (Character.isUpperCase(t.charAt(0))) {
                 if (i > start) {
-                    seenCase.put(docLower[i], seenCase.get(docLower[i]) | SEEN_TITLE);
+                    seenCase.mergeInt(docLower[i], SEEN_TITLE, (seen, bit) -> seen | bit);
                 }
             } else if (Character.isLowerCase(t.charAt(0))) {
-                seenCase.put(docLower[i], seenCase.get(docLower[i]) | SEEN_LOWER);
+                seenCase.mergeInt(docLower[i], SEEN_LOWER, (seen, bit) -> seen | bit);
             }
         }
     }
