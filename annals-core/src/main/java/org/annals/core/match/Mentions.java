@@ -1,5 +1,7 @@
 package org.annals.core.match;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,11 +128,33 @@ public final class Mentions {
 
     /** The mentions of {@code type} with an actor that lie inside {@code span}, in text order. */
     public List<Mention> inside(Span span, EntityType type) {
-        // in text order: none after the span's end lies inside it
-        return mentions.stream()
-                .takeWhile(m -> m.span().start() <= span.end())
-                .filter(m -> typeOf(m) == type && m.actor() != null && span.contains(m.span()))
-                .toList();
+        // in text order: none that starts before the span or after its end lies inside it
+        List<Mention> out = new ArrayList<>(2);
+        for (int i = firstFrom(span.start()); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.span().start() > span.end()) {
+                break;
+            }
+            if (typeOf(m) == type && m.actor() != null && span.contains(m.span())) {
+                out.add(m);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The index of the first mention that starts at or after {@code offset} (the mentions are in text order). */
+    private int firstFrom(int offset) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean inAny(Span s, List<Span> spans) {

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+
 import org.annals.core.model.Actor;
 import org.annals.core.model.Analysis;
 import org.annals.core.model.Block;
@@ -148,10 +150,10 @@ public final class Stories {
                                     int[] original, int blockSize) {
         int n = sorted.size();
         // counted by term keys, as a distributed run counts them
-        TermCounts df = new TermCounts(8 * n);
+        Long2IntOpenHashMap df = new Long2IntOpenHashMap(8 * n);
         for (Profile p : sorted) {
             for (int i = 0; i < p.terms().size(); i++) {
-                df.add(p.terms().key(i));
+                df.addTo(p.terms().key(i), 1);
             }
         }
         Map<Long, Long> perWeek = new HashMap<>();

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+
 import org.annals.core.kb.KnowledgeBase;
 import org.annals.core.kb.PhraseIndex;
 import org.annals.core.model.Token;
@@ -156,14 +158,14 @@ final class Engine {
     private int[] docShortShape = new int[256];
     private byte[] docCap = new byte[256];
     private boolean[] docLowerFirst = new boolean[256];
-    private final IntMap seenCase = new IntMap(1024);
-    private final IntMap history = new IntMap(1024);
+    private final Int2IntOpenHashMap seenCase = new Int2IntOpenHashMap(256);
+    private final Int2IntOpenHashMap history = new Int2IntOpenHashMap(256);
     /**
      * The occurrences of capitalised words in the document (outside sentences in capitals), a list per word:
      * the latest occurrence's token index, from which {@code occurrenceNext} leads to the one before; and the
      * hashes of the words left and right of each.
      */
-    private final IntMap occurrences = new IntMap(1024);
+    private final Int2IntOpenHashMap occurrences = new Int2IntOpenHashMap(256);
     private int[] occurrenceNext = new int[256];
     private int[] occurrenceLeft = new int[256];
     private int[] occurrenceRight = new int[256];
@@ -174,7 +176,7 @@ final class Engine {
     private boolean[] occurrenceScored = new boolean[256];
     private float[] occurrenceScores;
     /** Second pass: how often each word was given each type (or O) in the first pass. */
-    private final IntMap tally = new IntMap(1024);
+    private final Int2IntOpenHashMap tally = new Int2IntOpenHashMap(256);
     /** Second pass: the first pass's label of every token of the document. */
     private int[] firstPass = new int[256];
     private boolean reviewing;
@@ -195,6 +197,7 @@ final class Engine {
 
     Engine(NerModel.Layout layout, KnowledgeBase kb, WordClusters clusters) {
         this.layout = layout;
+        occurrences.defaultReturnValue(-1); // a word's occurrence list ends in -1
         for (NerModel.Feature f : layout.features()) {
             groups[f.ordinal()] = true;
         }
@@ -274,9 +277,9 @@ final class Engine {
      * them from the same list.
      */
     void startDocument(List<Token> doc, int[] starts, int[] ends, int count) {
-        history.clear();
-        seenCase.clear();
-        tally.clear();
+        empty(history);
+        empty(seenCase);
+        empty(tally);
         reviewing = false;
         if (firstPass.length < doc.size()) {
             firstPass = new int[Math.max(doc.size(), firstPass.length * 2)];
@@ -295,7 +298,7 @@ final class Engine {
         }
         document = doc;
         if (has(NerModel.Feature.CONTEXTS)) {
-            occurrences.clear();
+            empty(occurrences);
             if (occurrenceNext.length < doc.size()) {
                 occurrenceNext = new int[Math.max(doc.size(), occurrenceNext.length * 2)];
                 occurrenceLeft = new int[occurrenceNext.length];
@@ -318,6 +321,18 @@ final class Engine {
         }
     }
 
+    /** The most words a document map keeps room for from one document to the next ({@link #empty}). */
+    private static final int DOCUMENT_WORDS = 4096;
+
+    /**
+     * Empties a map of the document memory. Emptying costs its capacity (fastutil fills the key table), and a
+     * table keeps the capacity its largest document gave it: one of a long document is made small again.
+     */
+    private static void empty(Int2IntOpenHashMap map) {
+        map.clear();
+        map.trim(DOCUMENT_WORDS);
+    }
+
     /** Lists the occurrences of the capitalised words of a sentence with the words around them. */
     private void occurrences(List<Token> doc, int start, int end) {
         for (int i = start; i < end; i++) {
@@ -326,8 +341,7 @@ final class Engine {
                 continue;
             }
             int key = docLower[i];
-            occurrenceNext[i] = occurrences.get(key, -1);
-            occurrences.put(key, i);
+            occurrenceNext[i] = occurrences.put(key, i);
             occurrenceLeft[i] = i > start ? docLower[i - 1] : PAD_BEFORE;
             occurrenceRight[i] = i + 1 < end ? docLower[i + 1] : PAD_AFTER;
         }
@@ -342,10 +356,10 @@ final class Engine {
             }
             if (Character.isUpperCase(t.charAt(0))) {
                 if (i > start) {
-                    seenCase.or(docLower[i], SEEN_TITLE);
+                    seenCase.mergeInt(docLower[i], SEEN_TITLE, (seen, bit) -> seen | bit);
                 }
             } else if (Character.isLowerCase(t.charAt(0))) {
-                seenCase.or(docLower[i], SEEN_LOWER);
+                seenCase.mergeInt(docLower[i], SEEN_LOWER, (seen, bit) -> seen | bit);
             }
         }
     }
@@ -367,7 +381,7 @@ final class Engine {
      * features, and the history starts again.
      */
     void startReview() {
-        history.clear();
+        empty(history);
         reviewing = true;
     }
 
@@ -376,8 +390,7 @@ final class Engine {
         for (int j = 0; j < n; j++) {
             firstPass[from + j] = labels[j];
             if (cap[j] != 0) {
-                int key = tallyKey(lower[j], outcome(labels[j]));
-                tally.put(key, tally.get(key, 0) + 1);
+                tally.addTo(tallyKey(lower[j], outcome(labels[j])), 1);
             }
         }
     }
@@ -823,7 +836,7 @@ final class Engine {
         if (has(NerModel.Feature.CONTEXTS) && cap[j] != 0 && !capsSentence) {
             // the neighbours of the word's other occurrences in the document, the latest first
             int taken = 0;
-            for (int o = occurrences.get(w, -1); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
+            for (int o = occurrences.get(w); o >= 0 && taken < CONTEXTS; o = occurrenceNext[o]) {
                 if (o != from + j) {
                     if (useWordScores) {
                         addOccurrenceScores(j, o);
@@ -842,7 +855,7 @@ final class Engine {
         }
         if (has(NerModel.Feature.DOCUMENT) && cap[j] != 0) {
             int context = capsSentence ? 2 : j == 0 ? 1 : 0;
-            f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w, 0)));
+            f[base + k++] = bucket(Hashing.feature(T_DOC_CASE, context, seenCase.get(w)));
         }
         featureCount[j] = k;
     }
@@ -1079,7 +1092,7 @@ final class Engine {
                 int seen = 0;
                 for (int o = 0; o <= types(); o++) {
                     // the other occurrences of the word: its own first-pass label is not evidence
-                    if (tally.get(tallyKey(lower[j], o), 0) > (own == o ? 1 : 0)) {
+                    if (tally.get(tallyKey(lower[j], o)) > (own == o ? 1 : 0)) {
                         seen |= 1 << o;
                         f[base + k++] = bucket(Hashing.feature(T_REVIEW, o));
                     }
@@ -1087,7 +1100,7 @@ final class Engine {
                 f[base + k++] = bucket(Hashing.feature(T_REVIEW_ALL, seen, capsSentence ? 2 : j == 0 ? 1 : 0));
             }
             if (cap[j] != 0 && has(NerModel.Feature.HISTORY)) {
-                int h = history.get(lower[j], 0);
+                int h = history.get(lower[j]);
                 if (h != 0) {
                     f[base + k++] = bucket(Hashing.feature(T_HISTORY, h));
                     f[base + k++] = bucket(Hashing.feature(T_HISTORY_SHAPE, h, capsSentence ? 2 : j == 0 ? 1 : 0));

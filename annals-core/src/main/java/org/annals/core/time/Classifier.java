@@ -16,10 +16,10 @@ final class Classifier {
         TokenClass.SEASON, TokenClass.MOD, TokenClass.SHIFT, TokenClass.WEEKDAY, TokenClass.EVERY,
         TokenClass.QMOD, TokenClass.TENSE};
 
-    private final Lexicon lexicon;
+    private final Vocabulary vocabulary;
 
-    Classifier(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    Classifier(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -29,7 +29,7 @@ final class Classifier {
      * @param dayFirst true when the document writes slashed dates day first (see {@link NumericDates})
      */
     TokenView classify(List<Token> tokens, boolean dayFirst) {
-        TokenView v = new TokenView(tokens);
+        TokenView v = new TokenView(tokens, vocabulary);
         boolean[] ambiguousMonth = new boolean[v.size()];
         for (int i = 0; i < v.size(); i++) {
             words(v, i, ambiguousMonth);
@@ -87,7 +87,7 @@ final class Classifier {
 
     private void words(TokenView v, int i, boolean[] ambiguousMonth) {
         Token t = v.token(i);
-        for (Lexicon.Entry e : lexicon.startingWith(v.lower(i))) {
+        for (Lexicon.Entry e : v.entries(i)) {
             boolean word = e.words().length == 1;
             if (word ? e.capital() && !t.isCapitalized() : !startsAt(v, i, e.words())) {
                 continue;

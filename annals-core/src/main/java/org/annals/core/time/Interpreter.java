@@ -25,8 +25,7 @@ final class Interpreter {
     }
 
     private static Map<TokenClass, Feature> slots(Match m) {
-        Map<TokenClass, Feature> s = new EnumMap<>(TokenClass.class);
-        m.rule().presets().forEach((c, v) -> s.put(c, new Feature(v, 0, false)));
+        Map<TokenClass, Feature> s = new EnumMap<>(m.rule().presets());
         for (Match.Capture c : m.captures()) {
             s.putIfAbsent(c.cls().slot(), c.feature());
         }

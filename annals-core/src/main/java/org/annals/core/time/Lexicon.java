@@ -52,6 +52,11 @@ final class Lexicon {
         return entries.getOrDefault(lower, NONE);
     }
 
+    /** The words that entries start with. */
+    java.util.Set<String> firstWords() {
+        return entries.keySet();
+    }
+
     /** Reads a lexicon resource of this package. */
     static Lexicon load(String resource) {
         Map<String, List<Entry>> words = new HashMap<>();

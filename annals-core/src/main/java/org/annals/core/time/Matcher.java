@@ -114,7 +114,7 @@ final class Matcher {
                 captures.remove(captures.size() - 1);
             }
         }
-        if (e.literals().contains(v.lower(pos))) {
+        if (e.isLiteral(v.wordId(pos))) {
             sequence(depth, els, k + 1, pos + 1);
         }
     }

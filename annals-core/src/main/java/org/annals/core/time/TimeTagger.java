@@ -50,7 +50,7 @@ public final class TimeTagger implements Stage {
     }
 
     TimeTagger(Lexicon lexicon, Grammar grammar) {
-        this.classifier = new Classifier(lexicon);
+        this.classifier = new Classifier(new Vocabulary(lexicon, grammar));
         this.grammar = grammar;
     }
 

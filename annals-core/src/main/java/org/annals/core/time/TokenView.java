@@ -5,10 +5,10 @@ import java.util.List;
 import org.annals.core.model.Token;
 
 /**
- * The tokens of one sentence as the tagger sees them: their lower-cased texts and, for each token and
- * each {@link TokenClass}, the {@link Feature} it has in that class, or {@code null}. Indices are relative
- * to the sentence; positions outside it read as absent. Most tokens have no class: a token's row of
- * features is made when it is given its first.
+ * The tokens of one sentence as the tagger sees them: their lower-cased texts, their words in the {@link
+ * Vocabulary} (looked up once) and, for each token and each {@link TokenClass}, the {@link Feature} it has in
+ * that class, or {@code null}. Indices are relative to the sentence; positions outside it read as absent. Most
+ * tokens have no class: a token's row of features is made when it is given its first.
  */
 final class TokenView {
 
@@ -22,16 +22,19 @@ final class TokenView {
 
     private final List<Token> tokens;
     private final String[] lower;
+    private final Vocabulary.Word[] words;
     /** For each token, its feature in each class (by ordinal), or {@code null} while it has none. */
     private final Feature[][] features;
     /** For each token, the classes it has: bit {@code c.ordinal()} for class {@code c}. */
     private final long[] classes;
 
-    TokenView(List<Token> tokens) {
+    TokenView(List<Token> tokens, Vocabulary vocabulary) {
         this.tokens = tokens;
         this.lower = new String[tokens.size()];
+        this.words = new Vocabulary.Word[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
             lower[i] = tokens.get(i).lower();
+            words[i] = vocabulary.get(lower[i]);
         }
         this.features = new Feature[tokens.size()][];
         this.classes = new long[tokens.size()];
@@ -50,6 +53,16 @@ final class TokenView {
     /** The lower-cased text at {@code i}, or the empty string outside the sentence. */
     String lower(int i) {
         return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    /** The lexicon entries that start with the token at {@code i} (not to be changed). */
+    Lexicon.Entry[] entries(int i) {
+        return words[i].entries();
+    }
+
+    /** The number of the token at {@code i} among the grammar's words, or -1 (also outside the sentence). */
+    int wordId(int i) {
+        return i >= 0 && i < words.length ? words[i].id() : -1;
     }
 
     /** True when the token at {@code i} is {@code word} (lower case). */

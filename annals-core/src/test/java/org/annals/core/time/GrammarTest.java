@@ -27,7 +27,7 @@ class GrammarTest {
     @Test
     void aRuleThatMatchesAtATokenIsOneTheFirstTwoTokensAllow() {
         Analysis a = Tagging.analyze(TEXT, Tagging.PUBLISHED);
-        Classifier classifier = new Classifier(Lexicon.DEFAULT);
+        Classifier classifier = new Classifier(new Vocabulary(Lexicon.DEFAULT, Grammar.DEFAULT));
         Grammar grammar = Grammar.DEFAULT;
         int matches = 0;
         for (Sentence s : a.sentences()) {
