@@ -3,7 +3,6 @@ package org.annals.core.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.annals.core.kb.Entry;
 import org.annals.core.model.MentionKind;
@@ -77,21 +76,23 @@ final class ActorDraft {
         return role.country() == null && country != null ? role.withCountry(country) : role;
     }
 
-    /** The role phrases this actor is known by: its titles and its offices. */
-    Set<String> titles() {
-        Set<String> out = new java.util.HashSet<>();
+    /** True when this actor is known by the role {@code phrase} (lower case): one of its titles or offices. */
+    boolean hasTitle(String phrase) {
+        if (phrase == null) {
+            return false;
+        }
         for (Draft d : drafts) {
-            if (d.title != null && d.title.phrase() != null) {
-                out.add(d.title.phrase());
+            if (d.title != null && phrase.equals(d.title.phrase())) {
+                return true;
             }
             if (d.entry != null) {
                 for (var o : d.entry.offices()) {
-                    if (o.title() != null) {
-                        out.add(o.title().toLowerCase(Locale.ROOT));
+                    if (o.title() != null && o.title().toLowerCase(Locale.ROOT).equals(phrase)) {
+                        return true;
                     }
                 }
             }
         }
-        return out;
+        return false;
     }
 }

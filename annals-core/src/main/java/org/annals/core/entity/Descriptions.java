@@ -252,11 +252,14 @@ final class Descriptions {
         for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
             Token w = ts.get(i + 1);
             String word = w.lower();
-            Draft unknown = covered[i + 1] ? unknownNameAt(i + 1) : null;
-            if (!ts.get(i).isIgnoreCase("the") || covered[i + 1] && unknown == null || !EPITHETS.contains(word)
+            if (!ts.get(i).isIgnoreCase("the") || !EPITHETS.contains(word)
                     || (word.equals("north") || word.equals("south")) && !w.isCapitalized()
                     || i + 2 < s.endToken() && ts.get(i + 2).isWord() && ts.get(i + 2).isCapitalized()
                     || i + 3 < s.endToken() && ts.get(i + 2).is("of") && ts.get(i + 3).isCapitalized()) {
+                continue;
+            }
+            Draft unknown = covered[i + 1] ? unknownNameAt(i + 1) : null;
+            if (covered[i + 1] && unknown == null) {
                 continue;
             }
             String country = lastCountryNamedWith(i, word);
@@ -557,13 +560,14 @@ final class Descriptions {
      * "Danish officials and soldiers", "the Danish government and media": a role joined with "and" to a country's
      * group or institution is that country's too, a group (or an institution) of its own.
      */
-    void scanCoordinatedRoles(int si) {
-        Sentence s = a.sentences().get(si);
-        int end = s.endToken();
+    void scanCoordinatedRoles() {
+        // (one pass over the mentions, each in its own sentence; those added are read in their turn)
         for (int n = 0; n < ctx.drafts.size(); n++) {
             Draft first = ctx.drafts.get(n);
+            int si = first.sentence;
+            int end = a.sentences().get(si).endToken();
             int k = first.end;
-            if (first.sentence != si || first.kind != MentionKind.NOMINAL || first.title == null
+            if (first.kind != MentionKind.NOMINAL || first.title == null
                     || first.title.country() == null || first.title.role() == null || k + 1 >= end
                     || !ts.get(k).is("and") || covered[k + 1]) {
                 continue;

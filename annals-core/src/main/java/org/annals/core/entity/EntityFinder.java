@@ -54,9 +54,7 @@ public final class EntityFinder implements Stage {
         for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanRolesOfCountries(s);
         }
-        for (int s = 0; s < a.sentences().size(); s++) {
-            descriptions.scanCoordinatedRoles(s);
-        }
+        descriptions.scanCoordinatedRoles();
         for (int s = 0; s < a.sentences().size(); s++) {
             descriptions.scanDescriptions(s);
         }

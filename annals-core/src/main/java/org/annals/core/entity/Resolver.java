@@ -490,7 +490,12 @@ final class Resolver {
                 before.add(o);
             }
         }
+        // (an actor named many times is tried once: the answer is the same for each of its names)
+        Set<String> tried = new HashSet<>();
         for (int k = before.size() - 1; k >= 0; k--) {
+            if (!tried.add(before.get(k).actorKey)) {
+                continue;
+            }
             ActorDraft ac = actors.get(before.get(k).actorKey);
             if (matches(ac, t)) {
                 d.actorKey = before.get(k).actorKey;
@@ -525,9 +530,9 @@ final class Resolver {
             return false;
         }
         if (GENERIC_ROLES.contains(t.phrase())) {
-            return t.country() != null || ac.titles().contains(t.phrase());
+            return t.country() != null || ac.hasTitle(t.phrase());
         }
-        return ac.titles().contains(t.phrase());
+        return ac.hasTitle(t.phrase());
     }
 
     /**
