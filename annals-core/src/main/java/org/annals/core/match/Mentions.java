@@ -26,12 +26,18 @@ public final class Mentions {
 
     private final List<Mention> mentions;
     private final Map<String, EntityType> actorTypes = new HashMap<>();
+    /** The largest end of the mentions up to each index: a look-up by end is a binary search over it. */
+    private final int[] maxEnd;
 
     /** Look-ups over the mentions and actors of an analysis. */
     public Mentions(Analysis analysis) {
         this.mentions = analysis.mentions();
         for (Actor a : analysis.actors()) {
             actorTypes.put(a.id(), a.type());
+        }
+        maxEnd = new int[mentions.size()];
+        for (int i = 0; i < maxEnd.length; i++) {
+            maxEnd[i] = Math.max(i == 0 ? Integer.MIN_VALUE : maxEnd[i - 1], mentions.get(i).span().end());
         }
     }
 
@@ -54,7 +60,8 @@ public final class Mentions {
         if (span.isEmpty()) {
             return null;
         }
-        for (Mention m : mentions) {
+        for (int i = firstEndingAfter(span.start()); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.span().start() >= span.end()) {
                 break;
             }
@@ -68,7 +75,8 @@ public final class Mentions {
 
     /** True when a mention of one of {@code types}, with an actor, overlaps {@code span}. */
     public boolean any(Span span, EntityType... types) {
-        for (Mention m : mentions) {
+        for (int i = firstEndingAfter(span.start()); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.span().start() >= span.end()) {
                 break;
             }
@@ -88,16 +96,14 @@ public final class Mentions {
      * the {@code excluded} spans; {@code null} if none.
      */
     public Mention lastBefore(int offset, EntityType type, List<Span> excluded) {
-        Mention found = null;
-        for (Mention m : mentions) {
-            if (m.span().end() > offset) {
-                break;
-            }
+        // (the mentions before the first that ends after the offset, from the last back)
+        for (int i = firstEndingAfter(offset) - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
             if (typeOf(m) == type && m.actor() != null && !inAny(m.span(), excluded)) {
-                found = m;
+                return m;
             }
         }
-        return found;
+        return null;
     }
 
     /**
@@ -105,16 +111,13 @@ public final class Mentions {
      * {@code word} (in any case): the body that "the ministry" or "the council" takes up; {@code null} if none.
      */
     public Mention lastHolding(int offset, EntityType type, String word) {
-        Mention found = null;
-        for (Mention m : mentions) {
-            if (m.span().end() > offset) {
-                break;
-            }
+        for (int i = firstEndingAfter(offset) - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
             if (typeOf(m) == type && m.actor() != null && holdsWord(m.text(), word)) {
-                found = m;
+                return m;
             }
         }
-        return found;
+        return null;
     }
 
     private static boolean holdsWord(String text, String word) {
@@ -140,6 +143,21 @@ public final class Mentions {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** The index of the first mention that ends after {@code offset}, or the number of mentions. */
+    private int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = maxEnd.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (maxEnd[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The index of the first mention that starts at or after {@code offset} (the mentions are in text order). */

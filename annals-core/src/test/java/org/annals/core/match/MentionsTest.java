@@ -56,4 +56,24 @@ class MentionsTest {
         assertEquals(List.of(SOREL), MENTIONS.inside(span("Ivan", "Sorel"), EntityType.PERSON));
         assertEquals(List.of(), MENTIONS.inside(span("met", "met"), EntityType.PERSON));
     }
+
+    @Test
+    @DisplayName("last before an offset: the last mention of the type, with an actor, that ends by then")
+    void lastBefore() {
+        int end = TEXT.length();
+        assertEquals(BERGEN, MENTIONS.lastBefore(end, EntityType.LOCATION, List.of()));
+        assertEquals(OSLO, MENTIONS.lastBefore(end, EntityType.LOCATION, List.of(span("Bergen", "Bergen"))));
+        assertEquals(SOREL, MENTIONS.lastBefore(TEXT.indexOf(" and"), EntityType.PERSON, List.of()));
+        assertEquals(DAHL, MENTIONS.lastBefore(TEXT.indexOf(" met"), EntityType.PERSON, List.of()));
+        assertEquals(null, MENTIONS.lastBefore(TEXT.indexOf("Dahl"), EntityType.PERSON, List.of()));
+        assertEquals(OSLO, MENTIONS.lastHolding(end, EntityType.LOCATION, "oslo"));
+    }
+
+    @Test
+    @DisplayName("best over a span: a person before an organisation before a place, with an actor")
+    void best() {
+        assertEquals(OSLO, MENTIONS.best(span("Oslo", "mayor")));
+        assertEquals(SOREL, MENTIONS.best(span("Sorel", "Bergen")));
+        assertEquals(null, MENTIONS.best(span("met", "met")));
+    }
 }
