@@ -2446,6 +2446,18 @@ public final class EventCoder implements Stage {
                     && ts.get(by - 1).isWord() && !ts.get(by - 1).isCapitalized()) {
                 return true;
             }
+            // "rejected a ruling by the ICJ", "welcomed a decision by Washington": a verbal act's object named right
+            // after the verb, and its author
+            if (ts.get(by).is("by") && VERBAL.contains(f.pattern().type()) && by - 1 > f.trigger()
+                    && by - f.trigger() <= 4 && !pastForm(by - 1)) {
+                boolean object = true;
+                for (int x = f.trigger() + 1; x < by && object; x++) {
+                    object = mentionAt[x] < 0 && ts.get(x).isWord() && !ts.get(x).isCapitalized();
+                }
+                if (object) {
+                    return true;
+                }
+            }
             int k = by - 1;
             if (k > f.trigger() && is(k, PARTICLES)) {
                 k--;

@@ -949,6 +949,12 @@ class EventCoderTest {
     }
 
     @Test
+    void theAuthorOfAVerbalActsObjectNamedAfterByReceivesIt() {
+        assertCodes("Caracas rejected a ruling by the International Court of Justice.", "REJECT", "VEN>");
+        assertCodes("Beijing will not accept any interference by the United States.", "REJECT", "CHN>USA");
+    }
+
+    @Test
     void whoDecidedActsInTheInfinitiveAfterADecisionByThem() {
         assertCodes("The decision by Canada to freeze aid to Haiti surprised donors.", "SANCTION", "CAN>HTI");
     }
