@@ -684,8 +684,11 @@ public final class EventCoder implements Stage {
 
         /** True when one of {@code ids} is of country {@code country} (false for none). */
         private boolean sameCountry(List<String> ids, String country) {
+            if (country == null) {
+                return false;
+            }
             for (String id : ids) {
-                if (country != null && country.equals(country(id))) {
+                if (country.equals(country(id))) {
                     return true;
                 }
             }
@@ -1218,14 +1221,7 @@ public final class EventCoder implements Stage {
 
         /** True when a source or target of {@code e} is of {@code country}. */
         private boolean ofCountry(Event e, String country) {
-            for (List<String> ids : List.of(e.source(), e.target())) {
-                for (String id : ids) {
-                    if (country.equals(country(id))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            return sameCountry(e.source(), country) || sameCountry(e.target(), country);
         }
 
         /** True when the mention {@code [start, last]} opens the sentence and a dash follows it: a dateline. */
